@@ -1,0 +1,17 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CountriesConfig(AppConfig):
+    name = "countries"
+    verbose_name = _("country spaces")
+
+    def ready(self):
+        from wagtail.permissions import register_permission_policy
+
+        from .models import Country, Membership, SpaceGroup
+        from .permissions import SuperuserOnlyPermissionPolicy
+
+        # Spaces and people are managed by superusers only, whatever a group is granted.
+        for model in (Country, Membership, SpaceGroup):
+            register_permission_policy(model, SuperuserOnlyPermissionPolicy(model))

@@ -1,0 +1,193 @@
+"""The eight Nordic spaces: Country records, their pages, and members' profiles."""
+
+from django.conf import settings
+from django.core.validators import RegexValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from home.blocks import BaseStreamBlock
+
+from .choices import Role, Sector
+
+
+class Country(models.Model):
+    """A Nordic country or autonomous territory with its own space in the hub.
+
+    Created by ``setup_spaces``; edited only by superusers. The tracker's per-object rights
+    (django-guardian) are granted on these records.
+    """
+
+    code = models.CharField(
+        _("ISO code"),
+        max_length=2,
+        unique=True,
+        validators=[RegexValidator(r"^[A-Z]{2}$", _("Use the two-letter upper-case ISO code."))],
+    )
+    name = models.CharField(_("name in English"), max_length=100)
+    name_native = models.CharField(_("name in its own language"), max_length=100)
+    native_language = models.CharField(_("main language code"), max_length=5, default="en")
+    sort_order = models.PositiveSmallIntegerField(_("sort order"), default=0)
+
+    class Meta:
+        ordering = ["sort_order", "name"]
+        verbose_name = _("country")
+        verbose_name_plural = _("countries")
+        permissions = [
+            ("manage_implementation", _("Can update this country's implementations")),
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class CountryIndexPage(Page):
+    """/countries/: the list of the eight spaces. Edited by superusers."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["countries.CountryPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("country index page")
+
+    def get_context(self, request, *args, **kwargs):
+        from .permissions import viewable_pages
+
+        context = super().get_context(request, *args, **kwargs)
+        context["spaces"] = (
+            viewable_pages(request, CountryPage.objects.child_of(self))
+            .select_related("country")
+            .order_by("country__sort_order", "country__name")
+        )
+        return context
+
+
+class CountryPage(Page):
+    """A country's space (/countries/finland/): its coordinators and editors publish here.
+
+    The page is the permission boundary: setup_spaces grants the country's groups rights on
+    it and attaches the country's moderation workflow.
+    """
+
+    country = models.OneToOneField(
+        Country,
+        verbose_name=_("country"),
+        on_delete=models.PROTECT,
+        related_name="page",
+    )
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+    structures = StreamField(
+        BaseStreamBlock(),
+        verbose_name=_("national anti-trafficking structures"),
+        blank=True,
+        help_text=_("The national coordinator, rapporteur, referral mechanism and key bodies."),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("country", permission="superuser"),
+        FieldPanel("intro"),
+        FieldPanel("structures"),
+        InlinePanel("contacts", label=_("national coordinator contacts")),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("structures"),
+        index.FilterField("country_id"),
+    ]
+
+    parent_page_types = ["countries.CountryIndexPage"]
+    subpage_types = ["practices.PracticePage"]
+
+    class Meta:
+        verbose_name = _("country page")
+
+    def get_context(self, request, *args, **kwargs):
+        from practices.models import PracticePage
+
+        from .permissions import viewable_pages
+
+        context = super().get_context(request, *args, **kwargs)
+        context["practices"] = (
+            viewable_pages(request, PracticePage.objects.child_of(self))
+            .order_by("-first_published_at")
+        )
+        return context
+
+
+class CountryContact(Orderable):
+    """A national coordinator contact shown on the country's page."""
+
+    page = ParentalKey(CountryPage, on_delete=models.CASCADE, related_name="contacts")
+    name = models.CharField(_("name"), max_length=120)
+    role = models.CharField(_("role"), max_length=200)
+    organisation = models.CharField(_("organisation"), max_length=200, blank=True)
+    email = models.EmailField(_("email"), blank=True)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+
+    panels = [
+        FieldRowPanel([FieldPanel("name"), FieldPanel("role")]),
+        FieldPanel("organisation"),
+        MultiFieldPanel([FieldRowPanel([FieldPanel("email"), FieldPanel("phone")])]),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("contact")
+
+
+class Membership(models.Model):
+    """A member's profile: country, organisation and sector. Managed by superusers."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user"),
+        on_delete=models.CASCADE,
+        related_name="membership",
+    )
+    country = models.ForeignKey(
+        Country,
+        verbose_name=_("country"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="memberships",
+        help_text=_("Leave empty for network-wide members (secretariat, international experts)."),
+    )
+    organisation = models.CharField(_("organisation"), max_length=200, blank=True)
+    sector = models.CharField(_("sector"), max_length=20, choices=Sector.choices)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("membership")
+        verbose_name_plural = _("memberships")
+
+    def __str__(self):
+        return f"{self.user} ({self.get_sector_display()})"
+
+
+class SpaceGroup(models.Model):
+    """Links a country to its three groups, so renaming a group breaks no rule."""
+
+    country = models.ForeignKey(
+        Country, on_delete=models.CASCADE, related_name="space_groups", verbose_name=_("country")
+    )
+    role = models.CharField(_("role"), max_length=20, choices=Role.choices)
+    group = models.OneToOneField(
+        "auth.Group", on_delete=models.CASCADE, related_name="space", verbose_name=_("group")
+    )
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["country", "role"], name="one_group_per_country_role")
+        ]
+        verbose_name = _("space group")
+
+    def __str__(self):
+        return self.group.name

@@ -1,0 +1,344 @@
+"""Every country-permission rule of the hub, in one place.
+
+Views, templates, hooks and commands call these helpers; none re-implements a rule. The
+database is the authority: Wagtail's PageViewRestriction decides who may view a page,
+GroupPagePermission who may edit it, and django-guardian who may update a country's
+implementations in the tracker.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import AnonymousUser, Group
+from django.db.models import CharField, Exists, ExpressionWrapper, F, OuterRef, Q, QuerySet
+from django.db.models.lookups import StartsWith
+from wagtail.models import BaseViewRestriction, Page, PageViewRestriction
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permission_policies.pages import PagePermissionPolicy
+
+from .choices import Role
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AbstractBaseUser
+    from django.http import HttpRequest
+
+    from .models import Country
+
+logger = logging.getLogger("hub.permissions")
+
+#: Page permission codenames (Wagtail's) each role holds on its own CountryPage.
+ROLE_PAGE_PERMISSIONS: dict[str, tuple[str, ...]] = {
+    Role.EDITORS: ("add_page", "change_page"),
+    Role.COORDINATORS: ("add_page", "change_page", "publish_page", "lock_page", "unlock_page"),
+    Role.MINISTRY: (),
+}
+#: What the secretariat holds on each network section (every child of the home page but
+#: the country index).
+SECRETARIAT_PAGE_PERMISSIONS = ROLE_PAGE_PERMISSIONS[Role.COORDINATORS]
+SECRETARIAT_GROUP = "Secretariat"
+EXPERTS_GROUP = "Experts"
+
+
+def _user_of(request_or_user) -> AbstractBaseUser | AnonymousUser:
+    user = getattr(request_or_user, "user", request_or_user)
+    return user if user is not None else AnonymousUser()
+
+
+def group_name(country: Country, role: str) -> str:
+    """The name of a country's group for a role.
+
+    Args:
+        country: the country of the space.
+        role: one of :class:`countries.choices.Role`.
+
+    Returns:
+        The group's display name, e.g. ``"Finland coordinators"``.
+    """
+    return f"{country.name} {Role(role).label}"
+
+
+def country_groups(country: Country) -> dict[str, Group]:
+    """The groups of a country's space, by role.
+
+    Args:
+        country: the country of the space.
+
+    Returns:
+        ``{role: Group}`` for the roles setup_spaces has created (all three once it ran).
+    """
+    return {sg.role: sg.group for sg in country.space_groups.select_related("group")}
+
+
+def user_countries(request_or_user, roles: tuple[str, ...] | None = None) -> QuerySet[Country]:
+    """The countries whose space groups the user belongs to.
+
+    Args:
+        request_or_user: a request (its user is used) or a user.
+        roles: restrict to these roles; all roles when omitted.
+
+    Returns:
+        A queryset of Country, empty for anonymous users. Superusers get no implicit
+        membership here: use the permission helpers for what they may do.
+    """
+    from .models import Country
+
+    user = _user_of(request_or_user)
+    if not user.is_authenticated:
+        return Country.objects.none()
+    filters = Q(space_groups__group__user=user)
+    if roles:
+        filters &= Q(space_groups__role__in=roles)
+    return Country.objects.filter(filters).distinct()
+
+
+def country_for_page(page: Page) -> Country | None:
+    """The country whose space holds a page (the page itself when it is a CountryPage).
+
+    Args:
+        page: any page, saved or about to be saved (its tree path must be set).
+
+    Returns:
+        The owning Country, or None for network pages.
+    """
+    from .models import CountryPage
+
+    if not page.path:
+        return None
+    steplen = Page.steplen
+    ancestor_paths = [page.path[:i] for i in range(steplen, len(page.path) + 1, steplen)]
+    space = (
+        CountryPage.objects.filter(path__in=ancestor_paths).select_related("country").first()
+    )
+    return space.country if space else None
+
+
+def failed_view_restrictions(request_or_user) -> QuerySet[PageViewRestriction]:
+    """The view restrictions this user does not pass.
+
+    Password restrictions always count as failed: the hub does not use them, and a listing
+    must never rely on a password typed into another tab.
+
+    Args:
+        request_or_user: a request or a user.
+
+    Returns:
+        A queryset of PageViewRestriction.
+    """
+    user = _user_of(request_or_user)
+    restrictions = PageViewRestriction.objects.all()
+    if user.is_authenticated and user.is_superuser:
+        return restrictions.none()
+    if not user.is_authenticated:
+        return restrictions
+    return restrictions.exclude(restriction_type=BaseViewRestriction.LOGIN).exclude(
+        restriction_type=BaseViewRestriction.GROUPS, groups__in=user.groups.all()
+    )
+
+
+def viewable_pages(request_or_user, queryset: QuerySet | None = None) -> QuerySet:
+    """Live pages the user may view: the filter for every listing, menu, feed and export.
+
+    One SQL query whatever the number of restrictions: a page is hidden when any of its
+    ancestors (or itself) carries a restriction the user fails.
+
+    Args:
+        request_or_user: a request or a user.
+        queryset: the pages to filter (a queryset of Page or of a specific page type);
+            all pages when omitted.
+
+    Returns:
+        The queryset narrowed to live pages this user may view.
+    """
+    if queryset is None:
+        queryset = Page.objects.all()
+    # The page's own path starts with the restricted page's path: it is that page or
+    # one of its descendants.
+    blocking = failed_view_restrictions(request_or_user).filter(
+        StartsWith(ExpressionWrapper(OuterRef("path"), output_field=CharField()), F("page__path"))
+    )
+    return queryset.live().filter(~Exists(blocking))
+
+
+def can_view_page(request: HttpRequest, page: Page) -> bool:
+    """Whether this request may view a page (live, and every restriction passed).
+
+    Args:
+        request: the current request (its user and session are checked).
+        page: the page.
+
+    Returns:
+        True when the page may be shown.
+    """
+    if not page.live:
+        return False
+    return all(r.accept_request(request) for r in page.get_view_restrictions())
+
+
+def sync_view_restriction(page) -> None:
+    """Make the page's own PageViewRestriction match its ``audience``.
+
+    Called from ``AudienceMixin.save`` inside the save's transaction. A country-tier page
+    outside any country space gets a groups restriction with no group: only superusers see
+    it, which is the safe failure.
+
+    Args:
+        page: a page with an ``audience`` field, already saved.
+    """
+    from home.choices import Audience
+
+    own = PageViewRestriction.objects.filter(page=page)
+    if page.audience == Audience.PUBLIC:
+        own.delete()
+        return
+    if page.audience == Audience.MEMBERS:
+        own.exclude(restriction_type=BaseViewRestriction.LOGIN).delete()
+        if not own.exists():
+            PageViewRestriction.objects.create(
+                page=page, restriction_type=BaseViewRestriction.LOGIN
+            )
+        return
+
+    country = country_for_page(page)
+    groups = set(country_groups(country).values()) if country else set()
+    if country is None:
+        logger.warning("Country-only page %s is outside a country space", page.pk)
+    current = list(own)
+    if (
+        len(current) == 1
+        and current[0].restriction_type == BaseViewRestriction.GROUPS
+        and set(current[0].groups.all()) == groups
+    ):
+        return
+    own.delete()
+    restriction = PageViewRestriction.objects.create(
+        page=page, restriction_type=BaseViewRestriction.GROUPS
+    )
+    restriction.groups.set(groups)
+
+
+def editable_pages(request_or_user) -> QuerySet[Page]:
+    """Pages the user holds any edit right on (add, change, publish), drafts included.
+
+    Args:
+        request_or_user: a request or a user.
+
+    Returns:
+        A queryset of Page; every page for superusers.
+    """
+    user = _user_of(request_or_user)
+    if not user.is_authenticated or not user.is_active:
+        return Page.objects.none()
+    if user.is_superuser:
+        return Page.objects.all()
+    return PagePermissionPolicy().instances_user_has_any_permission_for(
+        user, ["add", "change", "publish"]
+    )
+
+
+def chooser_pages(request: HttpRequest, pages: QuerySet[Page]) -> QuerySet[Page]:
+    """Narrow the admin page chooser to what the user may see.
+
+    Without this, Wagtail's chooser lists every page in the tree, other countries' drafts
+    and restricted pages included.
+
+    Args:
+        request: the admin request.
+        pages: the chooser's queryset.
+
+    Returns:
+        The pages the user may view on the site, or edit in the admin.
+    """
+    user = _user_of(request)
+    if user.is_superuser:
+        return pages
+    visible = viewable_pages(request, Page.objects.all()).values("pk")
+    editable = editable_pages(request).values("pk")
+    return pages.filter(Q(pk__in=visible) | Q(pk__in=editable) | Q(depth=1))
+
+
+def can_manage_implementation(user, country: Country) -> bool:
+    """Whether the user may update a country's implementations in the tracker.
+
+    The right is django-guardian's ``manage_implementation`` on the Country object, held
+    by the country's coordinators group. Anonymous users never hold it (guardian runs with
+    ``ANONYMOUS_USER_NAME = None``, so they are short-circuited here).
+
+    Args:
+        user: the user.
+        country: the country of the implementation.
+
+    Returns:
+        True when every write path may accept the user's change.
+    """
+    if user is None or not user.is_authenticated or not user.is_active:
+        return False
+    return user.has_perm("countries.manage_implementation", country)
+
+
+def network_sections() -> QuerySet[Page]:
+    """The network pages the secretariat runs: the home page's children but the spaces.
+
+    Returns:
+        A queryset of Page (each section's subtree inherits the secretariat's rights).
+    """
+    from home.models import HomePage
+
+    from .models import CountryIndexPage
+
+    homes = HomePage.objects.all()
+    if not homes.exists():
+        return Page.objects.none()
+    sections = Page.objects.none()
+    for home in homes:
+        sections |= Page.objects.child_of(home)
+    return sections.not_type(CountryIndexPage)
+
+
+class SuperuserOnlyPermissionPolicy(ModelPermissionPolicy):
+    """Admin screens that manage people or spaces: superusers only, whatever groups hold."""
+
+    def user_has_permission(self, user, action):
+        return bool(user.is_active and user.is_superuser)
+
+    def user_has_any_permission(self, user, actions):
+        return bool(user.is_active and user.is_superuser)
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        return self.user_has_permission(user, action)
+
+    def user_has_any_permission_for_instance(self, user, actions, instance):
+        return self.user_has_permission(user, "change")
+
+    def instances_user_has_any_permission_for(self, user, actions):
+        if self.user_has_permission(user, "change"):
+            return self.model._default_manager.all()
+        return self.model._default_manager.none()
+
+    def users_with_any_permission(self, actions):
+        return get_user_model().objects.filter(is_active=True, is_superuser=True)
+
+    def users_with_permission(self, action):
+        return self.users_with_any_permission([action])
+
+
+def grant_network_section(page: Page) -> None:
+    """Give the secretariat its rights on a network section (and so its subtree).
+
+    Args:
+        page: a child of the home page other than the country index.
+    """
+    from django.contrib.contenttypes.models import ContentType
+    from django.contrib.auth.models import Permission
+    from wagtail.models import GroupPagePermission
+
+    secretariat, _ = Group.objects.get_or_create(name=SECRETARIAT_GROUP)
+    for permission in Permission.objects.filter(
+        content_type=ContentType.objects.get_for_model(Page),
+        codename__in=SECRETARIAT_PAGE_PERMISSIONS,
+    ):
+        GroupPagePermission.objects.get_or_create(
+            group=secretariat, page=page, permission=permission
+        )

@@ -1,0 +1,63 @@
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+
+from . import permissions
+from .models import Country, Membership
+
+
+@hooks.register("before_serve_page", order=-10)
+def deny_signed_in_outsiders(page, request, serve_args, serve_kwargs):
+    """A signed-in member who fails a restriction gets a 403, not a login loop.
+
+    Wagtail's own check sends every failure to the login page; for someone already signed
+    in, that page would send them straight back.
+    """
+    if request.user.is_authenticated and not permissions.can_view_page(request, page):
+        return TemplateResponse(request, "403.html", status=403)
+    return None
+
+
+@hooks.register("construct_page_chooser_queryset")
+def limit_page_chooser(pages, request):
+    return permissions.chooser_pages(request, pages)
+
+
+@hooks.register("after_create_page")
+def grant_secretariat_new_section(request, page):
+    """A new child of the home page is a network section: the secretariat runs it."""
+    if page.depth == 3 and page.specific_class.__name__ != "CountryIndexPage":
+        permissions.grant_network_section(page)
+
+
+class CountryViewSet(ModelViewSet):
+    model = Country
+    icon = "globe"
+    menu_label = _("Countries")
+    form_fields = ["code", "name", "name_native", "native_language", "sort_order"]
+    list_display = ["name", "code", "name_native"]
+    add_to_admin_menu = False
+
+
+class MembershipViewSet(ModelViewSet):
+    model = Membership
+    icon = "user"
+    menu_label = _("Memberships")
+    form_fields = ["user", "country", "organisation", "sector"]
+    list_display = ["user", "country", "organisation", "sector"]
+    list_filter = ["country", "sector"]
+    search_fields = ["user__username", "user__email", "organisation"]
+    add_to_admin_menu = False
+
+
+class SpacesViewSetGroup(ModelViewSetGroup):
+    items = (CountryViewSet, MembershipViewSet)
+    menu_icon = "globe"
+    menu_label = _("Spaces")
+    menu_order = 900
+
+
+@hooks.register("register_admin_viewset")
+def register_viewset():
+    return SpacesViewSetGroup()

@@ -1,0 +1,362 @@
+"""Demo content for seed_demo. Every person here is invented."""
+
+DEMO_USERS = [
+    # username, first, last, email, groups, country code, organisation, sector, superuser
+    ("admin", "Hanna", "Admin", "admin@nordic-thb.example", [], None,
+     "Network secretariat", "other", True),
+    ("secretariat", "Nora", "Dahl", "nora.dahl@nordic-thb.example", ["Secretariat"], None,
+     "Network secretariat", "other", False),
+    ("fi-coordinator", "Aino", "Lehtonen", "aino.lehtonen@oikeus.example",
+     ["Finland coordinators"], "FI", "Ministry of Justice, Finland", "ministry", False),
+    ("fi-editor", "Mikko", "Saarinen", "mikko.saarinen@oikeus.example",
+     ["Finland editors"], "FI", "Ministry of Justice, Finland", "ministry", False),
+    ("se-coordinator", "Karin", "Lindqvist", "karin.lindqvist@lansstyrelsen.example",
+     ["Sweden coordinators"], "SE", "County Administrative Board of Stockholm", "ministry", False),
+    ("se-editor", "Johan", "Berg", "johan.berg@lansstyrelsen.example",
+     ["Sweden editors"], "SE", "County Administrative Board of Stockholm", "ministry", False),
+    ("no-coordinator", "Ingrid", "Solberg", "ingrid.solberg@jd.example",
+     ["Norway coordinators"], "NO", "Ministry of Justice and Public Security, Norway",
+     "ministry", False),
+    ("dk-coordinator", "Mette", "Kjær", "mette.kjaer@cmm.example",
+     ["Denmark coordinators"], "DK", "Danish Centre against Human Trafficking", "ministry", False),
+    ("is-coordinator", "Guðrún", "Magnúsdóttir", "gudrun.m@dmr.example",
+     ["Iceland coordinators"], "IS", "Ministry of Justice, Iceland", "ministry", False),
+    ("fi-ministry", "Liisa", "Heikkilä", "liisa.heikkila@intermin.example",
+     ["Finland ministry"], "FI", "Ministry of the Interior, Finland", "ministry", False),
+    ("se-ministry", "Anders", "Holm", "anders.holm@regeringskansliet.example",
+     ["Sweden ministry"], "SE", "Ministry of Employment, Sweden", "ministry", False),
+    ("expert-police", "Erik", "Nyström", "erik.nystrom@polis.example", ["Experts"], "SE",
+     "Swedish Police Authority, National Operations Department", "police", False),
+    ("expert-ngo", "Sofia", "Virtanen", "sofia.virtanen@victimsupport.example", ["Experts"],
+     "FI", "Victim Support Finland", "ngo", False),
+]
+
+HOME_INTRO = (
+    "<p>The Nordic network of national anti-trafficking coordinators shares what works "
+    "against trafficking in human beings: practices, seminar outputs and how each country "
+    "follows up the network's recommendations.</p>"
+)
+
+HOME_BODY = [
+    ("heading", {"text": "What the network is for", "size": "h2"}),
+    (
+        "paragraph",
+        "<p>The seminar on Nordic best practices against trafficking in human beings "
+        "(Helsinki, 18 November 2021) recommended a standing network of the national "
+        "coordinators. The network supports information exchange and cooperation between "
+        "authorities to prevent and combat trafficking in the Nordic countries, and brings "
+        "police, victim-support organisations and researchers to the same table.</p>",
+    ),
+    ("heading", {"text": "Our principles", "size": "h2"}),
+    (
+        "paragraph",
+        "<ul><li>Victim-centred: every measure is judged by what it does for victims.</li>"
+        "<li>Human rights first, in line with the Council of Europe Convention and the EU "
+        "anti-trafficking directive.</li><li>No form of exploitation, victim group or method "
+        "is left out: sexual exploitation, forced labour, forced criminality and more are "
+        "treated side by side.</li><li>Practical: we share what has been done and can be "
+        "done again elsewhere.</li></ul>",
+    ),
+    (
+        "key_figures",
+        [
+            {"value": "8", "label": "country spaces"},
+            {"value": "80", "label": "experts at the founding seminar"},
+            {"value": "6", "label": "working languages"},
+        ],
+    ),
+]
+
+NETWORK_PAGES = [
+    {
+        "slug": "about",
+        "title": "About the network",
+        "intro": "Who we are, how the network came about and how it works.",
+        "audience": "public",
+        "body": [
+            (
+                "paragraph",
+                "<p>The network brings together the national anti-trafficking coordinators of "
+                "Denmark, Finland, Iceland, Norway and Sweden, and of Åland, the Faroe Islands "
+                "and Greenland. Its secretariat rotates with the presidency of the Nordic "
+                "Council of Ministers.</p><p>Each country runs its own space on this hub, "
+                "where its coordinator publishes the country's practices and reports on the "
+                "follow-up of the network's recommendations.</p>",
+            ),
+            ("heading", {"text": "How the network works", "size": "h2"}),
+            (
+                "paragraph",
+                "<p>The coordinators meet twice a year, and hold a seminar open to experts "
+                "from authorities, civil society and research every other year. Between "
+                "meetings, work happens here: practices are shared, questions are asked and "
+                "recommendations are followed up.</p>",
+            ),
+        ],
+    },
+    {
+        "slug": "principles",
+        "title": "Aims and principles",
+        "intro": "What the members of the network are committed to.",
+        "audience": "public",
+        "body": [
+            (
+                "paragraph",
+                "<p>The members of the network share a commitment to action against "
+                "trafficking in human beings and to a victim-centred approach. Their work is "
+                "based on human rights and on the international agreements and directives on "
+                "trafficking. The network is independent of any political ideology or "
+                "religion.</p>",
+            ),
+            ("heading", {"text": "The network aims to", "size": "h2"}),
+            (
+                "paragraph",
+                "<ul><li>share information and expertise between the coordinators and the "
+                "authorities they work with;</li><li>keep an up-to-date picture of "
+                "trafficking in the Nordic region;</li><li>develop assistance to victims and "
+                "cross-border referral;</li><li>follow policy, practice and legislation at "
+                "national and international level.</li></ul>",
+            ),
+        ],
+    },
+    {
+        "slug": "members-handbook",
+        "title": "Members' handbook",
+        "intro": "Practical guidance for members: contacts, meeting rules, how to share.",
+        "audience": "members",
+        "body": [
+            (
+                "paragraph",
+                "<p>Members may share practices marked \u201cnetwork members\u201d with "
+                "colleagues in their own organisation, but not publicly. Country-team "
+                "material stays within the country's coordinators, editors and ministry.</p>",
+            ),
+        ],
+    },
+    {
+        "slug": "accessibility",
+        "title": "Accessibility statement",
+        "intro": "How accessible this hub is, and how to tell us about problems.",
+        "audience": "public",
+        "body": [
+            (
+                "paragraph",
+                "<p>The network secretariat wants as many people as possible to be able to "
+                "use this website. This statement covers the public site and the members' "
+                "areas. It is prepared in line with the EU Web Accessibility Directive "
+                "(2016/2102) and the national laws that implement it.</p>",
+            ),
+            ("heading", {"text": "Compliance status", "size": "h2"}),
+            (
+                "paragraph",
+                "<p>The site aims to meet the Web Content Accessibility Guidelines (WCAG) 2.1 "
+                "at level AA. Automated checks (axe-core) and keyboard testing are part of "
+                "every release.</p>",
+            ),
+            ("heading", {"text": "Feedback and contact", "size": "h2"}),
+            (
+                "paragraph",
+                "<p>If you find a problem, write to the secretariat. We answer within 14 "
+                "days. If you are not satisfied with the answer, you can contact the "
+                "supervisory authority of your country.</p>",
+            ),
+        ],
+    },
+    {
+        "slug": "privacy",
+        "title": "Privacy notice",
+        "intro": "What personal data the hub keeps and why.",
+        "audience": "public",
+        "body": [
+            (
+                "paragraph",
+                "<p>The hub stores the accounts of network members (name, email, country, "
+                "organisation, sector) and the applications sent through the join form. It "
+                "stores no data about victims: practices describe measures, never cases. "
+                "The quick-exit button and the Shift key pressed three times leave the site "
+                "at once.</p>",
+            ),
+        ],
+    },
+]
+
+JOIN_FORM = {
+    "slug": "join",
+    "title": "Join the network",
+    "intro": (
+        "<p>Authorities, civil-society organisations and researchers working against "
+        "trafficking in the Nordic countries can apply to join the network or its mailing "
+        "list. The secretariat reviews every application and answers within two weeks.</p>"
+    ),
+    "thank_you_text": (
+        "<p>Thank you. Your application has reached the secretariat, who will contact you "
+        "by email.</p>"
+    ),
+    "fields": [
+        ("Full name", "singleline", True, "", ""),
+        ("Email address", "email", True, "", "We only use it to answer your application."),
+        ("Organisation", "singleline", True, "", ""),
+        (
+            "Country",
+            "dropdown",
+            True,
+            "Denmark\nFinland\nIceland\nNorway\nSweden\nÅland\nFaroe Islands\nGreenland\n"
+            "Other",
+            "",
+        ),
+        ("Sector", "dropdown", True, "Police\nNGO\nMinistry\nResearch\nOther", ""),
+        (
+            "I apply for",
+            "radio",
+            True,
+            "Network membership\nThe mailing list only",
+            "",
+        ),
+        ("Message", "multiline", False, "", "Your work against trafficking, in a few lines."),
+        (
+            "I agree that the secretariat stores this application",
+            "checkbox",
+            True,
+            "",
+            "See the privacy notice.",
+        ),
+    ],
+}
+
+COUNTRY_CONTENT = {
+    "FI": {
+        "intro": "<p>Finland's national anti-trafficking coordinator works at the Ministry of "
+        "Justice and leads the government's action plan against trafficking.</p>",
+        "structures": "<p>The National Assistance System for Victims of Human Trafficking, "
+        "run by the Joutseno reception centre, decides on entry into assistance. The "
+        "Non-Discrimination Ombudsman is the national rapporteur. A national coordinator and "
+        "an interministerial coordination group steer the action plan.</p>",
+        "contacts": [
+            ("Aino Lehtonen", "National anti-trafficking coordinator",
+             "Ministry of Justice", "aino.lehtonen@oikeus.example", "+358 29 500 0101"),
+            ("Mikko Saarinen", "Senior specialist", "Ministry of Justice",
+             "mikko.saarinen@oikeus.example", ""),
+        ],
+    },
+    "SE": {
+        "intro": "<p>In Sweden, the County Administrative Board of Stockholm holds the "
+        "national coordination against prostitution and trafficking.</p>",
+        "structures": "<p>The national method support team (NMT) brings authorities "
+        "together; regional coordinators in the police regions refer presumed victims to "
+        "support through the national support programme run with civil society.</p>",
+        "contacts": [
+            ("Karin Lindqvist", "National coordinator", "County Administrative Board of "
+             "Stockholm", "karin.lindqvist@lansstyrelsen.example", "+46 10 000 0202"),
+        ],
+    },
+    "NO": {
+        "intro": "<p>Norway's coordination unit for victims of trafficking (KOM) gathers "
+        "authorities and organisations around identification and assistance.</p>",
+        "structures": "<p>The Ministry of Justice and Public Security coordinates the "
+        "national action plan; KOM coordinates assistance; the ROSA project provides shelter "
+        "and support for women.</p>",
+        "contacts": [
+            ("Ingrid Solberg", "National coordinator", "Ministry of Justice and Public "
+             "Security", "ingrid.solberg@jd.example", "+47 22 00 03 03"),
+        ],
+    },
+    "DK": {
+        "intro": "<p>The Danish Centre against Human Trafficking coordinates the national "
+        "effort and the social support to victims.</p>",
+        "structures": "<p>The Centre identifies victims together with the police and the "
+        "immigration service, and runs outreach with NGO partners.</p>",
+        "contacts": [
+            ("Mette Kjær", "Head of centre", "Danish Centre against Human Trafficking",
+             "mette.kjaer@cmm.example", "+45 00 00 04 04"),
+        ],
+    },
+    "IS": {
+        "intro": "<p>Iceland's coordination against trafficking is led by the Ministry of "
+        "Justice with the police and Bjarkarhlíð family justice centre.</p>",
+        "structures": "<p>A coordination team of the police, social services and the "
+        "Directorate of Labour meets monthly; Bjarkarhlíð offers a first contact point.</p>",
+        "contacts": [
+            ("Guðrún Magnúsdóttir", "Coordinator", "Ministry of Justice",
+             "gudrun.m@dmr.example", "+354 500 0505"),
+        ],
+    },
+}
+
+# country, slug, title, language, audience, summary, [paragraphs]
+PRACTICES = [
+    ("FI", "civil-society-platform", "Civil-society platform against trafficking",
+     "en", "public",
+     "A platform of civil-society organisations and researchers, coordinated by a "
+     "victim-support organisation, that shares knowledge on trafficking and advocates for "
+     "better victim assistance structures.",
+     ["The platform brings together NGOs and researchers to share information and "
+      "experience on action against trafficking and on assisting victims, and to influence "
+      "together the structures through which that work can be improved.",
+      "Member organisations sign shared principles: a victim-centred approach, human rights "
+      "and independence from any political ideology or religion. The national coordinator "
+      "and relevant authorities may take part in its meetings."]),
+    ("FI", "matalan-kynnyksen-konsultaatio", "Matalan kynnyksen konsultaatio seksialan "
+     "ihmiskaupan uhreille", "fi", "members",
+     "Järjestön ihmiskaupan vastainen työpari tarjoaa nimetöntä ja matalan kynnyksen "
+     "konsultaatiota seksialalla ihmiskaupan uhriksi joutuneille ja heitä kohtaaville "
+     "ammattilaisille.",
+     ["Työpari tarjoaa konsultaatiota ja reflektiotukea tilanteissa, joissa epäillään "
+      "seksuaaliseen hyväksikäyttöön liittyvää ihmiskauppaa. Yhteyttä voi ottaa nimettömänä.",
+      "Työ perustuu pitkään kokemukseen ihmiskaupan uhrin tunnistamisesta ja tukemisesta "
+      "sekä tiiviiseen yhteistyöhön viranomaisten kanssa."]),
+    ("FI", "ihmiskaupan-uhrin-tunnistaminen-tyosuojelussa", "Ihmiskaupan uhrin tunnistaminen "
+     "työsuojelutarkastuksissa", "fi", "public",
+     "Työsuojelutarkastajat käyttävät yhteistä tarkistuslistaa työperäisen ihmiskaupan "
+     "merkkien tunnistamiseen ja ohjaavat uhrin auttamisjärjestelmään.",
+     ["Tarkistuslista kattaa palkkauksen, asumisen, passien haltuunoton ja velkasuhteet.",
+      "Tarkastaja ottaa yhteyttä auttamisjärjestelmään saman päivän aikana."]),
+    ("FI", "country-team-referral-roster", "Referral roster for the Finnish country team",
+     "en", "country",
+     "On-call roster of the national coordinator's team for urgent referrals between "
+     "authorities during holidays.",
+     ["The roster names who answers urgent referral questions on each holiday week."]),
+    ("SE", "nationellt-stodprogram", "Nationellt stödprogram för människohandelns offer",
+     "sv", "public",
+     "Ett stödprogram där myndigheter och ideella organisationer ger offer för "
+     "människohandel skyddat boende, vård och rådgivning under betänketiden.",
+     ["Programmet erbjuder skyddat boende, sjukvård och juridisk rådgivning.",
+      "Regionala samordnare inom polisen hänvisar presumtiva offer till programmet."]),
+    ("SE", "metodstod-arbetslivskriminalitet", "Metodstöd mot arbetslivskriminalitet och "
+     "tvångsarbete", "sv", "members",
+     "Gemensamma myndighetskontroller riktade mot tvångsarbete i bygg- och "
+     "städbranschen, med en modell för att identifiera offer för människohandel.",
+     ["Kontrollerna genomförs av sex myndigheter tillsammans.",
+      "Varje kontroll följs upp med en bedömning av om arbetstagarna kan vara offer."]),
+    ("NO", "kom-koordineringsenheten", "Koordineringsenheten for ofre for menneskehandel",
+     "nb", "public",
+     "En nasjonal koordineringsenhet som samler myndigheter og organisasjoner om "
+     "identifisering av og bistand til ofre for menneskehandel.",
+     ["Enheten gir råd i enkeltsaker og utvikler rutiner for samarbeid.",
+      "Refleksjonsperioden på seks måneder gir offeret tid til å vurdere å anmelde."]),
+    ("NO", "tvangsarbeid-veileder", "Veileder om tvangsarbeid for arbeidstilsynet",
+     "nb", "members",
+     "En veileder som hjelper inspektører å avdekke tvangsarbeid og menneskehandel i "
+     "arbeidslivet.",
+     ["Veilederen beskriver indikatorer og hvordan saken meldes videre."]),
+    ("DK", "opsogende-arbejde", "Opsøgende arbejde blandt mennesker i prostitution",
+     "da", "public",
+     "Socialarbejdere og NGO-partnere opsøger mennesker i prostitution for at "
+     "identificere ofre for menneskehandel og tilbyde støtte.",
+     ["Opsøgende teams arbejder på gaden, i klinikker og online.",
+      "Mistanke om menneskehandel fører til en samtale med Center mod Menneskehandel."]),
+    ("IS", "samhaefing-gegn-mansali", "Samhæfing gegn mansali á vinnumarkaði",
+     "is", "public",
+     "Samstarf lögreglu, félagsþjónustu og Vinnumálastofnunar um að greina mansal á "
+     "vinnumarkaði og veita þolendum aðstoð.",
+     ["Teymið hittist mánaðarlega og fer yfir mál sem grunur leikur á um mansal.",
+      "Þolendur fá aðstoð í Bjarkarhlíð."]),
+    ("SE", "forced-begging-guidance", "Guidance on forced begging for social services",
+     "en", "public",
+     "Guidance for municipal social services on recognising forced begging and referring "
+     "presumed victims, including children, to support.",
+     ["The guidance sets out indicators of control by others and steps for referral."]),
+    ("NO", "country-team-budget-note", "Budget note for the Norwegian action plan",
+     "en", "country",
+     "Internal note on the budget of the next national action plan, shared within the "
+     "Norwegian country team only.",
+     ["The note lists the measures that need funding in the next budget round."]),
+]

@@ -1,0 +1,24 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminPageForm
+
+from .choices import Audience
+
+
+class AudiencePageForm(WagtailAdminPageForm):
+    """Refuses the country tier for pages outside a country's space, with a message."""
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if cleaned_data.get("audience") == Audience.COUNTRY:
+            from countries.permissions import country_for_page
+
+            anchor = self.parent_page if self.instance.pk is None else self.instance
+            if anchor is None or country_for_page(anchor) is None:
+                self.add_error(
+                    "audience",
+                    _(
+                        "Country team is only available for pages inside a country's space. "
+                        "Choose public or network members."
+                    ),
+                )
+        return cleaned_data

@@ -1,0 +1,214 @@
+"""The shared base of the hub: the home page, network pages, the join form, documents and
+site settings."""
+
+from django.db import models, transaction
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+)
+from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
+from wagtail.contrib.forms.panels import FormSubmissionsPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.documents.models import AbstractDocument, Document
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from .blocks import BaseStreamBlock
+from .choices import Audience
+from .forms import AudiencePageForm
+
+
+class HubDocument(AbstractDocument):
+    """An uploaded file (PDF, DOCX, …) in a country's or the network's collection.
+
+    Served only through Django, so collection privacy applies; ``extracted_text`` holds the
+    text that the search issue extracts in the background so documents are searchable.
+    """
+
+    description = models.TextField(_("description"), blank=True)
+    extracted_text = models.TextField(_("extracted text"), blank=True, editable=False)
+    text_extracted_at = models.DateTimeField(
+        _("text extracted at"), null=True, blank=True, editable=False
+    )
+
+    admin_form_fields = Document.admin_form_fields + ("description",)
+
+    search_fields = AbstractDocument.search_fields + [
+        index.SearchField("description"),
+        index.SearchField("extracted_text"),
+    ]
+
+    class Meta(AbstractDocument.Meta):
+        verbose_name = _("document")
+        verbose_name_plural = _("documents")
+
+
+class AudienceMixin(models.Model):
+    """Gives a content page an audience tier that publishing turns into Wagtail privacy.
+
+    The page row always holds the live value (drafts of live pages stay in revisions), so
+    every full save re-applies the matching PageViewRestriction in the same transaction:
+    there is no moment when a restricted page is live without its restriction.
+    """
+
+    audience = models.CharField(
+        _("audience"),
+        max_length=10,
+        choices=Audience.choices,
+        default=Audience.PUBLIC,
+        help_text=_(
+            "Who may read this page once published. Country team is only available "
+            "inside a country's space."
+        ),
+    )
+
+    audience_panel = FieldPanel("audience")
+    base_form_class = AudiencePageForm
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        update_fields = kwargs.get("update_fields")
+        with transaction.atomic():
+            result = super().save(*args, **kwargs)
+            if update_fields is None or "audience" in update_fields:
+                from countries.permissions import sync_view_restriction
+
+                sync_view_restriction(self)
+        return result
+
+
+class HomePage(Page):
+    """The root of the hub (/): what the network is, its aims and principles, latest items.
+
+    One per site; edited by superusers.
+    """
+
+    intro = RichTextField(
+        _("introduction"),
+        features=["bold", "italic", "link"],
+        help_text=_("What the network is, in two or three sentences."),
+    )
+    body = StreamField(BaseStreamBlock(), verbose_name=_("aims and principles"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        from countries.models import CountryPage
+        from countries.permissions import viewable_pages
+        from practices.models import PracticePage
+
+        context = super().get_context(request, *args, **kwargs)
+        context["latest_practices"] = (
+            viewable_pages(request, PracticePage.objects.all())
+            .select_related("country_page__country")
+            .order_by("-first_published_at")[:6]
+        )
+        context["spaces"] = (
+            viewable_pages(request, CountryPage.objects.all())
+            .select_related("country")
+            .order_by("country__sort_order", "country__name")
+        )
+        return context
+
+
+class StandardPage(AudienceMixin, Page):
+    """A network page (/about/, /principles/, /accessibility/ …) run by the secretariat."""
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=600)
+    body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("body"),
+    ]
+    settings_panels = [AudienceMixin.audience_panel] + Page.settings_panels
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        index.FilterField("audience"),
+    ]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standard page")
+
+
+class FormField(AbstractFormField):
+    page = ParentalKey("FormPage", on_delete=models.CASCADE, related_name="form_fields")
+
+
+class FormPage(AbstractEmailForm):
+    """The application to join the network or its mailing list (/join/).
+
+    Submissions are stored (exportable from the admin) and emailed to the secretariat.
+    """
+
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+    thank_you_text = RichTextField(
+        _("thank-you text"), blank=True, features=["bold", "italic", "link"]
+    )
+
+    content_panels = AbstractEmailForm.content_panels + [
+        FormSubmissionsPanel(),
+        FieldPanel("intro"),
+        InlinePanel("form_fields", label=_("form fields")),
+        FieldPanel("thank_you_text"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("from_address"), FieldPanel("to_address")]),
+                FieldPanel("subject"),
+            ],
+            heading=_("email to the secretariat"),
+        ),
+    ]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("form page")
+
+
+@register_setting(icon="cog")
+class HubSettings(BaseSiteSetting):
+    """Site-wide settings the secretariat keeps up to date."""
+
+    secretariat_email = models.EmailField(
+        _("secretariat email"),
+        default="secretariat@example.org",
+        help_text=_("Shown in the footer and receives join applications."),
+    )
+    quick_exit_url = models.URLField(
+        _("quick exit destination"),
+        default="https://www.yr.no/",
+        help_text=_(
+            "A neutral site the quick-exit button leaves for (weather, news). It must not "
+            "reveal that the visitor was reading about trafficking."
+        ),
+    )
+    footer_text = models.TextField(
+        _("footer text"),
+        blank=True,
+        default="The Nordic network of national anti-trafficking coordinators.",
+    )
+
+    panels = [FieldPanel("secretariat_email"), FieldPanel("quick_exit_url"), FieldPanel("footer_text")]
+
+    class Meta:
+        verbose_name = _("hub settings")
