@@ -115,10 +115,9 @@ class CountryPage(Page):
         from .permissions import viewable_pages
 
         context = super().get_context(request, *args, **kwargs)
-        context["practices"] = (
-            viewable_pages(request, PracticePage.objects.child_of(self))
-            .order_by("-first_published_at")
-        )
+        context["practices"] = viewable_pages(
+            request, PracticePage.objects.child_of(self)
+        ).order_by("-first_published_at")
         return context
 
 

@@ -109,9 +109,7 @@ def country_for_page(page: Page) -> Country | None:
         return None
     steplen = Page.steplen
     ancestor_paths = [page.path[:i] for i in range(steplen, len(page.path) + 1, steplen)]
-    space = (
-        CountryPage.objects.filter(path__in=ancestor_paths).select_related("country").first()
-    )
+    space = CountryPage.objects.filter(path__in=ancestor_paths).select_related("country").first()
     return space.country if space else None
 
 
@@ -330,8 +328,8 @@ def grant_network_section(page: Page) -> None:
     Args:
         page: a child of the home page other than the country index.
     """
-    from django.contrib.contenttypes.models import ContentType
     from django.contrib.auth.models import Permission
+    from django.contrib.contenttypes.models import ContentType
     from wagtail.models import GroupPagePermission
 
     secretariat, _ = Group.objects.get_or_create(name=SECRETARIAT_GROUP)

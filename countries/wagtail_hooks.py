@@ -35,6 +35,8 @@ class CountryViewSet(ModelViewSet):
     model = Country
     icon = "globe"
     menu_label = _("Countries")
+    url_prefix = "spaces/countries"
+    url_namespace = "spaces_countries"
     form_fields = ["code", "name", "name_native", "native_language", "sort_order"]
     list_display = ["name", "code", "name_native"]
     add_to_admin_menu = False
@@ -44,6 +46,8 @@ class MembershipViewSet(ModelViewSet):
     model = Membership
     icon = "user"
     menu_label = _("Memberships")
+    url_prefix = "spaces/memberships"
+    url_namespace = "spaces_memberships"
     form_fields = ["user", "country", "organisation", "sector"]
     list_display = ["user", "country", "organisation", "sector"]
     list_filter = ["country", "sector"]

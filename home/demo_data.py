@@ -2,33 +2,149 @@
 
 DEMO_USERS = [
     # username, first, last, email, groups, country code, organisation, sector, superuser
-    ("admin", "Hanna", "Admin", "admin@nordic-thb.example", [], None,
-     "Network secretariat", "other", True),
-    ("secretariat", "Nora", "Dahl", "nora.dahl@nordic-thb.example", ["Secretariat"], None,
-     "Network secretariat", "other", False),
-    ("fi-coordinator", "Aino", "Lehtonen", "aino.lehtonen@oikeus.example",
-     ["Finland coordinators"], "FI", "Ministry of Justice, Finland", "ministry", False),
-    ("fi-editor", "Mikko", "Saarinen", "mikko.saarinen@oikeus.example",
-     ["Finland editors"], "FI", "Ministry of Justice, Finland", "ministry", False),
-    ("se-coordinator", "Karin", "Lindqvist", "karin.lindqvist@lansstyrelsen.example",
-     ["Sweden coordinators"], "SE", "County Administrative Board of Stockholm", "ministry", False),
-    ("se-editor", "Johan", "Berg", "johan.berg@lansstyrelsen.example",
-     ["Sweden editors"], "SE", "County Administrative Board of Stockholm", "ministry", False),
-    ("no-coordinator", "Ingrid", "Solberg", "ingrid.solberg@jd.example",
-     ["Norway coordinators"], "NO", "Ministry of Justice and Public Security, Norway",
-     "ministry", False),
-    ("dk-coordinator", "Mette", "Kjær", "mette.kjaer@cmm.example",
-     ["Denmark coordinators"], "DK", "Danish Centre against Human Trafficking", "ministry", False),
-    ("is-coordinator", "Guðrún", "Magnúsdóttir", "gudrun.m@dmr.example",
-     ["Iceland coordinators"], "IS", "Ministry of Justice, Iceland", "ministry", False),
-    ("fi-ministry", "Liisa", "Heikkilä", "liisa.heikkila@intermin.example",
-     ["Finland ministry"], "FI", "Ministry of the Interior, Finland", "ministry", False),
-    ("se-ministry", "Anders", "Holm", "anders.holm@regeringskansliet.example",
-     ["Sweden ministry"], "SE", "Ministry of Employment, Sweden", "ministry", False),
-    ("expert-police", "Erik", "Nyström", "erik.nystrom@polis.example", ["Experts"], "SE",
-     "Swedish Police Authority, National Operations Department", "police", False),
-    ("expert-ngo", "Sofia", "Virtanen", "sofia.virtanen@victimsupport.example", ["Experts"],
-     "FI", "Victim Support Finland", "ngo", False),
+    (
+        "admin",
+        "Hanna",
+        "Admin",
+        "admin@nordic-thb.example",
+        [],
+        None,
+        "Network secretariat",
+        "other",
+        True,
+    ),
+    (
+        "secretariat",
+        "Nora",
+        "Dahl",
+        "nora.dahl@nordic-thb.example",
+        ["Secretariat"],
+        None,
+        "Network secretariat",
+        "other",
+        False,
+    ),
+    (
+        "fi-coordinator",
+        "Aino",
+        "Lehtonen",
+        "aino.lehtonen@oikeus.example",
+        ["Finland coordinators"],
+        "FI",
+        "Ministry of Justice, Finland",
+        "ministry",
+        False,
+    ),
+    (
+        "fi-editor",
+        "Mikko",
+        "Saarinen",
+        "mikko.saarinen@oikeus.example",
+        ["Finland editors"],
+        "FI",
+        "Ministry of Justice, Finland",
+        "ministry",
+        False,
+    ),
+    (
+        "se-coordinator",
+        "Karin",
+        "Lindqvist",
+        "karin.lindqvist@lansstyrelsen.example",
+        ["Sweden coordinators"],
+        "SE",
+        "County Administrative Board of Stockholm",
+        "ministry",
+        False,
+    ),
+    (
+        "se-editor",
+        "Johan",
+        "Berg",
+        "johan.berg@lansstyrelsen.example",
+        ["Sweden editors"],
+        "SE",
+        "County Administrative Board of Stockholm",
+        "ministry",
+        False,
+    ),
+    (
+        "no-coordinator",
+        "Ingrid",
+        "Solberg",
+        "ingrid.solberg@jd.example",
+        ["Norway coordinators"],
+        "NO",
+        "Ministry of Justice and Public Security, Norway",
+        "ministry",
+        False,
+    ),
+    (
+        "dk-coordinator",
+        "Mette",
+        "Kjær",
+        "mette.kjaer@cmm.example",
+        ["Denmark coordinators"],
+        "DK",
+        "Danish Centre against Human Trafficking",
+        "ministry",
+        False,
+    ),
+    (
+        "is-coordinator",
+        "Guðrún",
+        "Magnúsdóttir",
+        "gudrun.m@dmr.example",
+        ["Iceland coordinators"],
+        "IS",
+        "Ministry of Justice, Iceland",
+        "ministry",
+        False,
+    ),
+    (
+        "fi-ministry",
+        "Liisa",
+        "Heikkilä",
+        "liisa.heikkila@intermin.example",
+        ["Finland ministry"],
+        "FI",
+        "Ministry of the Interior, Finland",
+        "ministry",
+        False,
+    ),
+    (
+        "se-ministry",
+        "Anders",
+        "Holm",
+        "anders.holm@regeringskansliet.example",
+        ["Sweden ministry"],
+        "SE",
+        "Ministry of Employment, Sweden",
+        "ministry",
+        False,
+    ),
+    (
+        "expert-police",
+        "Erik",
+        "Nyström",
+        "erik.nystrom@polis.example",
+        ["Experts"],
+        "SE",
+        "Swedish Police Authority, National Operations Department",
+        "police",
+        False,
+    ),
+    (
+        "expert-ngo",
+        "Sofia",
+        "Virtanen",
+        "sofia.virtanen@victimsupport.example",
+        ["Experts"],
+        "FI",
+        "Victim Support Finland",
+        "ngo",
+        False,
+    ),
 ]
 
 HOME_INTRO = (
@@ -199,8 +315,7 @@ JOIN_FORM = {
             "Country",
             "dropdown",
             True,
-            "Denmark\nFinland\nIceland\nNorway\nSweden\nÅland\nFaroe Islands\nGreenland\n"
-            "Other",
+            "Denmark\nFinland\nIceland\nNorway\nSweden\nÅland\nFaroe Islands\nGreenland\nOther",
             "",
         ),
         ("Sector", "dropdown", True, "Police\nNGO\nMinistry\nResearch\nOther", ""),
@@ -231,10 +346,20 @@ COUNTRY_CONTENT = {
         "Non-Discrimination Ombudsman is the national rapporteur. A national coordinator and "
         "an interministerial coordination group steer the action plan.</p>",
         "contacts": [
-            ("Aino Lehtonen", "National anti-trafficking coordinator",
-             "Ministry of Justice", "aino.lehtonen@oikeus.example", "+358 29 500 0101"),
-            ("Mikko Saarinen", "Senior specialist", "Ministry of Justice",
-             "mikko.saarinen@oikeus.example", ""),
+            (
+                "Aino Lehtonen",
+                "National anti-trafficking coordinator",
+                "Ministry of Justice",
+                "aino.lehtonen@oikeus.example",
+                "+358 29 500 0101",
+            ),
+            (
+                "Mikko Saarinen",
+                "Senior specialist",
+                "Ministry of Justice",
+                "mikko.saarinen@oikeus.example",
+                "",
+            ),
         ],
     },
     "SE": {
@@ -244,8 +369,13 @@ COUNTRY_CONTENT = {
         "together; regional coordinators in the police regions refer presumed victims to "
         "support through the national support programme run with civil society.</p>",
         "contacts": [
-            ("Karin Lindqvist", "National coordinator", "County Administrative Board of "
-             "Stockholm", "karin.lindqvist@lansstyrelsen.example", "+46 10 000 0202"),
+            (
+                "Karin Lindqvist",
+                "National coordinator",
+                "County Administrative Board of Stockholm",
+                "karin.lindqvist@lansstyrelsen.example",
+                "+46 10 000 0202",
+            ),
         ],
     },
     "NO": {
@@ -255,8 +385,13 @@ COUNTRY_CONTENT = {
         "national action plan; KOM coordinates assistance; the ROSA project provides shelter "
         "and support for women.</p>",
         "contacts": [
-            ("Ingrid Solberg", "National coordinator", "Ministry of Justice and Public "
-             "Security", "ingrid.solberg@jd.example", "+47 22 00 03 03"),
+            (
+                "Ingrid Solberg",
+                "National coordinator",
+                "Ministry of Justice and Public Security",
+                "ingrid.solberg@jd.example",
+                "+47 22 00 03 03",
+            ),
         ],
     },
     "DK": {
@@ -265,8 +400,13 @@ COUNTRY_CONTENT = {
         "structures": "<p>The Centre identifies victims together with the police and the "
         "immigration service, and runs outreach with NGO partners.</p>",
         "contacts": [
-            ("Mette Kjær", "Head of centre", "Danish Centre against Human Trafficking",
-             "mette.kjaer@cmm.example", "+45 00 00 04 04"),
+            (
+                "Mette Kjær",
+                "Head of centre",
+                "Danish Centre against Human Trafficking",
+                "mette.kjaer@cmm.example",
+                "+45 00 00 04 04",
+            ),
         ],
     },
     "IS": {
@@ -275,88 +415,169 @@ COUNTRY_CONTENT = {
         "structures": "<p>A coordination team of the police, social services and the "
         "Directorate of Labour meets monthly; Bjarkarhlíð offers a first contact point.</p>",
         "contacts": [
-            ("Guðrún Magnúsdóttir", "Coordinator", "Ministry of Justice",
-             "gudrun.m@dmr.example", "+354 500 0505"),
+            (
+                "Guðrún Magnúsdóttir",
+                "Coordinator",
+                "Ministry of Justice",
+                "gudrun.m@dmr.example",
+                "+354 500 0505",
+            ),
         ],
     },
 }
 
 # country, slug, title, language, audience, summary, [paragraphs]
 PRACTICES = [
-    ("FI", "civil-society-platform", "Civil-society platform against trafficking",
-     "en", "public",
-     "A platform of civil-society organisations and researchers, coordinated by a "
-     "victim-support organisation, that shares knowledge on trafficking and advocates for "
-     "better victim assistance structures.",
-     ["The platform brings together NGOs and researchers to share information and "
-      "experience on action against trafficking and on assisting victims, and to influence "
-      "together the structures through which that work can be improved.",
-      "Member organisations sign shared principles: a victim-centred approach, human rights "
-      "and independence from any political ideology or religion. The national coordinator "
-      "and relevant authorities may take part in its meetings."]),
-    ("FI", "matalan-kynnyksen-konsultaatio", "Matalan kynnyksen konsultaatio seksialan "
-     "ihmiskaupan uhreille", "fi", "members",
-     "Järjestön ihmiskaupan vastainen työpari tarjoaa nimetöntä ja matalan kynnyksen "
-     "konsultaatiota seksialalla ihmiskaupan uhriksi joutuneille ja heitä kohtaaville "
-     "ammattilaisille.",
-     ["Työpari tarjoaa konsultaatiota ja reflektiotukea tilanteissa, joissa epäillään "
-      "seksuaaliseen hyväksikäyttöön liittyvää ihmiskauppaa. Yhteyttä voi ottaa nimettömänä.",
-      "Työ perustuu pitkään kokemukseen ihmiskaupan uhrin tunnistamisesta ja tukemisesta "
-      "sekä tiiviiseen yhteistyöhön viranomaisten kanssa."]),
-    ("FI", "ihmiskaupan-uhrin-tunnistaminen-tyosuojelussa", "Ihmiskaupan uhrin tunnistaminen "
-     "työsuojelutarkastuksissa", "fi", "public",
-     "Työsuojelutarkastajat käyttävät yhteistä tarkistuslistaa työperäisen ihmiskaupan "
-     "merkkien tunnistamiseen ja ohjaavat uhrin auttamisjärjestelmään.",
-     ["Tarkistuslista kattaa palkkauksen, asumisen, passien haltuunoton ja velkasuhteet.",
-      "Tarkastaja ottaa yhteyttä auttamisjärjestelmään saman päivän aikana."]),
-    ("FI", "country-team-referral-roster", "Referral roster for the Finnish country team",
-     "en", "country",
-     "On-call roster of the national coordinator's team for urgent referrals between "
-     "authorities during holidays.",
-     ["The roster names who answers urgent referral questions on each holiday week."]),
-    ("SE", "nationellt-stodprogram", "Nationellt stödprogram för människohandelns offer",
-     "sv", "public",
-     "Ett stödprogram där myndigheter och ideella organisationer ger offer för "
-     "människohandel skyddat boende, vård och rådgivning under betänketiden.",
-     ["Programmet erbjuder skyddat boende, sjukvård och juridisk rådgivning.",
-      "Regionala samordnare inom polisen hänvisar presumtiva offer till programmet."]),
-    ("SE", "metodstod-arbetslivskriminalitet", "Metodstöd mot arbetslivskriminalitet och "
-     "tvångsarbete", "sv", "members",
-     "Gemensamma myndighetskontroller riktade mot tvångsarbete i bygg- och "
-     "städbranschen, med en modell för att identifiera offer för människohandel.",
-     ["Kontrollerna genomförs av sex myndigheter tillsammans.",
-      "Varje kontroll följs upp med en bedömning av om arbetstagarna kan vara offer."]),
-    ("NO", "kom-koordineringsenheten", "Koordineringsenheten for ofre for menneskehandel",
-     "nb", "public",
-     "En nasjonal koordineringsenhet som samler myndigheter og organisasjoner om "
-     "identifisering av og bistand til ofre for menneskehandel.",
-     ["Enheten gir råd i enkeltsaker og utvikler rutiner for samarbeid.",
-      "Refleksjonsperioden på seks måneder gir offeret tid til å vurdere å anmelde."]),
-    ("NO", "tvangsarbeid-veileder", "Veileder om tvangsarbeid for arbeidstilsynet",
-     "nb", "members",
-     "En veileder som hjelper inspektører å avdekke tvangsarbeid og menneskehandel i "
-     "arbeidslivet.",
-     ["Veilederen beskriver indikatorer og hvordan saken meldes videre."]),
-    ("DK", "opsogende-arbejde", "Opsøgende arbejde blandt mennesker i prostitution",
-     "da", "public",
-     "Socialarbejdere og NGO-partnere opsøger mennesker i prostitution for at "
-     "identificere ofre for menneskehandel og tilbyde støtte.",
-     ["Opsøgende teams arbejder på gaden, i klinikker og online.",
-      "Mistanke om menneskehandel fører til en samtale med Center mod Menneskehandel."]),
-    ("IS", "samhaefing-gegn-mansali", "Samhæfing gegn mansali á vinnumarkaði",
-     "is", "public",
-     "Samstarf lögreglu, félagsþjónustu og Vinnumálastofnunar um að greina mansal á "
-     "vinnumarkaði og veita þolendum aðstoð.",
-     ["Teymið hittist mánaðarlega og fer yfir mál sem grunur leikur á um mansal.",
-      "Þolendur fá aðstoð í Bjarkarhlíð."]),
-    ("SE", "forced-begging-guidance", "Guidance on forced begging for social services",
-     "en", "public",
-     "Guidance for municipal social services on recognising forced begging and referring "
-     "presumed victims, including children, to support.",
-     ["The guidance sets out indicators of control by others and steps for referral."]),
-    ("NO", "country-team-budget-note", "Budget note for the Norwegian action plan",
-     "en", "country",
-     "Internal note on the budget of the next national action plan, shared within the "
-     "Norwegian country team only.",
-     ["The note lists the measures that need funding in the next budget round."]),
+    (
+        "FI",
+        "civil-society-platform",
+        "Civil-society platform against trafficking",
+        "en",
+        "public",
+        "A platform of civil-society organisations and researchers, coordinated by a "
+        "victim-support organisation, that shares knowledge on trafficking and advocates for "
+        "better victim assistance structures.",
+        [
+            "The platform brings together NGOs and researchers to share information and "
+            "experience on action against trafficking and on assisting victims, and to influence "
+            "together the structures through which that work can be improved.",
+            "Member organisations sign shared principles: a victim-centred approach, human rights "
+            "and independence from any political ideology or religion. The national coordinator "
+            "and relevant authorities may take part in its meetings.",
+        ],
+    ),
+    (
+        "FI",
+        "matalan-kynnyksen-konsultaatio",
+        "Matalan kynnyksen konsultaatio seksialan ihmiskaupan uhreille",
+        "fi",
+        "members",
+        "Järjestön ihmiskaupan vastainen työpari tarjoaa nimetöntä ja matalan kynnyksen "
+        "konsultaatiota seksialalla ihmiskaupan uhriksi joutuneille ja heitä kohtaaville "
+        "ammattilaisille.",
+        [
+            "Työpari tarjoaa konsultaatiota ja reflektiotukea tilanteissa, joissa epäillään "
+            "seksuaaliseen hyväksikäyttöön liittyvää ihmiskauppaa. Yhteyttä voi ottaa nimettömänä.",
+            "Työ perustuu pitkään kokemukseen ihmiskaupan uhrin tunnistamisesta ja tukemisesta "
+            "sekä tiiviiseen yhteistyöhön viranomaisten kanssa.",
+        ],
+    ),
+    (
+        "FI",
+        "ihmiskaupan-uhrin-tunnistaminen-tyosuojelussa",
+        "Ihmiskaupan uhrin tunnistaminen työsuojelutarkastuksissa",
+        "fi",
+        "public",
+        "Työsuojelutarkastajat käyttävät yhteistä tarkistuslistaa työperäisen ihmiskaupan "
+        "merkkien tunnistamiseen ja ohjaavat uhrin auttamisjärjestelmään.",
+        [
+            "Tarkistuslista kattaa palkkauksen, asumisen, passien haltuunoton ja velkasuhteet.",
+            "Tarkastaja ottaa yhteyttä auttamisjärjestelmään saman päivän aikana.",
+        ],
+    ),
+    (
+        "FI",
+        "country-team-referral-roster",
+        "Referral roster for the Finnish country team",
+        "en",
+        "country",
+        "On-call roster of the national coordinator's team for urgent referrals between "
+        "authorities during holidays.",
+        ["The roster names who answers urgent referral questions on each holiday week."],
+    ),
+    (
+        "SE",
+        "nationellt-stodprogram",
+        "Nationellt stödprogram för människohandelns offer",
+        "sv",
+        "public",
+        "Ett stödprogram där myndigheter och ideella organisationer ger offer för "
+        "människohandel skyddat boende, vård och rådgivning under betänketiden.",
+        [
+            "Programmet erbjuder skyddat boende, sjukvård och juridisk rådgivning.",
+            "Regionala samordnare inom polisen hänvisar presumtiva offer till programmet.",
+        ],
+    ),
+    (
+        "SE",
+        "metodstod-arbetslivskriminalitet",
+        "Metodstöd mot arbetslivskriminalitet och tvångsarbete",
+        "sv",
+        "members",
+        "Gemensamma myndighetskontroller riktade mot tvångsarbete i bygg- och "
+        "städbranschen, med en modell för att identifiera offer för människohandel.",
+        [
+            "Kontrollerna genomförs av sex myndigheter tillsammans.",
+            "Varje kontroll följs upp med en bedömning av om arbetstagarna kan vara offer.",
+        ],
+    ),
+    (
+        "NO",
+        "kom-koordineringsenheten",
+        "Koordineringsenheten for ofre for menneskehandel",
+        "nb",
+        "public",
+        "En nasjonal koordineringsenhet som samler myndigheter og organisasjoner om "
+        "identifisering av og bistand til ofre for menneskehandel.",
+        [
+            "Enheten gir råd i enkeltsaker og utvikler rutiner for samarbeid.",
+            "Refleksjonsperioden på seks måneder gir offeret tid til å vurdere å anmelde.",
+        ],
+    ),
+    (
+        "NO",
+        "tvangsarbeid-veileder",
+        "Veileder om tvangsarbeid for arbeidstilsynet",
+        "nb",
+        "members",
+        "En veileder som hjelper inspektører å avdekke tvangsarbeid og menneskehandel i "
+        "arbeidslivet.",
+        ["Veilederen beskriver indikatorer og hvordan saken meldes videre."],
+    ),
+    (
+        "DK",
+        "opsogende-arbejde",
+        "Opsøgende arbejde blandt mennesker i prostitution",
+        "da",
+        "public",
+        "Socialarbejdere og NGO-partnere opsøger mennesker i prostitution for at "
+        "identificere ofre for menneskehandel og tilbyde støtte.",
+        [
+            "Opsøgende teams arbejder på gaden, i klinikker og online.",
+            "Mistanke om menneskehandel fører til en samtale med Center mod Menneskehandel.",
+        ],
+    ),
+    (
+        "IS",
+        "samhaefing-gegn-mansali",
+        "Samhæfing gegn mansali á vinnumarkaði",
+        "is",
+        "public",
+        "Samstarf lögreglu, félagsþjónustu og Vinnumálastofnunar um að greina mansal á "
+        "vinnumarkaði og veita þolendum aðstoð.",
+        [
+            "Teymið hittist mánaðarlega og fer yfir mál sem grunur leikur á um mansal.",
+            "Þolendur fá aðstoð í Bjarkarhlíð.",
+        ],
+    ),
+    (
+        "SE",
+        "forced-begging-guidance",
+        "Guidance on forced begging for social services",
+        "en",
+        "public",
+        "Guidance for municipal social services on recognising forced begging and referring "
+        "presumed victims, including children, to support.",
+        ["The guidance sets out indicators of control by others and steps for referral."],
+    ),
+    (
+        "NO",
+        "country-team-budget-note",
+        "Budget note for the Norwegian action plan",
+        "en",
+        "country",
+        "Internal note on the budget of the next national action plan, shared within the "
+        "Norwegian country team only.",
+        ["The note lists the measures that need funding in the next budget round."],
+    ),
 ]

@@ -101,6 +101,12 @@ class HomePage(Page):
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
 
     parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "countries.CountryIndexPage",
+        "practices.PracticeIndexPage",
+        "home.StandardPage",
+        "home.FormPage",
+    ]
     max_count = 1
 
     class Meta:
@@ -208,7 +214,11 @@ class HubSettings(BaseSiteSetting):
         default="The Nordic network of national anti-trafficking coordinators.",
     )
 
-    panels = [FieldPanel("secretariat_email"), FieldPanel("quick_exit_url"), FieldPanel("footer_text")]
+    panels = [
+        FieldPanel("secretariat_email"),
+        FieldPanel("quick_exit_url"),
+        FieldPanel("footer_text"),
+    ]
 
     class Meta:
         verbose_name = _("hub settings")

@@ -16,6 +16,4 @@ SEARCH_INDEX_DIR = tempfile.mkdtemp(prefix="hub-test-index-")
 SEARCH_BACKENDS["whoosh"]["PATH"] = SEARCH_INDEX_DIR
 WAGTAILSEARCH_BACKENDS = {"default": SEARCH_BACKENDS[SEARCH_BACKEND]}
 SEED_DEMO_PASSWORD = "nordic-demo"  # noqa: S105
-STORAGES["staticfiles"] = {
-    "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
-}
+STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}

@@ -93,7 +93,10 @@ class Command(BaseCommand):
         site = Site.objects.filter(is_default_site=True).first()
         if site is None:
             Site.objects.create(
-                hostname="localhost", port=80, root_page=home, is_default_site=True,
+                hostname="localhost",
+                port=80,
+                root_page=home,
+                is_default_site=True,
                 site_name="Nordic THB Coordinators Hub",
             )
         else:
@@ -179,15 +182,13 @@ class Command(BaseCommand):
         experts.permissions.set([])
         sections = list(permissions.network_sections())
         for section in sections:
-            self._page_permissions(
-                secretariat, section, permissions.SECRETARIAT_PAGE_PERMISSIONS
-            )
-        GroupPagePermission.objects.filter(group=secretariat).exclude(
-            page__in=sections
-        ).delete()
+            self._page_permissions(secretariat, section, permissions.SECRETARIAT_PAGE_PERMISSIONS)
+        GroupPagePermission.objects.filter(group=secretariat).exclude(page__in=sections).delete()
         members_only = self._collection("Network · members only", network)
         self._collection_restriction(members_only, BaseViewRestriction.LOGIN, [])
-        self._collection_permissions(secretariat, network, COLLECTION_PERMISSIONS[Role.COORDINATORS])
+        self._collection_permissions(
+            secretariat, network, COLLECTION_PERMISSIONS[Role.COORDINATORS]
+        )
         GroupPagePermission.objects.filter(group=experts).delete()
 
     # -- helpers -----------------------------------------------------------------------

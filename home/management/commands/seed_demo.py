@@ -59,9 +59,7 @@ class Command(BaseCommand):
         if home is not None:
             for page in PracticePage.objects.all():
                 page.delete()
-            for page in home.get_children().not_type(
-                PracticeIndexPage, *self._skeleton_types()
-            ):
+            for page in home.get_children().not_type(PracticeIndexPage, *self._skeleton_types()):
                 page.delete()
             for page in PracticeIndexPage.objects.all():
                 page.delete()
@@ -79,7 +77,15 @@ class Command(BaseCommand):
         User = get_user_model()
         users = {}
         for (
-            username, first, last, email, groups, code, organisation, sector, superuser
+            username,
+            first,
+            last,
+            email,
+            groups,
+            code,
+            organisation,
+            sector,
+            superuser,
         ) in demo_data.DEMO_USERS:
             user = User.objects.filter(username=username).first()
             if user is None:
@@ -187,13 +193,15 @@ class Command(BaseCommand):
                 continue
             page.intro = content["intro"]
             page.structures = self._stream([("paragraph", content["structures"])])
-            for order, (name, role, organisation, email, phone) in enumerate(
-                content["contacts"]
-            ):
+            for order, (name, role, organisation, email, phone) in enumerate(content["contacts"]):
                 page.contacts.add(
                     CountryContact(
-                        sort_order=order, name=name, role=role, organisation=organisation,
-                        email=email, phone=phone,
+                        sort_order=order,
+                        name=name,
+                        role=role,
+                        organisation=organisation,
+                        email=email,
+                        phone=phone,
                     )
                 )
             page.save_revision().publish()

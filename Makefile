@@ -1,0 +1,54 @@
+# The one interface to the hub: every command a newcomer or CI needs.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+HOST ?= 127.0.0.1
+PORT ?= 8000
+# Two workers: this machine (and CI's) has two cores.
+PYTEST_WORKERS ?= 2
+
+.PHONY: install run test test-browser lint format check clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+var:
+	mkdir -p var
+
+run: install var
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py seed_demo
+	@echo "Serving the hub on http://$(HOST):$(PORT)/ (admin at /admin/). Ctrl-C stops it."
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+# pytest exits 5 when it collected no test: that is a failure here, never a pass.
+test: install
+	$(PY) -m pytest -n $(PYTEST_WORKERS) -m "not browser"; rc=$$?; \
+	if [ $$rc -eq 5 ]; then echo "pytest collected no tests" >&2; exit 1; fi; exit $$rc
+
+test-browser: install
+	command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium)
+	$(PY) -m pip install --quiet "playwright>=1.48,<2" "axe-playwright-python>=0.1.4,<1"
+	$(PY) -m pytest -m browser tests/e2e; rc=$$?; \
+	if [ $$rc -eq 5 ]; then echo "pytest collected no browser tests" >&2; exit 1; fi; exit $$rc
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: install
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+check: install
+	DJANGO_SETTINGS_MODULE=hub.settings.dev $(PY) manage.py check
+	DJANGO_SETTINGS_MODULE=hub.settings.dev $(PY) manage.py makemigrations --check --dry-run
+
+clean:
+	rm -rf $(VENV) var

@@ -1,0 +1,105 @@
+"""The helpers of countries.permissions that every view relies on."""
+
+import pytest
+from django.contrib.auth.models import AnonymousUser
+from django.test import RequestFactory
+from wagtail.models import Page
+
+from countries import permissions
+from countries.models import Country, CountryPage
+from home.models import StandardPage
+from tests.practices.factories import PracticePageFactory, publish_practice
+
+
+@pytest.mark.django_db
+def test_can_manage_implementation_only_for_own_country(users):
+    finland, sweden = Country.objects.get(code="FI"), Country.objects.get(code="SE")
+    assert permissions.can_manage_implementation(users["fi-coordinator"], finland)
+    assert not permissions.can_manage_implementation(users["fi-coordinator"], sweden)
+    for name in ("fi-editor", "fi-ministry", "expert-police", "secretariat"):
+        assert not permissions.can_manage_implementation(users[name], finland)
+    assert not permissions.can_manage_implementation(AnonymousUser(), finland)
+    assert permissions.can_manage_implementation(users["admin"], sweden)
+
+
+@pytest.mark.django_db
+def test_user_countries(users):
+    assert list(permissions.user_countries(users["fi-editor"]).values_list("code", flat=True)) == [
+        "FI"
+    ]
+    assert not permissions.user_countries(users["expert-ngo"]).exists()
+    assert not permissions.user_countries(AnonymousUser()).exists()
+    coordinators = permissions.user_countries(users["se-editor"], roles=("coordinators",))
+    assert not coordinators.exists()
+
+
+@pytest.mark.django_db
+def test_viewable_pages_needs_one_query(users, django_assert_num_queries):
+    rf = RequestFactory()
+    request = rf.get("/")
+    request.user = users["fi-ministry"]
+    with django_assert_num_queries(1):
+        list(permissions.viewable_pages(request))
+
+
+@pytest.mark.django_db
+def test_country_for_page():
+    finland = CountryPage.objects.get(country__code="FI")
+    practice = Page.objects.get(slug="matrix-subject-fi")
+    assert permissions.country_for_page(practice).code == "FI"
+    assert permissions.country_for_page(finland).code == "FI"
+    assert permissions.country_for_page(Page.objects.get(slug="about")) is None
+
+
+def _chooser_html(response):
+    assert response.status_code == 200
+    if response["Content-Type"].startswith("application/json"):
+        return response.json()["html"]
+    return response.content.decode()
+
+
+@pytest.mark.django_db
+def test_chooser_hides_other_countries_drafts_and_restricted_pages(users, client_for):
+    sweden = CountryPage.objects.get(country__code="SE")
+    draft = sweden.add_child(
+        instance=PracticePageFactory.build(title="Swedish secret draft", slug="se-draft")
+    )
+    finland = CountryPage.objects.get(country__code="FI")
+    own_draft = finland.add_child(
+        instance=PracticePageFactory.build(title="Finnish own draft", slug="fi-draft")
+    )
+    Page.objects.filter(pk__in=[draft.pk, own_draft.pk]).update(live=False)
+    publish_practice(sweden, title="Swedish team practice", slug="se-team", audience="country")
+
+    client = client_for("fi-editor")
+    body = _chooser_html(client.get(f"/admin/choose-page/{sweden.pk}/"))
+    assert "Swedish secret draft" not in body
+    assert "Swedish team practice" not in body
+    body = _chooser_html(client.get(f"/admin/choose-page/{finland.pk}/"))
+    assert "Finnish own draft" in body
+    body = _chooser_html(client.get("/admin/choose-page/search/", {"q": "Swedish"}))
+    assert "Swedish secret draft" not in body
+    assert "Swedish team practice" not in body
+
+
+@pytest.mark.django_db
+def test_country_tier_outside_a_space_is_refused_with_a_message(client_for):
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+
+    home = Page.objects.get(depth=2)
+    response = client_for("admin").post(
+        f"/admin/pages/add/home/standardpage/{home.pk}/",
+        nested_form_data(
+            {
+                "title": "Network note",
+                "slug": "network-note",
+                "intro": "",
+                "audience": "country",
+                "body": streamfield([]),
+                "comments": inline_formset([]),
+            }
+        ),
+    )
+    assert response.status_code == 200
+    assert "only available for pages inside a country" in response.content.decode()
+    assert not StandardPage.objects.filter(slug="network-note").exists()

@@ -1,0 +1,106 @@
+"""Every page type: creatable only where the tree allows, and renders."""
+
+import pytest
+from wagtail.models import Page
+from wagtail.test.utils import WagtailPageTestCase
+
+from countries.models import CountryIndexPage, CountryPage
+from home.models import FormPage, HomePage, StandardPage
+from practices.models import PracticeIndexPage, PracticePage
+
+
+class TestPageTree(WagtailPageTestCase):
+    def test_home_page(self):
+        assert HomePage.allowed_parent_page_models() == [Page]
+        self.assertAllowedSubpageTypes(
+            HomePage,
+            {CountryIndexPage, PracticeIndexPage, StandardPage, FormPage},
+        )
+
+    def test_country_tree(self):
+        self.assertAllowedParentPageTypes(CountryIndexPage, {HomePage})
+        self.assertAllowedSubpageTypes(CountryIndexPage, {CountryPage})
+        self.assertAllowedParentPageTypes(CountryPage, {CountryIndexPage})
+        self.assertAllowedSubpageTypes(CountryPage, {PracticePage})
+
+    def test_practices(self):
+        self.assertAllowedParentPageTypes(PracticePage, {CountryPage})
+        self.assertAllowedSubpageTypes(PracticePage, set())
+        self.assertAllowedParentPageTypes(PracticeIndexPage, {HomePage})
+        self.assertAllowedSubpageTypes(PracticeIndexPage, set())
+
+    def test_network_pages(self):
+        self.assertAllowedParentPageTypes(StandardPage, {HomePage, StandardPage})
+        self.assertAllowedSubpageTypes(StandardPage, {StandardPage})
+        self.assertAllowedParentPageTypes(FormPage, {HomePage})
+        self.assertAllowedSubpageTypes(FormPage, set())
+
+    def test_singletons(self):
+        for model in (HomePage, CountryIndexPage, PracticeIndexPage):
+            assert model.max_count == 1
+
+
+RENDERED = [
+    ("/", HomePage, "Latest practices"),
+    ("/countries/", CountryIndexPage, "Finland"),
+    ("/countries/finland/", CountryPage, "National coordinator contacts"),
+    ("/practices/", PracticeIndexPage, "Civil-society platform against trafficking"),
+    ("/countries/finland/civil-society-platform/", PracticePage, "victim-support"),
+    ("/about/", StandardPage, "How the network works"),
+    ("/join/", FormPage, "Full name"),
+]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("url", "model", "text"), RENDERED, ids=[r[1].__name__ for r in RENDERED])
+def test_page_type_renders_with_chrome(client, url, model, text):
+    response = client.get(url)
+    assert response.status_code == 200
+    assert isinstance(response.context["page"], model)
+    body = response.content.decode()
+    assert text in body
+    assert '<a class="skip-link" href="#main-content">' in body
+    assert 'id="main-content"' in body
+    assert "data-quick-exit" in body
+    assert 'action="/i18n/setlang/"' in body
+    assert '<html lang="en">' in body
+    assert 'href="/accessibility/"' in body
+
+
+@pytest.mark.django_db
+def test_practice_page_marks_its_language(client):
+    body = client.get("/countries/sweden/nationellt-stodprogram/").content.decode()
+    assert '<article class="article" lang="sv"' in body
+
+
+@pytest.mark.django_db
+def test_breadcrumbs_lead_home(client):
+    body = client.get("/countries/finland/civil-society-platform/").content.decode()
+    assert 'aria-label="Breadcrumb"' in body
+    assert 'href="/countries/finland/"' in body
+    assert 'aria-current="page"' in body
+
+
+@pytest.mark.django_db
+def test_language_switch_keeps_the_page(client):
+    response = client.post("/i18n/setlang/", {"language": "fi", "next": "/countries/finland/"})
+    assert response.status_code == 302
+    assert response["Location"] == "/countries/finland/"
+    body = client.get("/countries/finland/").content.decode()
+    assert '<html lang="fi">' in body
+
+
+@pytest.mark.django_db
+def test_unknown_page_is_a_friendly_404(client):
+    response = client.get("/no-such-page/")
+    assert response.status_code == 404
+    assert "Page not found" in response.content.decode()
+    assert "data-quick-exit" in response.content.decode()
+
+
+def test_server_error_page_renders_without_database(rf):
+    from home.views import server_error
+
+    response = server_error(rf.get("/"))
+    assert response.status_code == 500
+    assert "problem with the service" in response.content.decode()
