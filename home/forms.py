@@ -1,5 +1,7 @@
+from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.contrib.forms.forms import FormBuilder
 
 from .choices import Audience
 
@@ -22,3 +24,12 @@ class AudiencePageForm(WagtailAdminPageForm):
                     ),
                 )
         return cleaned_data
+
+
+class HubFormBuilder(FormBuilder):
+    """Dropdowns start with an empty "Choose…" option: a required choice must be made,
+    never submitted by accident as the first entry of the list."""
+
+    def create_dropdown_field(self, field, options):
+        options["choices"] = [("", _("Choose…")), *self.get_formatted_field_choices(field)]
+        return forms.ChoiceField(**options)

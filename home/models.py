@@ -20,7 +20,7 @@ from wagtail.search import index
 
 from .blocks import BaseStreamBlock
 from .choices import Audience
-from .forms import AudiencePageForm
+from .forms import AudiencePageForm, HubFormBuilder
 
 
 class HubDocument(AbstractDocument):
@@ -169,6 +169,8 @@ class FormPage(AbstractEmailForm):
     thank_you_text = RichTextField(
         _("thank-you text"), blank=True, features=["bold", "italic", "link"]
     )
+
+    form_builder = HubFormBuilder
 
     content_panels = AbstractEmailForm.content_panels + [
         FormSubmissionsPanel(),

@@ -54,3 +54,18 @@ def test_coordinators_cannot_read_submissions(client, client_for):
     page = FormPage.objects.get()
     response = client_for("fi-coordinator").get(f"/admin/forms/submissions/{page.pk}/")
     assert response.status_code == 302
+
+
+@pytest.mark.django_db
+def test_required_dropdowns_start_empty(client):
+    body = client.get("/join/").content.decode()
+    assert '<option value="" selected>Choose…</option>' in body
+    response = client.post("/join/", {**VALID, "country": ""})
+    assert "There is a problem" in response.content.decode()
+    assert FormSubmission.objects.count() == 0
+
+
+@pytest.mark.django_db
+def test_choice_groups_are_fieldsets_with_legends(client):
+    body = client.get("/join/").content.decode()
+    assert "<legend>I apply for" in body

@@ -4,11 +4,13 @@ Idempotent: a second run changes nothing; a run after someone tampered with a sp
 groups or grants restores the agreed state (DESIGN §5).
 """
 
+from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from guardian.shortcuts import assign_perm, get_groups_with_perms, remove_perm
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import (
     BaseViewRestriction,
     Collection,
@@ -16,6 +18,7 @@ from wagtail.models import (
     GroupApprovalTask,
     GroupCollectionPermission,
     GroupPagePermission,
+    Locale,
     Page,
     Site,
     Workflow,
@@ -57,6 +60,7 @@ class Command(BaseCommand):
 
     @transaction.atomic
     def handle(self, *args, **options):
+        self._ensure_roots()
         home = self._home_page()
         country_index = self._country_index(home)
         access_admin = Permission.objects.get(
@@ -71,6 +75,17 @@ class Command(BaseCommand):
         self.stdout.write(self.style.SUCCESS(f"{len(SPACES)} country spaces are set up."))
 
     # -- page tree ---------------------------------------------------------------------
+    def _ensure_roots(self) -> None:
+        """Wagtail's migrations create these rows; a flushed or restored database may not
+        have them."""
+        Locale.objects.get_or_create(
+            language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE)
+        )
+        if Page.get_first_root_node() is None:
+            Page.add_root(instance=Page(title="Root", slug="root", live=True))
+        if Collection.get_first_root_node() is None:
+            Collection.add_root(name="Root")
+
     def _home_page(self) -> HomePage:
         home = HomePage.objects.first()
         if home is not None:
