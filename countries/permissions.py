@@ -175,6 +175,19 @@ def can_view_page(request: HttpRequest, page: Page) -> bool:
     return all(r.accept_request(request) for r in page.get_view_restrictions())
 
 
+def can_view_document(request: HttpRequest, document) -> bool:
+    """Whether this request may download a document (its collection's privacy passed).
+
+    Args:
+        request: the current request.
+        document: a document.
+
+    Returns:
+        True when the file may be served.
+    """
+    return all(r.accept_request(request) for r in document.collection.get_view_restrictions())
+
+
 def sync_view_restriction(page) -> None:
     """Make the page's own PageViewRestriction match its ``audience``.
 

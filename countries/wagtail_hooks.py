@@ -19,6 +19,21 @@ def deny_signed_in_outsiders(page, request, serve_args, serve_kwargs):
     return None
 
 
+@hooks.register("before_serve_document", order=-10)
+def deny_signed_in_document_outsiders(document, request):
+    """Documents in a country-team collection: 403 for other signed-in users (no loop
+    through the login page); Wagtail's own check still sends anonymous users to sign in."""
+    if request.user.is_authenticated and not permissions.can_view_document(request, document):
+        return TemplateResponse(request, "403.html", status=403)
+    return None
+
+
+@hooks.register("construct_reports_menu")
+def hide_page_types_usage(request, menu_items):
+    if not request.user.is_superuser:
+        menu_items[:] = [item for item in menu_items if item.name != "page-types-usage"]
+
+
 @hooks.register("construct_page_chooser_queryset")
 def limit_page_chooser(pages, request):
     return permissions.chooser_pages(request, pages)

@@ -3,7 +3,7 @@
 import pytest
 from django.contrib.auth.models import AnonymousUser
 from django.test import RequestFactory
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 
 from countries import permissions
 from countries.models import Country, CountryPage
@@ -103,3 +103,37 @@ def test_country_tier_outside_a_space_is_refused_with_a_message(client_for):
     assert response.status_code == 200
     assert "only available for pages inside a country" in response.content.decode()
     assert not StandardPage.objects.filter(slug="network-note").exists()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("username", ["fi-editor", "fi-coordinator", "secretariat"])
+def test_page_types_report_is_for_superusers_only(client_for, username):
+    """It names the last edited page of each type: a country-only title would leak."""
+    norway = CountryPage.objects.get(country__code="NO")
+    publish_practice(norway, title="Norwegian team secret", slug="no-secret", audience="country")
+    for url in ("/admin/reports/page-types-usage/", "/admin/reports/page-types-usage/results/"):
+        response = client_for(username).get(url)
+        assert response.status_code == 302
+        assert response["Location"] == "/admin/"
+    report = client_for("admin").get("/admin/reports/page-types-usage/results/")
+    assert "Norwegian team secret" in report.content.decode()
+
+
+@pytest.mark.django_db
+def test_privacy_dialog_points_to_the_audience_field(client_for, users):
+    practice = Page.objects.get(slug="matalan-kynnyksen-konsultaatio")
+    client = client_for("fi-coordinator")
+    response = client.get(f"/admin/pages/{practice.pk}/privacy/")
+    assert response.status_code == 200
+    assert "Audience" in response.json()["html"]
+    client.post(f"/admin/pages/{practice.pk}/privacy/", {"restriction_type": "none"})
+    assert PageViewRestriction.objects.filter(page=practice, restriction_type="login").exists()
+    response = client_for("se-coordinator").get(f"/admin/pages/{practice.pk}/privacy/")
+    assert response.status_code == 302
+
+
+@pytest.mark.django_db
+def test_admin_page_search_stays_inside_explorable_pages(client_for):
+    response = client_for("se-editor").get("/admin/pages/search/", {"q": "Referral roster"})
+    assert response.status_code == 200
+    assert "Referral roster for the Finnish country team" not in response.content.decode()
