@@ -46,7 +46,7 @@ format: install
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
-check: install
+check: install var
 	DJANGO_SETTINGS_MODULE=hub.settings.dev $(PY) manage.py check
 	DJANGO_SETTINGS_MODULE=hub.settings.dev $(PY) manage.py makemigrations --check --dry-run
 

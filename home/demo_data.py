@@ -424,6 +424,51 @@ COUNTRY_CONTENT = {
             ),
         ],
     },
+    "AX": {
+        "intro": "<p>Åland's government coordinates anti-trafficking work with Finland's "
+        "national assistance system, in Swedish.</p>",
+        "structures": "<p>The Government of Åland's social department is the contact point; "
+        "victims are referred to the Finnish National Assistance System.</p>",
+        "contacts": [
+            (
+                "Linnea Sjöholm",
+                "Contact point against trafficking",
+                "Government of Åland",
+                "linnea.sjoholm@regeringen.example",
+                "",
+            ),
+        ],
+    },
+    "FO": {
+        "intro": "<p>The Faroe Islands follow up trafficking cases with the Danish Centre "
+        "against Human Trafficking and the Faroese police.</p>",
+        "structures": "<p>The Ministry of Social Affairs coordinates; the police and social "
+        "services identify victims and refer them.</p>",
+        "contacts": [
+            (
+                "Rannvá Joensen",
+                "Coordinator",
+                "Ministry of Social Affairs, Faroe Islands",
+                "rannva.joensen@stjornarrad.example",
+                "",
+            ),
+        ],
+    },
+    "GL": {
+        "intro": "<p>Greenland's work against trafficking is coordinated by the Government "
+        "of Greenland with the Greenland police.</p>",
+        "structures": "<p>The Agency for Social Affairs is the contact point; cases are "
+        "followed with the Danish Centre against Human Trafficking.</p>",
+        "contacts": [
+            (
+                "Aviaja Lynge",
+                "Contact point",
+                "Government of Greenland",
+                "aviaja.lynge@naalakkersuisut.example",
+                "",
+            ),
+        ],
+    },
 }
 
 # country, slug, title, language, audience, summary, [paragraphs]
