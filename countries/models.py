@@ -110,14 +110,23 @@ class CountryPage(Page):
         verbose_name = _("country page")
 
     def get_context(self, request, *args, **kwargs):
-        from practices.models import PracticePage
+        from urllib.parse import urlencode
 
-        from .permissions import viewable_pages
+        from practices.library import Library
+        from practices.models import PracticeIndexPage, PracticePage
 
         context = super().get_context(request, *args, **kwargs)
-        context["practices"] = viewable_pages(
-            request, PracticePage.objects.child_of(self)
-        ).order_by("-first_published_at")
+        library = Library(
+            request, base=PracticePage.objects.filter(country_page=self), hide=("country",)
+        ).build()
+        index = PracticeIndexPage.objects.live().first()
+        own = urlencode([("country", self.country.code)])
+        context.update(
+            library=library,
+            action_url=self.get_url(request),
+            export_base=index.get_url(request) if index else None,
+            export_query=f"{own}&{library['query']}" if library["query"] else own,
+        )
         return context
 
 

@@ -121,6 +121,7 @@ class HomePage(Page):
         context["latest_practices"] = (
             viewable_pages(request, PracticePage.objects.all())
             .select_related("country_page__country")
+            .prefetch_related("forms")
             .order_by("-first_published_at")[:6]
         )
         context["spaces"] = (

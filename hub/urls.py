@@ -7,11 +7,14 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
 
+from .api import api_router
+
 urlpatterns = [
     # Stricter versions of a few admin views, ahead of Wagtail's own at the same paths.
     path("admin/", include(("countries.admin_urls", "hub_admin_guard"))),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("api/v2/", api_router.urls),
     path("account/", include(("home.account_urls", "accounts"))),
     path("i18n/", include("django.conf.urls.i18n")),
     path("sitemap.xml", sitemap, name="sitemap"),

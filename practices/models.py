@@ -1,18 +1,126 @@
 """Best practices: each lives in its owning country's space; the library lists them all."""
 
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.forms import CheckboxSelectMultiple
+from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+from wagtail import blocks
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from home.blocks import BaseStreamBlock
+from home.blocks import BaseStreamBlock, DocumentBlock
 from home.choices import Language
 from home.models import AudienceMixin
 
+from .choices import EvidenceLevel, OrganisationType
 
-class PracticeIndexPage(Page):
+
+class TaxonomyTerm(models.Model):
+    """A term of one of the library's taxonomies, named in the six working languages.
+
+    Snippets the secretariat edits; the library shows the name in the visitor's language.
+    """
+
+    slug = models.SlugField(_("slug"), max_length=60, unique=True)
+    name_en = models.CharField(_("name in English"), max_length=100)
+    name_fi = models.CharField(_("name in Finnish"), max_length=100)
+    name_sv = models.CharField(_("name in Swedish"), max_length=100)
+    name_nb = models.CharField(_("name in Norwegian"), max_length=100)
+    name_da = models.CharField(_("name in Danish"), max_length=100)
+    name_is = models.CharField(_("name in Icelandic"), max_length=100)
+    sort_order = models.PositiveSmallIntegerField(_("sort order"), default=0)
+
+    panels = [
+        FieldPanel("name_en"),
+        FieldRowPanel([FieldPanel("name_fi"), FieldPanel("name_sv")]),
+        FieldRowPanel([FieldPanel("name_nb"), FieldPanel("name_da")]),
+        FieldPanel("name_is"),
+        FieldRowPanel([FieldPanel("slug"), FieldPanel("sort_order")]),
+    ]
+
+    class Meta:
+        abstract = True
+        ordering = ["sort_order", "name_en"]
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def name(self):
+        code = (get_language() or "en").split("-")[0]
+        return getattr(self, f"name_{code}", "") or self.name_en
+
+
+class FormOfExploitation(TaxonomyTerm):
+    class Meta(TaxonomyTerm.Meta):
+        verbose_name = _("form of exploitation")
+        verbose_name_plural = _("forms of exploitation")
+
+
+class TargetGroup(TaxonomyTerm):
+    class Meta(TaxonomyTerm.Meta):
+        verbose_name = _("target group")
+        verbose_name_plural = _("target groups")
+
+
+class Sector(TaxonomyTerm):
+    class Meta(TaxonomyTerm.Meta):
+        verbose_name = _("sector")
+        verbose_name_plural = _("sectors")
+
+
+class Approach(TaxonomyTerm):
+    class Meta(TaxonomyTerm.Meta):
+        verbose_name = _("approach")
+        verbose_name_plural = _("approaches")
+
+
+class Organisation(index.Indexed, models.Model):
+    """An organisation that runs practices (and, later, organises seminars)."""
+
+    name = models.CharField(_("name"), max_length=200, unique=True)
+    type = models.CharField(_("type"), max_length=20, choices=OrganisationType.choices)
+    country = models.ForeignKey(
+        "countries.Country",
+        verbose_name=_("country"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="organisations",
+        help_text=_("Leave empty for international organisations."),
+    )
+    website = models.URLField(_("website"), blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("type"), FieldPanel("country"), FieldPanel("website")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
+
+    def __str__(self):
+        return self.name
+
+
+class PracticeIndexPage(RoutablePageMixin, Page):
     """/practices/: the whole library across countries. Edited by the secretariat."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
@@ -26,15 +134,60 @@ class PracticeIndexPage(Page):
         verbose_name = _("practice index page")
 
     def get_context(self, request, *args, **kwargs):
-        from countries.permissions import viewable_pages
+        from .library import Library
 
         context = super().get_context(request, *args, **kwargs)
-        context["practices"] = (
-            viewable_pages(request, PracticePage.objects.all())
-            .select_related("country_page__country")
-            .order_by("-first_published_at")
+        library = Library(request).build()
+        url = self.get_url(request)
+        context.update(
+            library=library, action_url=url, export_base=url, export_query=library["query"]
         )
         return context
+
+    @path("export/csv/", name="export_csv")
+    def export_csv(self, request):
+        from .exports import csv_response
+        from .library import Library
+
+        return csv_response(Library(request).build(paginate=False))
+
+    @path("export/json/", name="export_json")
+    def export_json(self, request):
+        from .exports import json_response
+        from .library import Library
+
+        return json_response(Library(request).build(paginate=False))
+
+    @path("feed/", name="feed")
+    def feed(self, request):
+        from .feeds import PublicPracticesFeed
+
+        return PublicPracticesFeed(self)(request)
+
+
+class PracticeTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "practices.PracticePage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class LinkBlock(blocks.StructBlock):
+    url = blocks.URLBlock(label=_("address"))
+    title = blocks.CharBlock(label=_("link text"), max_length=200)
+
+    class Meta:
+        icon = "link"
+        template = "blocks/link_block.html"
+        label = _("link")
+
+
+class ResourceBlock(blocks.StreamBlock):
+    document = DocumentBlock()
+    link = LinkBlock()
+
+
+def _year_validators():
+    return [MinValueValidator(1990), MaxValueValidator(2100)]
 
 
 class PracticePage(AudienceMixin, Page):
@@ -46,7 +199,13 @@ class PracticePage(AudienceMixin, Page):
     summary = models.TextField(
         _("summary"),
         max_length=1000,
-        help_text=_("Two or three sentences: what the practice does and for whom."),
+        help_text=_("Two or three sentences in the practice's language: what it does, for whom."),
+    )
+    summary_en = models.TextField(
+        _("English summary"),
+        max_length=1000,
+        blank=True,
+        help_text=_("Required when the practice is not written in English."),
     )
     body = StreamField(BaseStreamBlock(), verbose_name=_("description"), blank=True)
     language = models.CharField(
@@ -56,6 +215,50 @@ class PracticePage(AudienceMixin, Page):
         default=Language.EN,
         help_text=_("The language the practice is written in."),
     )
+    forms = ParentalManyToManyField(
+        FormOfExploitation, verbose_name=_("forms of exploitation"), blank=True
+    )
+    target_groups = ParentalManyToManyField(
+        TargetGroup, verbose_name=_("target groups"), blank=True
+    )
+    sectors = ParentalManyToManyField(Sector, verbose_name=_("sectors"), blank=True)
+    approaches = ParentalManyToManyField(Approach, verbose_name=_("approaches"), blank=True)
+    organisations = ParentalManyToManyField(
+        Organisation, verbose_name=_("organisations"), blank=True, related_name="practices"
+    )
+    other_countries = ParentalManyToManyField(
+        "countries.Country",
+        verbose_name=_("other countries involved"),
+        blank=True,
+        related_name="involved_practices",
+    )
+    start_year = models.PositiveSmallIntegerField(
+        _("start year"), null=True, blank=True, validators=_year_validators()
+    )
+    ongoing = models.BooleanField(_("ongoing"), default=True)
+    end_year = models.PositiveSmallIntegerField(
+        _("end year"), null=True, blank=True, validators=_year_validators()
+    )
+    evidence_level = models.CharField(
+        _("evidence level"),
+        max_length=20,
+        choices=EvidenceLevel.choices,
+        default=EvidenceLevel.EMERGING,
+    )
+    evaluation_document = models.ForeignKey(
+        "home.HubDocument",
+        verbose_name=_("evaluation"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The evaluation report. Required for an evaluated practice."),
+    )
+    contact_name = models.CharField(_("contact name"), max_length=120, blank=True)
+    contact_role = models.CharField(_("contact role"), max_length=200, blank=True)
+    contact_email = models.EmailField(_("contact email"), blank=True)
+    resources = StreamField(ResourceBlock(), verbose_name=_("documents and links"), blank=True)
+    tags = ClusterTaggableManager(through=PracticeTag, verbose_name=_("tags"), blank=True)
     # Denormalised owner, set on save from the parent CountryPage: listings filter and
     # join on it without walking the tree.
     country_page = models.ForeignKey(
@@ -68,17 +271,77 @@ class PracticePage(AudienceMixin, Page):
     )
 
     content_panels = Page.content_panels + [
-        FieldPanel("summary"),
         FieldPanel("language"),
+        FieldPanel("summary"),
+        FieldPanel("summary_en"),
         FieldPanel("body"),
+        FieldPanel("resources"),
+    ]
+    classification_panels = [
+        FieldPanel("forms", widget=CheckboxSelectMultiple),
+        FieldPanel("target_groups", widget=CheckboxSelectMultiple),
+        FieldPanel("sectors", widget=CheckboxSelectMultiple),
+        FieldPanel("approaches", widget=CheckboxSelectMultiple),
+        FieldPanel("tags"),
+    ]
+    context_panels = [
+        FieldPanel("organisations", widget=CheckboxSelectMultiple),
+        FieldPanel("other_countries", widget=CheckboxSelectMultiple),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("start_year"), FieldPanel("end_year")]),
+                FieldPanel("ongoing"),
+            ],
+            heading=_("period"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("evidence_level"), FieldPanel("evaluation_document")],
+            heading=_("evidence"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("contact_name"), FieldPanel("contact_role"), FieldPanel("contact_email")],
+            heading=_("contact (shown to signed-in members only)"),
+        ),
+        InlinePanel("related_links", label=_("related practices")),
     ]
     settings_panels = [AudienceMixin.audience_panel] + Page.settings_panels
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(classification_panels, heading=_("Classification")),
+            ObjectList(context_panels, heading=_("Context and evidence")),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+            ObjectList(settings_panels, heading=_("Settings")),
+        ]
+    )
+
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
+        index.SearchField("summary_en"),
         index.SearchField("body"),
+        index.AutocompleteField("summary_en"),
         index.FilterField("audience"),
         index.FilterField("language"),
-        index.FilterField("country_page_id"),
+        index.FilterField("country_page"),
+        index.FilterField("evidence_level"),
+        index.FilterField("start_year"),
+        index.RelatedFields("forms", [index.FilterField("slug"), index.SearchField("name_en")]),
+        index.RelatedFields("sectors", [index.FilterField("slug"), index.SearchField("name_en")]),
+    ]
+    api_fields = [
+        APIField("summary"),
+        APIField("summary_en"),
+        APIField("language"),
+        APIField("audience"),
+        APIField("country_code"),
+        APIField("form_slugs"),
+        APIField("sector_slugs"),
+        APIField("target_group_slugs"),
+        APIField("approach_slugs"),
+        APIField("evidence_level"),
+        APIField("start_year"),
+        APIField("end_year"),
+        APIField("ongoing"),
     ]
 
     parent_page_types = ["countries.CountryPage"]
@@ -88,12 +351,94 @@ class PracticePage(AudienceMixin, Page):
         verbose_name = _("practice")
         verbose_name_plural = _("practices")
 
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.language != Language.EN and not (self.summary_en or "").strip():
+            errors["summary_en"] = _(
+                "This practice is not written in English: add an English summary so experts "
+                "in every Nordic country can find and read it."
+            )
+        if self.ongoing and self.end_year:
+            errors["end_year"] = _("An ongoing practice has no end year: clear one of them.")
+        if not self.ongoing and not self.end_year:
+            errors["end_year"] = _("Give the end year, or mark the practice as ongoing.")
+        if self.start_year and self.end_year and self.end_year < self.start_year:
+            errors["end_year"] = _("The end year cannot be before the start year.")
+        if self.start_year and self.start_year > timezone.now().year + 1:
+            errors["start_year"] = _("The start year is too far in the future.")
+        if self.evidence_level == EvidenceLevel.EVALUATED and not self.evaluation_document_id:
+            errors["evaluation_document"] = _(
+                "An evaluated practice needs its evaluation document."
+            )
+        if errors:
+            raise ValidationError(errors)
+
     def save(self, *args, **kwargs):
         from countries.models import CountryPage
 
-        update_fields = kwargs.get("update_fields")
-        if update_fields is None and self.depth:
-            parent = self.get_parent() if self.pk else None
-            if parent is not None:
-                self.country_page = CountryPage.objects.filter(pk=parent.pk).first()
+        if kwargs.get("update_fields") is None and self.path and self.depth > 1:
+            self.country_page = CountryPage.objects.filter(path=self.path[: -self.steplen]).first()
         return super().save(*args, **kwargs)
+
+    # -- values for the API and exports ------------------------------------------------
+    @property
+    def country_code(self):
+        return self.country_page.country.code if self.country_page_id else None
+
+    @property
+    def form_slugs(self):
+        return [term.slug for term in self.forms.all()]
+
+    @property
+    def sector_slugs(self):
+        return [term.slug for term in self.sectors.all()]
+
+    @property
+    def target_group_slugs(self):
+        return [term.slug for term in self.target_groups.all()]
+
+    @property
+    def approach_slugs(self):
+        return [term.slug for term in self.approaches.all()]
+
+    @property
+    def period(self):
+        if not self.start_year:
+            return ""
+        if self.ongoing:
+            return _("%(start)s – ongoing") % {"start": self.start_year}
+        return f"{self.start_year}–{self.end_year}"
+
+    def get_context(self, request, *args, **kwargs):
+        from countries.permissions import viewable_pages
+
+        from .library import similar_practices
+
+        context = super().get_context(request, *args, **kwargs)
+        context["similar"] = similar_practices(request, self)
+        # Editors may link any practice; readers see only those they may view.
+        context["related"] = viewable_pages(
+            request,
+            PracticePage.objects.filter(pk__in=self.related_links.values("practice_id"))
+            .select_related("country_page__country")
+            .prefetch_related("forms"),
+        )
+        return context
+
+
+class RelatedPractice(Orderable):
+    """A practice the editor points readers to; shown only to those who may view it."""
+
+    page = ParentalKey(PracticePage, on_delete=models.CASCADE, related_name="related_links")
+    practice = models.ForeignKey(
+        PracticePage,
+        verbose_name=_("practice"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("practice")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("related practice")

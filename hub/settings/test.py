@@ -1,10 +1,14 @@
 """pytest settings: fast, isolated, nothing left behind."""
 
 import tempfile
+from pathlib import Path
 
 from .base import *  # noqa: F403
 
 SECRET_KEY = "test-only-key"  # noqa: S105
+if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+    # Never the development database, even where a test runner creates no test database.
+    DATABASES["default"]["NAME"] = str(Path(tempfile.mkdtemp(prefix="hub-test-db-")) / "db.sqlite3")
 DEBUG = False
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

@@ -111,9 +111,16 @@ def _form_data(page, title, **extra):
             "title": title,
             "slug": page.slug,
             "summary": page.summary,
+            "summary_en": page.summary_en,
             "language": page.language,
             "audience": page.audience,
             "body": streamfield([("paragraph", rich_text("<p>Edited.</p>"))]),
+            "resources": streamfield([]),
+            "evidence_level": page.evidence_level,
+            "start_year": page.start_year or "",
+            "ongoing": "on" if page.ongoing else "",
+            "end_year": page.end_year or "",
+            "related_links": inline_formset([]),
         }
     fields["comments"] = inline_formset([])
     fields.update(extra)
@@ -176,6 +183,10 @@ def _perform(client, action, page, space, users):
                     "language": "en",
                     "audience": "public",
                     "body": streamfield([]),
+                    "resources": streamfield([]),
+                    "evidence_level": "emerging",
+                    "ongoing": "on",
+                    "related_links": inline_formset([]),
                     "comments": inline_formset([]),
                 }
             )

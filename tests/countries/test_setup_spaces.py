@@ -111,3 +111,12 @@ def test_each_country_has_three_groups_and_rights_on_its_own_space_only():
                 )
             )
             assert paths <= {country.page.url_path}
+
+
+@pytest.mark.django_db
+def test_secretariat_edits_taxonomies_and_settings_only():
+    codenames = set(
+        Group.objects.get(name="Secretariat").permissions.values_list("codename", flat=True)
+    )
+    assert {"change_formofexploitation", "add_organisation", "change_hubsettings"} <= codenames
+    assert not {c for c in codenames if "hubdocument" in c or "country" in c or "user" in c}

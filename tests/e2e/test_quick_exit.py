@@ -10,9 +10,13 @@ NEUTRAL = "https://neutral.example/weather"
 
 
 @pytest.fixture
-def neutral_exit(seeded):
+def neutral_exit(db_access):
     hub_settings = HubSettings.for_site(Site.objects.get(is_default_site=True))
+    previous = hub_settings.quick_exit_url
     hub_settings.quick_exit_url = NEUTRAL
+    hub_settings.save()
+    yield
+    hub_settings.quick_exit_url = previous
     hub_settings.save()
 
 
@@ -25,16 +29,16 @@ def _serve_neutral_site(page):
     )
 
 
-def _open_practice(page, live_server):
-    page.goto(f"{live_server.url}/")
-    page.goto(f"{live_server.url}/practices/")
+def _open_practice(page, hub_url):
+    page.goto(f"{hub_url}/")
+    page.goto(f"{hub_url}/practices/")
     page.wait_for_load_state("load")
     assert page.title().startswith("Best practices")
 
 
-def test_button_leaves_for_a_neutral_site(page, live_server, neutral_exit):
+def test_button_leaves_for_a_neutral_site(page, hub_url, neutral_exit):
     _serve_neutral_site(page)
-    _open_practice(page, live_server)
+    _open_practice(page, hub_url)
     screenshot(page, "quick-exit-before")
     page.get_by_role("link", name="Exit this page").click()
     page.wait_for_url(NEUTRAL)
@@ -44,9 +48,9 @@ def test_button_leaves_for_a_neutral_site(page, live_server, neutral_exit):
     assert "/practices/" not in page.url
 
 
-def test_shift_three_times_leaves(page, live_server, neutral_exit):
+def test_shift_three_times_leaves(page, hub_url, neutral_exit):
     _serve_neutral_site(page)
-    _open_practice(page, live_server)
+    _open_practice(page, hub_url)
     for _ in range(3):
         page.keyboard.press("Shift")
     page.wait_for_url(NEUTRAL)
@@ -55,17 +59,17 @@ def test_shift_three_times_leaves(page, live_server, neutral_exit):
     assert "/practices/" not in page.url
 
 
-def test_typing_capitals_does_not_leave(page, live_server, neutral_exit):
+def test_typing_capitals_does_not_leave(page, hub_url, neutral_exit):
     _serve_neutral_site(page)
-    page.goto(f"{live_server.url}/account/login/")
+    page.goto(f"{hub_url}/account/login/")
     page.get_by_label("Username").press_sequentially("AbC")
     page.keyboard.press("Shift+A")
     page.wait_for_timeout(300)
     assert page.url.endswith("/account/login/")
 
 
-def test_skip_link_is_the_first_stop_and_visible(page, live_server):
-    page.goto(f"{live_server.url}/")
+def test_skip_link_is_the_first_stop_and_visible(page, hub_url):
+    page.goto(f"{hub_url}/")
     page.keyboard.press("Tab")
     focused = page.evaluate("document.activeElement.textContent.trim()")
     assert focused == "Skip to main content"

@@ -44,8 +44,8 @@ RENDERED = [
     ("/", HomePage, "Latest practices"),
     ("/countries/", CountryIndexPage, "Finland"),
     ("/countries/finland/", CountryPage, "National coordinator contacts"),
-    ("/practices/", PracticeIndexPage, "Civil-society platform against trafficking"),
-    ("/countries/finland/civil-society-platform/", PracticePage, "victim-support"),
+    ("/practices/", PracticeIndexPage, "Filter practices"),
+    ("/countries/finland/civil-society-platform/", PracticePage, "About this practice"),
     ("/about/", StandardPage, "How the network works"),
     ("/join/", FormPage, "Full name"),
 ]
@@ -69,8 +69,14 @@ def test_page_type_renders_with_chrome(client, url, model, text):
 
 @pytest.mark.django_db
 def test_practice_page_marks_its_language(client):
-    body = client.get("/countries/sweden/nationellt-stodprogram/").content.decode()
-    assert '<article class="article" lang="sv"' in body
+    from countries.models import CountryPage
+    from tests.practices.factories import publish_practice
+
+    sweden = CountryPage.objects.get(country__code="SE")
+    page = publish_practice(sweden, slug="svensk", language="sv", summary_en="In English.")
+    body = client.get(page.url).content.decode()
+    assert '<article class="practice" lang="sv"' in body
+    assert '<section class="summary-en" lang="en"' in body
 
 
 @pytest.mark.django_db

@@ -53,6 +53,15 @@ USER_MANAGEMENT_CODENAMES = (
     "delete_permission",
 )
 ADMIN_ROLES = (Role.COORDINATORS, Role.EDITORS)
+#: The snippets and settings the secretariat edits (app label, model name).
+SECRETARIAT_MODELS = (
+    ("home", "hubsettings"),
+    ("practices", "organisation"),
+    ("practices", "formofexploitation"),
+    ("practices", "targetgroup"),
+    ("practices", "sector"),
+    ("practices", "approach"),
+)
 
 
 class Command(BaseCommand):
@@ -189,10 +198,13 @@ class Command(BaseCommand):
     def _network_groups(self, network, access_admin) -> None:
         secretariat, _ = Group.objects.get_or_create(name=permissions.SECRETARIAT_GROUP)
         experts, _ = Group.objects.get_or_create(name=permissions.EXPERTS_GROUP)
-        snippet_perms = Permission.objects.filter(
-            content_type__app_label__in=["practices", "home"],
-            codename__regex=r"^(add|change|delete|view)_",
-        ).exclude(content_type__model__endswith="page")
+        snippet_perms = Permission.objects.none()
+        for app_label, model in SECRETARIAT_MODELS:
+            snippet_perms |= Permission.objects.filter(
+                content_type__app_label=app_label,
+                content_type__model=model,
+                codename__regex=r"^(add|change|delete|view)_",
+            )
         secretariat.permissions.set([access_admin, *snippet_perms])
         experts.permissions.set([])
         sections = list(permissions.network_sections())

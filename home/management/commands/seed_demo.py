@@ -6,20 +6,61 @@ which only development and test settings do.
 """
 
 import random
+from html import escape
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.files.base import ContentFile
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
-from wagtail.models import Page, Site
+from wagtail.models import Collection, Page, Site
 from wagtail.rich_text import RichText
 
 from countries.models import Country, CountryContact, CountryPage, Membership
 from home import demo_data
-from home.models import FormField, FormPage, HomePage, HubSettings, StandardPage
-from practices.models import PracticeIndexPage, PracticePage
+from home.models import FormField, FormPage, HomePage, HubDocument, HubSettings, StandardPage
+from practices.models import (
+    Approach,
+    FormOfExploitation,
+    Organisation,
+    PracticeIndexPage,
+    PracticePage,
+    RelatedPractice,
+    Sector,
+    TargetGroup,
+)
+from practices.taxonomy import ensure_terms
+
+ORGANISATION_KEYWORDS = (
+    ("international", ("IOM", "UNHCR", "OSCE", "Europol", "Council of the Baltic", "Nordic")),
+    ("research", ("University", "Institute", "Research", "Yliopisto", "universitet")),
+    (
+        "ngo",
+        (
+            "Red Cross",
+            "Salvation",
+            "Support",
+            "NGO",
+            "Church",
+            "Foundation",
+            "Association",
+            "Pro-tukipiste",
+            "Mission",
+            "Rikosuhri",
+            "Stigamót",
+            "Kvinde",
+        ),
+    ),
+)
+
+
+def _organisation_type(name):
+    for kind, words in ORGANISATION_KEYWORDS:
+        if any(word.lower() in name.lower() for word in words):
+            return kind
+    return "authority"
 
 
 class Command(BaseCommand):
@@ -64,6 +105,8 @@ class Command(BaseCommand):
             for page in PracticeIndexPage.objects.all():
                 page.delete()
         CountryContact.objects.all().delete()
+        HubDocument.objects.filter(title__startswith="Evaluation: ").delete()
+        Organisation.objects.all().delete()
         usernames = [row[0] for row in demo_data.DEMO_USERS]
         get_user_model().objects.filter(username__in=usernames).delete()
 
@@ -207,39 +250,101 @@ class Command(BaseCommand):
             page.save_revision().publish()
 
     def _practices(self, home, users):
-        authors = {
-            "FI": users["fi-editor"],
-            "SE": users["se-editor"],
-            "NO": users["no-coordinator"],
-            "DK": users["dk-coordinator"],
-            "IS": users["is-coordinator"],
+        from practices.demo_practices import PRACTICES
+
+        ensure_terms()
+        authors, publishers = {}, {}
+        for code in ("DK", "FI", "IS", "NO", "SE", "AX", "FO", "GL"):
+            coordinator = users.get(f"{code.lower()}-coordinator", users["admin"])
+            authors[code] = users.get(f"{code.lower()}-editor", coordinator)
+            publishers[code] = coordinator
+        spaces = {page.country.code: page for page in CountryPage.objects.select_related("country")}
+        countries = {country.code: country for country in Country.objects.all()}
+        terms = {
+            "forms": {t.slug: t for t in FormOfExploitation.objects.all()},
+            "target_groups": {t.slug: t for t in TargetGroup.objects.all()},
+            "sectors": {t.slug: t for t in Sector.objects.all()},
+            "approaches": {t.slug: t for t in Approach.objects.all()},
         }
-        publishers = {
-            "FI": users["fi-coordinator"],
-            "SE": users["se-coordinator"],
-            "NO": users["no-coordinator"],
-            "DK": users["dk-coordinator"],
-            "IS": users["is-coordinator"],
-        }
-        for code, slug, title, language, audience, summary, paragraphs in demo_data.PRACTICES:
-            space = CountryPage.objects.get(country__code=code)
-            if PracticePage.objects.child_of(space).filter(slug=slug).exists():
+        created = {}
+        for spec in PRACTICES:
+            space = spaces[spec["country"]]
+            existing = PracticePage.objects.child_of(space).filter(slug=spec["slug"]).first()
+            if existing is not None:
+                created[spec["slug"]] = existing.specific
                 continue
-            body = [("paragraph", RichText(f"<p>{text}</p>")) for text in paragraphs]
-            if self.random.random() < 0.5:
-                body.insert(0, ("heading", {"text": "What is done", "size": "h2"}))
-            page = space.add_child(
-                instance=PracticePage(
-                    title=title,
-                    slug=slug,
-                    language=language,
-                    audience=audience,
-                    summary=summary,
-                    body=body,
-                    owner=authors[code],
-                )
+            page = PracticePage(
+                title=spec["title"],
+                slug=spec["slug"],
+                language=spec["language"],
+                audience=spec["audience"],
+                summary=spec["summary"],
+                summary_en=spec["summary_en"],
+                body=self._practice_body(spec["body"]),
+                start_year=spec["start_year"],
+                end_year=spec["end_year"],
+                ongoing=spec["ongoing"],
+                evidence_level=spec["evidence_level"],
+                contact_name=spec["contact"]["name"],
+                contact_role=spec["contact"]["role"],
+                contact_email=spec["contact"]["email"],
+                owner=authors[spec["country"]],
+                live=False,
             )
-            page.save_revision(user=authors[code]).publish(user=publishers[code])
+            if spec["evidence_level"] == "evaluated":
+                page.evaluation_document = self._evaluation(spec, space)
+            for field_name, pool in terms.items():
+                getattr(page, field_name).set([pool[slug] for slug in spec[field_name]])
+            page.organisations.set(
+                [
+                    self._organisation(name, countries[spec["country"]])
+                    for name in spec["organisations"]
+                ]
+            )
+            page.other_countries.set([countries[code] for code in spec["other_countries"]])
+            page.tags.set(spec["tags"])
+            created[spec["slug"]] = space.add_child(instance=page)
+        # Links to related practices need every page to exist; each page is then
+        # published once, with its links.
+        for spec in PRACTICES:
+            page = created[spec["slug"]]
+            if page.live:
+                continue
+            if not page.related_links.exists():
+                for order, slug in enumerate(spec["related"]):
+                    page.related_links.add(
+                        RelatedPractice(sort_order=order, practice=created[slug])
+                    )
+            page.save_revision(user=authors[spec["country"]]).publish(
+                user=publishers[spec["country"]]
+            )
+
+    def _practice_body(self, paragraphs):
+        body = [("paragraph", RichText(f"<p>{escape(text)}</p>")) for text in paragraphs]
+        if len(paragraphs) > 2 and self.random.random() < 0.5:
+            body.insert(1, ("heading", {"text": "How it works", "size": "h2"}))
+        return body
+
+    def _organisation(self, name, country):
+        organisation = Organisation.objects.filter(name=name).first()
+        if organisation is None:
+            organisation = Organisation.objects.create(
+                name=name, type=_organisation_type(name), country=country
+            )
+        return organisation
+
+    def _evaluation(self, spec, space):
+        title = f"Evaluation: {spec['title']}"[:250]
+        document = HubDocument.objects.filter(title=title).first()
+        if document is None:
+            collection = Collection.objects.get(name=space.country.name)
+            document = HubDocument(title=title, collection=collection)
+            text = (
+                f"{title}\n\nAn external evaluation of the practice, with its method, "
+                "results and recommendations. (Demo document.)\n"
+            )
+            document.file.save(f"evaluation-{spec['slug']}.txt", ContentFile(text.encode()))
+        return document
 
     def _print_accounts(self, password):
         self.stdout.write(self.style.SUCCESS("Demo data is ready. Demo accounts:"))

@@ -1,0 +1,24 @@
+"""Wagtail's API v2, narrowed to what the requesting user may view.
+
+Wagtail's stock pages endpoint walks every restriction one by one; this one uses the
+same single-query rule as every listing of the hub.
+"""
+
+from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.views import PagesAPIViewSet
+from wagtail.models import Site
+
+from countries.permissions import viewable_pages
+
+
+class HubPagesAPIViewSet(PagesAPIViewSet):
+    def get_base_queryset(self):
+        pages = viewable_pages(self.request)
+        site = Site.find_for_request(self.request)
+        if site is not None:
+            pages = pages.descendant_of(site.root_page, inclusive=True)
+        return pages
+
+
+api_router = WagtailAPIRouter("wagtailapi")
+api_router.register_endpoint("pages", HubPagesAPIViewSet)

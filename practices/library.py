@@ -1,0 +1,261 @@
+"""The practice library: filters, facet counts, sorting and pagination.
+
+Everything starts from ``countries.permissions.viewable_pages``: counts, exports and pages
+only ever cover what the visitor may read. The number of SQL queries is fixed (one per
+facet, plus the page of results) whatever the number of practices.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from urllib.parse import urlencode
+
+from django.core.paginator import Paginator
+from django.db.models import Count, Q
+from django.utils.translation import gettext_lazy as _
+
+from countries.models import Country
+from countries.permissions import viewable_pages
+from home.choices import Language
+
+from .choices import EvidenceLevel, SortOrder
+from .models import Approach, FormOfExploitation, PracticePage, Sector, TargetGroup
+
+PER_PAGE = 20
+MAX_VALUES_PER_FILTER = 20
+MAX_VALUE_LENGTH = 64
+
+
+@dataclass
+class Option:
+    value: str
+    label: str
+    count: int = 0
+    selected: bool = False
+    lang: str = ""
+
+
+@dataclass
+class Facet:
+    name: str
+    label: str
+    options: list[Option] = field(default_factory=list)
+
+    @property
+    def selected(self):
+        return [option for option in self.options if option.selected]
+
+
+class FacetSpec:
+    """One filter of the library: its URL parameter, how it filters, how it counts."""
+
+    def __init__(self, name, label, *, lookup=None, term_model=None, m2m=None):
+        self.name = name
+        self.label = label
+        self.lookup = lookup
+        self.term_model = term_model
+        self.m2m = m2m  # the PracticePage many-to-many field name
+
+    def through(self):
+        return getattr(PracticePage, self.m2m).through
+
+    def term_column(self):
+        return f"{self.term_model._meta.model_name}__slug"
+
+    def filter(self, queryset, values):
+        if self.m2m:
+            owners = (
+                self.through()
+                .objects.filter(**{f"{self.term_column()}__in": values})
+                .values("practicepage_id")
+            )
+            return queryset.filter(pk__in=owners)
+        if self.name == "year":
+            values = [int(value) for value in values]
+        return queryset.filter(**{f"{self.lookup}__in": values})
+
+    def counts(self, queryset) -> dict[str, int]:
+        if self.m2m:
+            rows = (
+                self.through()
+                .objects.filter(practicepage_id__in=queryset.values("pk"))
+                .values(self.term_column())
+                .annotate(n=Count("practicepage_id", distinct=True))
+            )
+            return {row[self.term_column()]: row["n"] for row in rows}
+        rows = (
+            queryset.order_by()
+            .exclude(**{f"{self.lookup}__isnull": True})
+            .values(self.lookup)
+            .annotate(n=Count("pk", distinct=True))
+        )
+        return {str(row[self.lookup]): row["n"] for row in rows}
+
+    def options(self, counts) -> list[Option]:
+        if self.term_model is not None:
+            return [Option(t.slug, t.name) for t in self.term_model.objects.all()]
+        if self.name == "country":
+            return [Option(c.code, c.name) for c in Country.objects.all()]
+        if self.name == "evidence":
+            return [Option(v, str(label).split(":")[0]) for v, label in EvidenceLevel.choices]
+        if self.name == "language":
+            return [Option(v, str(label), lang=v) for v, label in Language.choices]
+        # Years: those some visible practice started in, from the counts (see build()).
+        return [Option(year, year) for year in sorted(counts, reverse=True)]
+
+    def valid(self, value, known) -> bool:
+        if self.name == "year":
+            return value.isascii() and value.isdigit() and len(value) == 4
+        return value in known
+
+
+FACETS = (
+    FacetSpec("country", _("Country"), lookup="country_page__country__code"),
+    FacetSpec("form", _("Form of exploitation"), term_model=FormOfExploitation, m2m="forms"),
+    FacetSpec("group", _("Target group"), term_model=TargetGroup, m2m="target_groups"),
+    FacetSpec("sector", _("Sector"), term_model=Sector, m2m="sectors"),
+    FacetSpec("approach", _("Approach"), term_model=Approach, m2m="approaches"),
+    FacetSpec("evidence", _("Evidence level"), lookup="evidence_level"),
+    FacetSpec("language", _("Language"), lookup="language"),
+    FacetSpec("year", _("Start year"), lookup="start_year"),
+)
+SORTS = {
+    SortOrder.NEWEST: ("-first_published_at", "pk"),
+    SortOrder.TITLE: ("title", "pk"),
+    SortOrder.COUNTRY: ("country_page__country__sort_order", "title", "pk"),
+}
+
+
+def _known_values(spec):
+    if spec.term_model is not None:
+        return None  # checked against the options, loaded anyway for the facet
+    if spec.name == "country":
+        return None
+    if spec.name == "evidence":
+        return set(EvidenceLevel.values)
+    if spec.name == "language":
+        return set(Language.values)
+    return None
+
+
+class Library:
+    """The library view of a queryset of practices for one request."""
+
+    def __init__(self, request, base=None, hide=()):
+        self.request = request
+        base = base if base is not None else PracticePage.objects.all()
+        self.base = viewable_pages(request, base)
+        self.facet_specs = [spec for spec in FACETS if spec.name not in hide]
+        self.ignored = False
+
+    def _selected(self):
+        selected = {}
+        for spec in self.facet_specs:
+            raw = self.request.GET.getlist(spec.name)
+            if len(raw) > MAX_VALUES_PER_FILTER:
+                self.ignored = True
+            values = []
+            for value in raw[:MAX_VALUES_PER_FILTER]:
+                value = value.strip()
+                if not value:
+                    continue
+                if len(value) > MAX_VALUE_LENGTH:
+                    self.ignored = True
+                    continue
+                values.append(value)
+            if values:
+                selected[spec.name] = values
+        return selected
+
+    def _filtered(self, selected, skip=None):
+        queryset = self.base
+        for spec in self.facet_specs:
+            if spec.name != skip and spec.name in selected:
+                queryset = spec.filter(queryset, selected[spec.name])
+        return queryset
+
+    def build(self, paginate=True):
+        raw = self._selected()
+        # Validate every value before it reaches a query: options first (one query per
+        # taxonomy), then counts on what was accepted.
+        options = {spec.name: spec.options({}) for spec in self.facet_specs}
+        selected = {}
+        for spec in self.facet_specs:
+            known = {option.value for option in options[spec.name]}
+            chosen = raw.get(spec.name, [])
+            accepted = list(dict.fromkeys(v for v in chosen if spec.valid(v, known)))
+            if len(accepted) != len(set(chosen)):
+                self.ignored = True
+            if accepted:
+                selected[spec.name] = accepted
+        facets = []
+        for spec in self.facet_specs:
+            counts = spec.counts(self._filtered(selected, skip=spec.name))
+            facet_options = options[spec.name]
+            if spec.name == "year":
+                years = set(counts) | set(selected.get("year", []))
+                facet_options = [Option(y, y) for y in sorted(years, reverse=True)]
+            for option in facet_options:
+                option.count = counts.get(option.value, 0)
+                option.selected = option.value in selected.get(spec.name, [])
+            facets.append(Facet(spec.name, spec.label, facet_options))
+
+        sort = self.request.GET.get("sort", SortOrder.NEWEST)
+        if sort not in SORTS:
+            sort = SortOrder.NEWEST
+        results = (
+            self._filtered(selected)
+            .select_related("country_page__country")
+            .prefetch_related("forms", "sectors")
+            .order_by(*SORTS[sort])
+        )
+        params = [(name, value) for name, values in selected.items() for value in values]
+        context = {
+            "facets": facets,
+            "selected": selected,
+            "sort": sort,
+            "sorts": SortOrder.choices,
+            "ignored": self.ignored,
+            "query": urlencode(params + ([("sort", sort)] if sort != SortOrder.NEWEST else [])),
+            "filter_query": urlencode(params),
+            "active": [
+                {
+                    "facet": facet.label,
+                    "label": option.label,
+                    "remove": urlencode(
+                        [p for p in params if p != (facet.name, option.value)]
+                        + ([("sort", sort)] if sort != SortOrder.NEWEST else [])
+                    ),
+                }
+                for facet in facets
+                for option in facet.selected
+            ],
+        }
+        if not paginate:
+            context["results"] = results
+            return context
+        paginator = Paginator(results, PER_PAGE)
+        number = self.request.GET.get("page", "1")
+        context["page_obj"] = paginator.get_page(number[:12])
+        context["paginator"] = paginator
+        context["results"] = context["page_obj"].object_list
+        return context
+
+
+def similar_practices(request, practice, limit=4):
+    """Practices that share forms of exploitation and sectors with this one, most first."""
+    form_ids = list(practice.forms.values_list("pk", flat=True))
+    sector_ids = list(practice.sectors.values_list("pk", flat=True))
+    if not form_ids and not sector_ids:
+        return []
+    shared = Count("forms", filter=Q(forms__in=form_ids), distinct=True) + Count(
+        "sectors", filter=Q(sectors__in=sector_ids), distinct=True
+    )
+    return list(
+        viewable_pages(request, PracticePage.objects.exclude(pk=practice.pk))
+        .annotate(shared=shared)
+        .filter(shared__gt=0)
+        .select_related("country_page__country")
+        .prefetch_related("forms")
+        .order_by("-shared", "-first_published_at")[:limit]
+    )

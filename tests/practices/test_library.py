@@ -1,0 +1,251 @@
+"""The library at /practices/ and on each country page: filters, counts, sorting, paging,
+bad input and the fixed number of SQL queries."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from countries.models import CountryPage
+from tests.practices.factories import publish_practice
+
+YEAR = "1995"  # no demo practice starts then: these tests count only their own
+
+
+@pytest.fixture
+def lib(db):
+    spaces = {p.country.code: p for p in CountryPage.objects.select_related("country")}
+    common = {"start_year": int(YEAR)}
+    return {
+        "fi_public": publish_practice(
+            spaces["FI"],
+            slug="lib-fi",
+            title="Alpha Finnish",
+            language="fi",
+            summary_en="English.",
+            forms=["sexual-exploitation"],
+            sectors=["police", "ngos"],
+            evidence_level="promising",
+            **common,
+        ),
+        "fi_members": publish_practice(
+            spaces["FI"],
+            slug="lib-fi-m",
+            title="Bravo members",
+            audience="members",
+            forms=["forced-labour"],
+            sectors=["labour-inspection"],
+            **common,
+        ),
+        "se_public": publish_practice(
+            spaces["SE"],
+            slug="lib-se",
+            title="Charlie Swedish",
+            language="sv",
+            summary_en="English.",
+            forms=["forced-labour", "forced-criminality"],
+            sectors=["police"],
+            **common,
+        ),
+        "no_team": publish_practice(
+            spaces["NO"],
+            slug="lib-no",
+            title="Delta Norwegian team",
+            language="nb",
+            summary_en="English.",
+            audience="country",
+            forms=["sexual-exploitation"],
+            **common,
+        ),
+        "dk_public": publish_practice(
+            spaces["DK"],
+            slug="lib-dk",
+            title="Echo Danish",
+            language="da",
+            summary_en="English.",
+            forms=["forced-begging"],
+            target_groups=["children"],
+            approaches=["protection"],
+            **common,
+        ),
+    }
+
+
+def _library(client, query=""):
+    response = client.get(f"/practices/?year={YEAR}&{query}")
+    assert response.status_code == 200
+    return response.context["library"]
+
+
+def _titles(library):
+    return [p.title for p in library["results"]]
+
+
+def _counts(library, facet):
+    facet = next(f for f in library["facets"] if f.name == facet)
+    return {o.value: o.count for o in facet.options if o.count}
+
+
+def test_anonymous_sees_only_public_practices_and_counts(lib, client):
+    library = _library(client)
+    assert sorted(_titles(library)) == ["Alpha Finnish", "Charlie Swedish", "Echo Danish"]
+    assert _counts(library, "country") == {"FI": 1, "SE": 1, "DK": 1}
+    assert _counts(library, "form") == {
+        "sexual-exploitation": 1,
+        "forced-labour": 1,
+        "forced-criminality": 1,
+        "forced-begging": 1,
+    }
+    assert _counts(library, "language") == {"fi": 1, "sv": 1, "da": 1}
+
+
+def test_members_see_members_practices_in_results_and_counts(lib, client_for):
+    library = _library(client_for("expert-police"))
+    assert "Bravo members" in _titles(library)
+    assert "Delta Norwegian team" not in _titles(library)
+    assert _counts(library, "form")["forced-labour"] == 2
+
+
+def test_country_team_sees_its_own_team_practice(lib, client_for):
+    library = _library(client_for("no-coordinator"))
+    assert "Delta Norwegian team" in _titles(library)
+    assert _counts(library, "country")["NO"] == 1
+    assert "Delta Norwegian team" not in _titles(_library(client_for("se-coordinator")))
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("country=FI", ["Alpha Finnish"]),
+        ("form=forced-labour", ["Charlie Swedish"]),
+        ("group=children", ["Echo Danish"]),
+        ("sector=police", ["Alpha Finnish", "Charlie Swedish"]),
+        ("approach=protection", ["Echo Danish"]),
+        ("evidence=promising", ["Alpha Finnish"]),
+        ("language=sv", ["Charlie Swedish"]),
+        ("country=FI&country=SE", ["Alpha Finnish", "Charlie Swedish"]),
+        ("country=FI&country=SE&form=forced-labour", ["Charlie Swedish"]),
+        ("sector=police&language=fi", ["Alpha Finnish"]),
+        ("form=forced-begging&country=FI", []),
+    ],
+)
+def test_filters(lib, client, query, expected):
+    assert sorted(_titles(_library(client, query))) == expected
+
+
+def test_facet_counts_follow_the_other_filters(lib, client):
+    library = _library(client, "country=FI")
+    # Choosing a country keeps the other countries' counts (to widen the choice)...
+    assert _counts(library, "country") == {"FI": 1, "SE": 1, "DK": 1}
+    # ...while the other facets count within Finland only.
+    assert _counts(library, "form") == {"sexual-exploitation": 1}
+    assert _counts(library, "sector") == {"police": 1, "ngos": 1}
+
+
+def test_filters_are_kept_in_links(lib, client):
+    body = client.get(f"/practices/?year={YEAR}&country=FI&sort=title").content.decode()
+    assert 'value="FI" id="f-country-' in body and "checked" in body
+    assert f"export/csv/?country=FI&amp;year={YEAR}&amp;sort=title" in body
+
+
+def test_sorting(lib, client):
+    assert _titles(_library(client, "sort=title")) == [
+        "Alpha Finnish",
+        "Charlie Swedish",
+        "Echo Danish",
+    ]
+    by_country = _titles(_library(client, "sort=country"))
+    assert by_country == ["Echo Danish", "Alpha Finnish", "Charlie Swedish"]  # DK, FI, SE
+    assert _titles(_library(client))[0] == "Echo Danish"  # newest first
+
+
+def test_pagination(db, client):
+    finland = CountryPage.objects.get(country__code="FI")
+    for number in range(25):
+        publish_practice(finland, slug=f"paged-{number}", start_year=1994)
+    first = client.get("/practices/?year=1994").context["library"]
+    assert len(first["results"]) == 20
+    assert first["paginator"].count == 25
+    second = client.get("/practices/?year=1994&page=2").context["library"]
+    assert len(second["results"]) == 5
+    assert 'rel="prev"' in client.get("/practices/?year=1994&page=2").content.decode()
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "form=no-such-form",
+        "country=XX",
+        "year=abcd",
+        "year=99999",
+        "page=abc",
+        "page=99999999999999999999",
+        "page=-1",
+        "page=" + "9" * 5000,
+        "sort=drop%20table",
+        "form=" + "x" * 10000,
+        "&".join(["form=forced-labour"] * 200),
+        "language=%00%01",
+        "q=%3Cscript%3E",
+    ],
+)
+def test_bad_input_gives_a_normal_page(lib, client, query):
+    response = client.get(f"/practices/?{query}")
+    assert response.status_code == 200
+    assert "<script>" not in response.content.decode().split("</header>", 1)[-1]
+
+
+def test_unknown_filter_values_are_reported(lib, client):
+    body = client.get("/practices/?form=no-such-form").content.decode()
+    assert "were not recognised" in body
+
+
+def test_country_page_lists_its_own_practices_with_filters(lib, client):
+    response = client.get(f"/countries/finland/?year={YEAR}")
+    library = response.context["library"]
+    assert _titles(library) == ["Alpha Finnish"]
+    assert all(f.name != "country" for f in library["facets"])
+    assert "export/csv/?country=FI" in response.content.decode()
+
+
+def _queries(client, url):
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url).status_code == 200
+    return len(captured.captured_queries)
+
+
+@pytest.mark.parametrize(
+    "url", ["/practices/?year=1993", "/practices/", "/countries/finland/?year=1993"]
+)
+def test_query_count_does_not_grow_with_practices(db, client_for, url):
+    finland = CountryPage.objects.get(country__code="FI")
+    client = client_for("fi-ministry")
+    for number in range(10):
+        publish_practice(
+            finland,
+            slug=f"q-{number}",
+            start_year=1993,
+            forms=["forced-labour"],
+            sectors=["police"],
+        )
+    client.get(url)  # warm caches that are not per-request
+    with_ten = _queries(client, url)
+    for number in range(10, 100):
+        publish_practice(
+            finland,
+            slug=f"q-{number}",
+            start_year=1993,
+            forms=["forced-labour"],
+            sectors=["police"],
+        )
+    assert _queries(client, url) == with_ten
+
+
+def test_practice_page_query_count_is_bounded(db, client_for):
+    finland = CountryPage.objects.get(country__code="FI")
+    page = publish_practice(finland, slug="q-page", forms=["forced-labour"])
+    client = client_for("fi-ministry")
+    client.get(page.url)
+    first = _queries(client, page.url)
+    for number in range(30):
+        publish_practice(finland, slug=f"q-sim-{number}", forms=["forced-labour"])
+    assert _queries(client, page.url) == first

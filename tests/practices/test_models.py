@@ -1,0 +1,125 @@
+import pytest
+from django.core.exceptions import ValidationError
+from wagtail.models import Page
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+
+from countries.models import CountryPage
+from practices.models import PracticePage
+from tests.practices.factories import PracticePageFactory, publish_practice
+
+
+def _errors(page):
+    with pytest.raises(ValidationError) as caught:
+        page.full_clean()
+    return caught.value.message_dict
+
+
+@pytest.mark.django_db
+def test_non_english_practice_needs_an_english_summary():
+    finland = CountryPage.objects.get(country__code="FI")
+    page = PracticePageFactory.build(language="fi", summary_en="")
+    page.path, page.depth = finland.path + "9999", finland.depth + 1
+    assert "summary_en" in _errors(page)
+    assert "add an English summary" in _errors(page)["summary_en"][0]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("fields", "field"),
+    [
+        ({"ongoing": True, "end_year": 2022}, "end_year"),
+        ({"ongoing": False, "end_year": None}, "end_year"),
+        ({"ongoing": False, "start_year": 2020, "end_year": 2019}, "end_year"),
+        ({"start_year": 1900}, "start_year"),
+        ({"evidence_level": "evaluated"}, "evaluation_document"),
+    ],
+)
+def test_period_and_evidence_are_validated(fields, field):
+    page = PracticePageFactory.build(**fields)
+    assert field in _errors(page)
+
+
+def _add_form(title, language, summary_en):
+    return nested_form_data(
+        {
+            "title": title,
+            "slug": "validation-test",
+            "language": language,
+            "summary": "Tiivistelmä.",
+            "summary_en": summary_en,
+            "body": streamfield([]),
+            "resources": streamfield([]),
+            "evidence_level": "emerging",
+            "ongoing": "on",
+            "audience": "public",
+            "related_links": inline_formset([]),
+            "comments": inline_formset([]),
+        }
+    )
+
+
+@pytest.mark.django_db
+def test_editor_is_told_why_a_finnish_practice_is_refused(client_for):
+    finland = CountryPage.objects.get(country__code="FI")
+    client = client_for("fi-editor")
+    url = f"/admin/pages/add/practices/practicepage/{finland.pk}/"
+    response = client.post(url, _add_form("Uusi käytäntö", "fi", ""))
+    assert response.status_code == 200
+    assert "add an English summary" in response.content.decode()
+    assert not PracticePage.objects.filter(slug="validation-test").exists()
+    response = client.post(url, _add_form("Uusi käytäntö", "fi", "A new practice."))
+    assert response.status_code == 302
+    assert PracticePage.objects.filter(slug="validation-test").exists()
+
+
+@pytest.mark.django_db
+def test_owner_country_is_recorded_on_the_page():
+    sweden = CountryPage.objects.get(country__code="SE")
+    page = publish_practice(sweden, slug="owned-by-sweden")
+    assert page.country_page_id == sweden.pk
+    assert page.country_code == "SE"
+
+
+@pytest.mark.django_db
+def test_practice_page_shows_every_field_labelled(client):
+    page = Page.objects.get(slug="civil-society-platform").specific
+    body = client.get(page.url).content.decode()
+    for label in (
+        "Country",
+        "Language",
+        "Forms of exploitation",
+        "Sectors",
+        "Approach",
+        "Organisations",
+        "Period",
+        "Evidence level",
+    ):
+        assert f"<dt>{label}</dt>" in body, label
+
+
+@pytest.mark.django_db
+def test_contact_is_for_signed_in_members_only(client, client_for):
+    page = Page.objects.get(slug="civil-society-platform").specific
+    assert page.contact_email
+    assert page.contact_email not in client.get(page.url).content.decode()
+    assert page.contact_email in client_for("expert-police").get(page.url).content.decode()
+
+
+@pytest.mark.django_db
+def test_practices_like_this_share_forms_or_sectors(client):
+    finland = CountryPage.objects.get(country__code="FI")
+    one = publish_practice(finland, slug="like-one", forms=["forced-begging"], sectors=["courts"])
+    two = publish_practice(
+        finland, slug="like-two", title="Twin practice", forms=["forced-begging"]
+    )
+    hidden = publish_practice(
+        finland,
+        slug="like-hidden",
+        title="Hidden twin",
+        forms=["forced-begging"],
+        audience="country",
+    )
+    body = client.get(one.url).content.decode()
+    assert "Practices like this" in body
+    assert two.title in body
+    assert hidden.title not in body
