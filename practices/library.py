@@ -244,8 +244,10 @@ class Library:
 
 def similar_practices(request, practice, limit=4):
     """Practices that share forms of exploitation and sectors with this one, most first."""
-    form_ids = list(practice.forms.values_list("pk", flat=True))
-    sector_ids = list(practice.sectors.values_list("pk", flat=True))
+    # .all() rather than values_list(): previews and revisions hold these relations in
+    # memory (modelcluster), where only the plain queryset API exists.
+    form_ids = [term.pk for term in practice.forms.all()]
+    sector_ids = [term.pk for term in practice.sectors.all()]
     if not form_ids and not sector_ids:
         return []
     shared = Count("forms", filter=Q(forms__in=form_ids), distinct=True) + Count(

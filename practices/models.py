@@ -420,7 +420,9 @@ class PracticePage(AudienceMixin, Page):
         # Editors may link any practice; readers see only those they may view.
         context["related"] = viewable_pages(
             request,
-            PracticePage.objects.filter(pk__in=self.related_links.values("practice_id"))
+            PracticePage.objects.filter(
+                pk__in=[link.practice_id for link in self.related_links.all()]
+            )
             .select_related("country_page__country")
             .prefetch_related("forms"),
         )

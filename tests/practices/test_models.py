@@ -123,3 +123,15 @@ def test_practices_like_this_share_forms_or_sectors(client):
     assert "Practices like this" in body
     assert two.title in body
     assert hidden.title not in body
+
+
+@pytest.mark.django_db
+def test_preview_of_a_draft_with_classifications_renders(client_for):
+    """Previews hold taxonomies in memory: the page must render from there too."""
+    page = Page.objects.get(slug="civil-society-platform").specific
+    revision = page.save_revision(user=None)
+    response = client_for("fi-coordinator").get(
+        f"/admin/pages/{page.pk}/revisions/{revision.pk}/view/"
+    )
+    assert response.status_code == 200
+    assert "Practices like this" in response.content.decode()
