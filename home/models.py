@@ -1,6 +1,10 @@
 """The shared base of the hub: the home page, network pages, the join form, documents and
 site settings."""
 
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -15,7 +19,7 @@ from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.documents.models import AbstractDocument, Document
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.search import index
 
 from .blocks import BaseStreamBlock
@@ -225,3 +229,19 @@ class HubSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("hub settings")
+
+    def clean(self):
+        super().clean()
+        url = urlsplit(self.quick_exit_url or "")
+        own_hosts = set(Site.objects.values_list("hostname", flat=True)) | set(
+            settings.ALLOWED_HOSTS
+        )
+        if url.scheme != "https" or not url.hostname or url.hostname in own_hosts:
+            raise ValidationError(
+                {
+                    "quick_exit_url": _(
+                        "Use an https address on another, neutral site (weather, news): "
+                        "the quick exit must leave this site."
+                    )
+                }
+            )

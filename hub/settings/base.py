@@ -146,6 +146,7 @@ LANGUAGE_NAMES_EN = {
     "is": _("Icelandic"),
 }
 LOCALE_PATHS = [BASE_DIR / "locale"]
+FORMAT_MODULE_PATH = ["hub.formats"]
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 TIME_ZONE = "Europe/Helsinki"
 USE_I18N = True
