@@ -110,22 +110,18 @@ class CountryPage(Page):
         verbose_name = _("country page")
 
     def get_context(self, request, *args, **kwargs):
-        from urllib.parse import urlencode
-
-        from practices.library import Library
-        from practices.models import PracticeIndexPage, PracticePage
+        from practices.library import library_context
+        from practices.models import PracticePage
 
         context = super().get_context(request, *args, **kwargs)
-        library = Library(
-            request, base=PracticePage.objects.filter(country_page=self), hide=("country",)
-        ).build()
-        index = PracticeIndexPage.objects.live().first()
-        own = urlencode([("country", self.country.code)])
         context.update(
-            library=library,
-            action_url=self.get_url(request),
-            export_base=index.get_url(request) if index else None,
-            export_query=f"{own}&{library['query']}" if library["query"] else own,
+            library_context(
+                request,
+                self,
+                base=PracticePage.objects.filter(country_page=self),
+                hide=("country",),
+                export_filter=[("country", self.country.code)],
+            )
         )
         return context
 

@@ -335,21 +335,35 @@ class SuperuserOnlyPermissionPolicy(ModelPermissionPolicy):
         return self.users_with_any_permission([action])
 
 
+def set_page_permissions(group: Group, page: Page, codenames) -> None:
+    """Make a group's Wagtail rights on one page exactly the given ones.
+
+    Args:
+        group: the group.
+        page: the page (its subtree inherits the rights).
+        codenames: Wagtail page permission codenames, e.g. ``("add_page", "change_page")``.
+    """
+    from django.contrib.auth.models import Permission
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import GroupPagePermission
+
+    wanted = set(
+        Permission.objects.filter(
+            content_type=ContentType.objects.get_for_model(Page), codename__in=codenames
+        )
+    )
+    current = GroupPagePermission.objects.filter(group=group, page=page)
+    current.exclude(permission__in=wanted).delete()
+    have = {gpp.permission for gpp in current}
+    for permission in wanted - have:
+        GroupPagePermission.objects.create(group=group, page=page, permission=permission)
+
+
 def grant_network_section(page: Page) -> None:
     """Give the secretariat its rights on a network section (and so its subtree).
 
     Args:
         page: a child of the home page other than the country index.
     """
-    from django.contrib.auth.models import Permission
-    from django.contrib.contenttypes.models import ContentType
-    from wagtail.models import GroupPagePermission
-
     secretariat, _ = Group.objects.get_or_create(name=SECRETARIAT_GROUP)
-    for permission in Permission.objects.filter(
-        content_type=ContentType.objects.get_for_model(Page),
-        codename__in=SECRETARIAT_PAGE_PERMISSIONS,
-    ):
-        GroupPagePermission.objects.get_or_create(
-            group=secretariat, page=page, permission=permission
-        )
+    set_page_permissions(secretariat, page, SECRETARIAT_PAGE_PERMISSIONS)

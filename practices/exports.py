@@ -98,8 +98,8 @@ def csv_response(library):
 
 
 def json_response(library):
-    data = {"count": 0, "filters": library["selected"], "results": list(rows(library["results"]))}
-    data["count"] = len(data["results"])
+    results = list(rows(library["results"]))
+    data = {"count": len(results), "filters": library["selected"], "results": results}
     response = JsonResponse(data, json_dumps_params={"ensure_ascii": False, "indent": 1})
     response["Content-Disposition"] = f'attachment; filename="{_filename("json")}"'
     response["Cache-Control"] = "private, no-store"

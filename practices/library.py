@@ -91,7 +91,7 @@ class FacetSpec:
         )
         return {str(row[self.lookup]): row["n"] for row in rows}
 
-    def options(self, counts) -> list[Option]:
+    def options(self) -> list[Option]:
         if self.term_model is not None:
             return [Option(t.slug, t.name) for t in self.term_model.objects.all()]
         if self.name == "country":
@@ -100,8 +100,8 @@ class FacetSpec:
             return [Option(v, str(label).split(":")[0]) for v, label in EvidenceLevel.choices]
         if self.name == "language":
             return [Option(v, str(label), lang=v) for v, label in Language.choices]
-        # Years: those some visible practice started in, from the counts (see build()).
-        return [Option(year, year) for year in sorted(counts, reverse=True)]
+        # Years come from the counts: those some visible practice started in (build()).
+        return []
 
     def valid(self, value, known) -> bool:
         if self.name == "year":
@@ -126,16 +126,32 @@ SORTS = {
 }
 
 
-def _known_values(spec):
-    if spec.term_model is not None:
-        return None  # checked against the options, loaded anyway for the facet
-    if spec.name == "country":
-        return None
-    if spec.name == "evidence":
-        return set(EvidenceLevel.values)
-    if spec.name == "language":
-        return set(Language.values)
-    return None
+def library_context(request, page, base=None, hide=(), export_filter=()):
+    """What a page listing practices puts in its template context.
+
+    Args:
+        request: the current request.
+        page: the page showing the library (its URL is where the filters submit).
+        base: the practices to list (all when omitted); narrowed to what the user may view.
+        hide: facets not to offer (e.g. the country on a country's own page).
+        export_filter: (name, value) pairs the exports always carry.
+
+    Returns:
+        A dict with the built library, the filter form's URL and the exports' URL parts.
+    """
+    from .models import PracticeIndexPage
+
+    library = Library(request, base=base, hide=hide).build()
+    index = (
+        page if isinstance(page, PracticeIndexPage) else PracticeIndexPage.objects.live().first()
+    )
+    export_query = "&".join(q for q in (urlencode(list(export_filter)), library["query"]) if q)
+    return {
+        "library": library,
+        "action_url": page.get_url(request),
+        "export_base": index.get_url(request) if index else None,
+        "export_query": export_query,
+    }
 
 
 class Library:
@@ -178,7 +194,7 @@ class Library:
         raw = self._selected()
         # Validate every value before it reaches a query: options first (one query per
         # taxonomy), then counts on what was accepted.
-        options = {spec.name: spec.options({}) for spec in self.facet_specs}
+        options = {spec.name: spec.options() for spec in self.facet_specs}
         selected = {}
         for spec in self.facet_specs:
             known = {option.value for option in options[spec.name]}

@@ -134,14 +134,10 @@ class PracticeIndexPage(RoutablePageMixin, Page):
         verbose_name = _("practice index page")
 
     def get_context(self, request, *args, **kwargs):
-        from .library import Library
+        from .library import library_context
 
         context = super().get_context(request, *args, **kwargs)
-        library = Library(request).build()
-        url = self.get_url(request)
-        context.update(
-            library=library, action_url=url, export_base=url, export_query=library["query"]
-        )
+        context.update(library_context(request, self))
         return context
 
     @path("export/csv/", name="export_csv")

@@ -6,7 +6,6 @@ groups or grants restores the agreed state (DESIGN §5).
 
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
-from django.contrib.contenttypes.models import ContentType
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from guardian.shortcuts import assign_perm, get_groups_with_perms, remove_perm
@@ -220,16 +219,7 @@ class Command(BaseCommand):
 
     # -- helpers -----------------------------------------------------------------------
     def _page_permissions(self, group, page, codenames) -> None:
-        wanted = set(
-            Permission.objects.filter(
-                content_type=ContentType.objects.get_for_model(Page), codename__in=codenames
-            )
-        )
-        current = GroupPagePermission.objects.filter(group=group, page=page)
-        current.exclude(permission__in=wanted).delete()
-        have = {gpp.permission for gpp in current}
-        for permission in wanted - have:
-            GroupPagePermission.objects.create(group=group, page=page, permission=permission)
+        permissions.set_page_permissions(group, page, codenames)
         # A space group holds rights on its own space page only.
         if hasattr(group, "space"):
             GroupPagePermission.objects.filter(group=group).exclude(page=page).delete()

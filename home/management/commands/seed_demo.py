@@ -18,7 +18,7 @@ from django.db import transaction
 from wagtail.models import Collection, Page, Site
 from wagtail.rich_text import RichText
 
-from countries.models import Country, CountryContact, CountryPage, Membership
+from countries.models import Country, CountryContact, CountryIndexPage, CountryPage, Membership
 from home import demo_data
 from home.models import FormField, FormPage, HomePage, HubDocument, HubSettings, StandardPage
 from practices.models import (
@@ -100,7 +100,7 @@ class Command(BaseCommand):
         if home is not None:
             for page in PracticePage.objects.all():
                 page.delete()
-            for page in home.get_children().not_type(PracticeIndexPage, *self._skeleton_types()):
+            for page in home.get_children().not_type(PracticeIndexPage, CountryIndexPage):
                 page.delete()
             for page in PracticeIndexPage.objects.all():
                 page.delete()
@@ -109,11 +109,6 @@ class Command(BaseCommand):
         Organisation.objects.all().delete()
         usernames = [row[0] for row in demo_data.DEMO_USERS]
         get_user_model().objects.filter(username__in=usernames).delete()
-
-    def _skeleton_types(self):
-        from countries.models import CountryIndexPage
-
-        return (CountryIndexPage,)
 
     # -- accounts ----------------------------------------------------------------------
     def _users(self, password):
