@@ -249,3 +249,12 @@ def test_practice_page_query_count_is_bounded(db, client_for):
     for number in range(30):
         publish_practice(finland, slug=f"q-sim-{number}", forms=["forced-labour"])
     assert _queries(client, page.url) == first
+
+
+def test_country_page_without_library_index_offers_no_broken_export_links(lib, client):
+    from practices.models import PracticeIndexPage
+
+    PracticeIndexPage.objects.update(live=False)
+    body = client.get("/countries/finland/").content.decode()
+    assert "export/csv/" not in body
+    assert "None" not in body.split('id="library-results"', 1)[1]
