@@ -5,10 +5,12 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# The shared specs and tools sit beside the checkout.
+SHARED ?= ../shared
 # Two workers: this machine (and CI's) has two cores.
 PYTEST_WORKERS ?= 2
 
-.PHONY: install run test test-browser lint format check clean
+.PHONY: install run test test-browser conformance bench lint format check clean
 
 install: $(STAMP)
 
@@ -37,6 +39,10 @@ test-browser: install
 	$(PY) -m pip install --quiet "playwright>=1.48,<2" "axe-playwright-python>=0.1.4,<1"
 	$(PY) -m pytest -m browser tests/e2e; rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "pytest collected no browser tests" >&2; exit 1; fi; exit $$rc
+
+# modelsearch's own backend suite against the Whoosh backend (must pass every test).
+conformance: install
+	PYTHON=$(abspath $(PY)) $(SHARED)/conformance/run search.backends.whoosh
 
 lint: install
 	$(VENV)/bin/ruff check .

@@ -1,0 +1,80 @@
+"""Language-aware text analysis shared by the Whoosh backend and the thesaurus.
+
+Every indexed object has one of the hub's six languages. Its text is lower-cased and
+stemmed with that language's Snowball stemmer; Icelandic has no Snowball stemmer, so its
+words are accent-folded instead. A query word is not tied to a language: it is expanded
+to the forms every language's analysis would give it, so a query in any language finds
+documents in every language.
+
+Whoosh silently lower-cases instead of stemming for a code it does not know (``nb``,
+``is``), so the codes are mapped here explicitly.
+"""
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from whoosh.lang import stemmer_for_language
+
+LANGUAGES = ("en", "fi", "sv", "nb", "da", "is")
+DEFAULT_LANGUAGE = "en"
+
+# Snowball stemmer per hub language; None means "fold accents, do not stem".
+SNOWBALL = {"en": "en", "fi": "fi", "sv": "sv", "da": "da", "nb": "no", "nn": "no", "is": None}
+
+# Letters NFKD does not decompose.
+_FOLD = str.maketrans({"þ": "th", "ð": "d", "æ": "ae", "ø": "o", "œ": "oe", "ß": "ss"})
+WORD_RE = re.compile(r"\w+", re.UNICODE)
+# Words longer than this are not words (hashes, base64, minified data): cut them.
+MAX_WORD_LENGTH = 60
+
+
+def normalise_language(code):
+    """Map any language code to one the analysis knows; unknown codes get the default."""
+    code = (code or "").lower().split("-")[0].split("_")[0]
+    return code if code in SNOWBALL else DEFAULT_LANGUAGE
+
+
+@lru_cache(maxsize=8)
+def _stemmer(code):
+    snowball = SNOWBALL[code]
+    if snowball is None:
+        return None
+    stem = stemmer_for_language(snowball)
+    return lru_cache(maxsize=50_000)(stem)
+
+
+def fold(word):
+    """Lower-case and strip accents: "Þjónusta" -> "thjonusta", "vændi" -> "vaendi"."""
+    word = word.lower().translate(_FOLD)
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def words(text):
+    """The lower-cased words of a text, in order."""
+    return [w[:MAX_WORD_LENGTH] for w in WORD_RE.findall((text or "").lower())]
+
+
+def stem(word, language):
+    """One word's index form in one language."""
+    language = normalise_language(language)
+    stemmer = _stemmer(language)
+    word = word.lower()
+    return stemmer(word) if stemmer else fold(word)
+
+
+def index_tokens(text, language):
+    """The tokens a text in ``language`` is indexed as, in order (positions matter for phrases)."""
+    language = normalise_language(language)
+    return [stem(w, language) for w in words(text)]
+
+
+@lru_cache(maxsize=10_000)
+def query_forms(word):
+    """Every form a query word may take in the index, across the six languages."""
+    word = word.lower()
+    forms = {stem(word, language) for language in LANGUAGES}
+    forms.add(fold(word))
+    forms.discard("")
+    return frozenset(forms)

@@ -1,0 +1,1222 @@
+"""A Whoosh search backend for modelsearch (Wagtail's search layer).
+
+Configure it in ``WAGTAILSEARCH_BACKENDS`` (or ``MODELSEARCH_BACKENDS``)::
+
+    {"default": {"BACKEND": "search.backends.whoosh", "PATH": "/var/lib/hub/search-index"}}
+
+Options: ``PATH`` (required: the index directory; it holds pickles, so keep it out of
+anything users can upload to), ``WRITE_TIMEOUT`` (seconds a writer waits for the index
+lock, default 30), ``QUERY_TIME_LIMIT`` (seconds, default 2), ``QUEUE_WRITES`` (send
+deletes to the task worker too; production settings set it).
+
+Layout: one Whoosh index per root model (``wagtailcore_page``, ``home_hubdocument``…).
+``PATH/<key>`` is a symbolic link to a generation directory ``PATH/<key>.g<stamp>``; a
+rebuild fills a new generation and swaps the link atomically, so searches never see a
+half-built index. Writers from any process serialise on Whoosh's lock file; while a
+rebuild runs, live writes go to both generations so none is lost.
+
+Text is analysed here, not by Whoosh (see ``analysis``): every object is indexed in its
+own language and a query word is expanded to its forms in all six languages.
+Filters on the model's own ``FilterField``\\ s run inside Whoosh; filters that cross a
+relation (whose semantics a flat index cannot reproduce) are resolved by the database.
+Hits are always loaded through the caller's queryset, so the database has the last word.
+"""
+
+import contextlib
+import datetime
+import fcntl
+import hashlib
+import itertools
+import logging
+import os
+import shutil
+import threading
+import time
+import uuid
+from collections import Counter, OrderedDict
+from decimal import Decimal
+
+from django.core.exceptions import FieldDoesNotExist
+from django.db import models
+from django.db.models.expressions import BaseExpression
+from django.db.models.sql.query import Query as SQLQuery
+from django.utils import timezone
+from modelsearch import query as msq
+from modelsearch.backends.base import (
+    BaseIndex,
+    BaseSearchBackend,
+    BaseSearchQueryCompiler,
+    BaseSearchResults,
+    FilterFieldError,
+    get_model_root,
+)
+from modelsearch.index import (
+    AutocompleteField,
+    FilterField,
+    RelatedFields,
+    SearchField,
+    get_indexed_models,
+)
+from whoosh import collectors as wcollectors
+from whoosh import fields as wfields
+from whoosh import index as windex
+from whoosh import query as wq
+from whoosh import sorting as wsorting
+from whoosh.analysis import SpaceSeparatedTokenizer
+
+from . import analysis
+
+logger = logging.getLogger("search.whoosh")
+
+INDEX_NAME = "main"
+# Upper bounds that keep any query cheap, whatever a user types.
+MAX_QUERY_WORDS = 32
+MAX_PREFIX_EXPANSION = 64
+MIN_PREFIX_LENGTH = 1
+MAX_FUZZY_WORDS = 8
+
+# Kinds of filter field, by Django internal type.
+INT, FLOAT, BOOL, DATE, DATETIME, TIME, STR, MULTI = (
+    "int",
+    "float",
+    "bool",
+    "date",
+    "datetime",
+    "time",
+    "str",
+    "multi",
+)
+_KINDS = {
+    "AutoField": INT,
+    "BigAutoField": INT,
+    "SmallAutoField": INT,
+    "IntegerField": INT,
+    "BigIntegerField": INT,
+    "SmallIntegerField": INT,
+    "PositiveIntegerField": INT,
+    "PositiveBigIntegerField": INT,
+    "PositiveSmallIntegerField": INT,
+    "FloatField": FLOAT,
+    "DecimalField": FLOAT,
+    "BooleanField": BOOL,
+    "NullBooleanField": BOOL,
+    "DateField": DATE,
+    "DateTimeField": DATETIME,
+    "TimeField": TIME,
+}
+_NUMERIC_KINDS = {INT, FLOAT, BOOL, DATE, DATETIME, TIME}
+_EPOCH = datetime.datetime(1970, 1, 1)
+
+
+class SearchIndexError(Exception):
+    """The index is missing, damaged or unreadable. The message says what to run."""
+
+
+class _NeedsDatabase:
+    """Marks a filter the index cannot answer exactly; the database answers it instead."""
+
+    def __bool__(self):
+        return True
+
+
+NEEDS_DATABASE = _NeedsDatabase()
+
+
+class _Filter:
+    """A translated filter (Whoosh queries can be falsy; modelsearch drops falsy filters)."""
+
+    __slots__ = ("query",)
+
+    def __init__(self, query):
+        self.query = query
+
+
+# --- Field mapping -------------------------------------------------------------------------
+
+
+def _is_multi(model, field):
+    try:
+        django_field = field.get_field(model)
+    except FieldDoesNotExist:
+        return False  # callables and properties are single-valued
+    return bool(django_field.many_to_many or django_field.one_to_many)
+
+
+def _filter_kind(model, field):
+    if _is_multi(model, field):
+        return MULTI
+    return _KINDS.get(field.get_type(model), STR)
+
+
+def _whoosh_field(kind):
+    if kind == MULTI:
+        return wfields.KEYWORD(lowercase=False, scorable=False)
+    if kind in (DATE, DATETIME):
+        return wfields.DATETIME(sortable=True)
+    if kind == FLOAT:
+        return wfields.NUMERIC(float, sortable=True)
+    if kind in (INT, BOOL, TIME):
+        return wfields.NUMERIC(int, bits=64, signed=True, sortable=True)
+    return wfields.ID(sortable=True)
+
+
+def _text_field():
+    return wfields.TEXT(analyzer=SpaceSeparatedTokenizer(), phrase=True)
+
+
+def _autocomplete_field():
+    return wfields.TEXT(analyzer=SpaceSeparatedTokenizer(), phrase=False)
+
+
+def _plain(value):
+    """A Django value as its index form (numbers for numeric kinds, text otherwise)."""
+    if isinstance(value, models.Model):
+        return value.pk
+    return value
+
+
+def _to_index_value(kind, value):
+    value = _plain(value)
+    if value is None:
+        return None
+    if kind == INT:
+        return int(value)
+    if kind == BOOL:
+        return 1 if value else 0
+    if kind == FLOAT:
+        return float(value) if not isinstance(value, Decimal) else float(str(value))
+    if kind == DATETIME:
+        if isinstance(value, datetime.datetime):
+            if timezone.is_aware(value):
+                value = timezone.make_naive(value, datetime.UTC)
+            return value
+        if isinstance(value, datetime.date):
+            return datetime.datetime(value.year, value.month, value.day)
+        return None
+    if kind == DATE:
+        if isinstance(value, datetime.datetime):
+            return datetime.datetime(value.year, value.month, value.day)
+        if isinstance(value, datetime.date):
+            return datetime.datetime(value.year, value.month, value.day)
+        return None
+    if kind == TIME:
+        if isinstance(value, datetime.time):
+            return ((value.hour * 60 + value.minute) * 60 + value.second) * 1_000_000 + (
+                value.microsecond
+            )
+        return None
+    return str(value)
+
+
+def _from_index_value(kind, value):
+    if value is None:
+        return None
+    if kind == DATE:
+        return value.date() if isinstance(value, datetime.datetime) else value
+    if kind == BOOL:
+        return bool(value)
+    if kind == TIME:
+        value = int(value)
+        seconds, micro = divmod(value, 1_000_000)
+        minutes, second = divmod(seconds, 60)
+        hour, minute = divmod(minutes, 60)
+        return datetime.time(hour, minute, second, micro)
+    return value
+
+
+class IndexSpec:
+    """The Whoosh fields of one index, derived from every indexed model under one root."""
+
+    def __init__(self, root, models_):
+        self.root = root
+        self.models = models_
+        self.fields = {}  # whoosh name -> whoosh field type
+        self.kinds = {}  # filter whoosh name -> kind
+        self.boosts = {}  # text whoosh name -> boost
+        self.top_level_text = {}  # search field name -> whoosh names it covers
+        self.fields["m_pk"] = wfields.ID(stored=True, unique=True, sortable=True)
+        self.fields["m_ct"] = wfields.KEYWORD(lowercase=False, scorable=False)
+        self.fields["m_nulls"] = wfields.KEYWORD(lowercase=False, scorable=False)
+        self.fields["m_lang"] = wfields.ID()
+        for model in models_:
+            self._walk(model, model.get_search_fields(), "", 1.0, top=True)
+
+    def _walk(self, model, search_fields, prefix, boost, top):
+        for field in search_fields:
+            if isinstance(field, SearchField):
+                name = f"s__{prefix}{field.field_name}"
+                self.fields.setdefault(name, _text_field())
+                self.boosts.setdefault(name, boost * (field.boost or 1.0))
+                if top:
+                    self.top_level_text.setdefault(field.field_name, set()).add(name)
+            elif isinstance(field, AutocompleteField):
+                self.fields.setdefault(f"a__{prefix}{field.field_name}", _autocomplete_field())
+            elif isinstance(field, FilterField) and top:
+                name = f"f__{field.get_attname(model)}"
+                if name not in self.kinds:
+                    kind = _filter_kind(model, field)
+                    self.kinds[name] = kind
+                    self.fields[name] = _whoosh_field(kind)
+            elif isinstance(field, RelatedFields):
+                try:
+                    related = field.get_field(model).related_model
+                except FieldDoesNotExist:
+                    continue  # modelsearch's system check reports it
+                self._walk(related, field.fields, f"{prefix}{field.field_name}__", boost, False)
+
+    def schema(self):
+        return wfields.Schema(**self.fields)
+
+    def text_fields(self, names=None):
+        """Whoosh text fields to search, with boosts; ``names`` limits to top-level fields."""
+        if names is None:
+            chosen = [n for n in self.fields if n.startswith("s__")]
+        else:
+            chosen = sorted({w for n in names for w in self.top_level_text.get(n, ())})
+        return [(n, self.boosts.get(n, 1.0)) for n in chosen]
+
+    def autocomplete_fields(self, names=None):
+        chosen = [n for n in self.fields if n.startswith("a__")]
+        if names is not None:
+            wanted = {f"a__{n}" for n in names} | {f"a__{n}__" for n in names}
+            chosen = [n for n in chosen if n in wanted or any(n.startswith(w) for w in wanted)]
+        return chosen
+
+
+# --- Documents -----------------------------------------------------------------------------
+
+
+def _values(value):
+    """Flatten a field value (related managers, lists, StreamField content) into a list."""
+    if value is None:
+        return []
+    if hasattr(value, "all") and callable(value.all):
+        value = value.all()
+    if isinstance(value, (list, tuple, set, models.QuerySet)) or (
+        hasattr(value, "__iter__") and not isinstance(value, (str, bytes, dict))
+    ):
+        out = []
+        for item in value:
+            out.extend(_values(item))
+        return out
+    return [value]
+
+
+def _text(value):
+    return " ".join(str(v) for v in _values(value) if v not in (None, ""))
+
+
+def object_language(obj):
+    """The language an object is indexed in: ``get_search_language()``, ``language`` or locale."""
+    getter = getattr(obj, "get_search_language", None)
+    if callable(getter):
+        return analysis.normalise_language(getter())
+    language = getattr(obj, "language", None)
+    if isinstance(language, str) and language:
+        return analysis.normalise_language(language)
+    locale = getattr(obj, "locale", None)
+    return analysis.normalise_language(getattr(locale, "language_code", None))
+
+
+def _content_types(model):
+    types = []
+    cls = model
+    while cls is not None:
+        types.append(cls.indexed_get_content_type())
+        cls = cls.indexed_get_parent()
+    return types
+
+
+def build_document(spec, obj):
+    """The Whoosh document for one object (a dict of field name -> value)."""
+    model = type(obj)
+    language = object_language(obj)
+    doc = {
+        "m_pk": str(obj.pk),
+        "m_ct": " ".join(_content_types(model)),
+        "m_lang": language,
+    }
+    text = {}
+    nulls = []
+    _collect(spec, obj, model.get_search_fields(), "", language, doc, text, nulls, top=True)
+    for name, parts in text.items():
+        doc[name] = " ".join(parts)
+    if nulls:
+        doc["m_nulls"] = " ".join(nulls)
+    return doc
+
+
+def _collect(spec, obj, search_fields, prefix, language, doc, text, nulls, top):
+    model = type(obj)
+    for field in search_fields:
+        if isinstance(field, SearchField):
+            name = f"s__{prefix}{field.field_name}"
+            if name in spec.fields:
+                tokens = analysis.index_tokens(_text(field.get_value(obj)), language)
+                if tokens:
+                    text.setdefault(name, []).append(" ".join(tokens))
+        elif isinstance(field, AutocompleteField):
+            name = f"a__{prefix}{field.field_name}"
+            if name in spec.fields:
+                words = analysis.words(_text(field.get_value(obj)))
+                if words:
+                    text.setdefault(name, []).append(" ".join(analysis.fold(w) for w in words))
+        elif isinstance(field, FilterField) and top:
+            attname = field.get_attname(model)
+            name = f"f__{attname}"
+            kind = spec.kinds.get(name)
+            if kind is None:
+                continue
+            value = field.get_value(obj)
+            if kind == MULTI:
+                items = [str(_plain(v)) for v in _values(value) if v is not None]
+                if items:
+                    doc[name] = " ".join(items)
+                else:
+                    nulls.append(attname)
+                continue
+            converted = _to_index_value(kind, value)
+            if converted is None or (kind == STR and converted == ""):
+                nulls.append(attname)
+                if converted == "":
+                    doc[name] = converted
+            else:
+                doc[name] = converted
+        elif isinstance(field, RelatedFields):
+            value = field.get_value(obj)
+            for related in _values(value):
+                if isinstance(related, models.Model):
+                    _collect(
+                        spec,
+                        related,
+                        field.fields,
+                        f"{prefix}{field.field_name}__",
+                        language,
+                        doc,
+                        text,
+                        nulls,
+                        top=False,
+                    )
+
+
+# --- Storage: generations, locks, searchers ------------------------------------------------
+
+_local = threading.local()
+# Models do not change while a process runs: one spec per root model.
+_specs = {}
+_index_cache = {}
+_index_cache_lock = threading.Lock()
+
+
+def _open_index(directory):
+    with _index_cache_lock:
+        ix = _index_cache.get(directory)
+        if ix is None:
+            ix = windex.open_dir(directory, indexname=INDEX_NAME)
+            _index_cache[directory] = ix
+        return ix
+
+
+def _forget(directory=None):
+    with _index_cache_lock:
+        if directory is None:
+            _index_cache.clear()
+        else:
+            _index_cache.pop(directory, None)
+    searchers = getattr(_local, "searchers", {})
+    for key in list(searchers):
+        if directory is None or key == directory:
+            with contextlib.suppress(Exception):
+                searchers.pop(key).close()
+
+
+class WhooshIndex(BaseIndex):
+    """One Whoosh index: all objects whose root model is ``root``."""
+
+    def __init__(self, backend, root, directory=None):
+        super().__init__(backend)
+        self.root = root
+        self.name = root._meta.label_lower.replace(".", "_")
+        self.base = backend.path
+        self.link = os.path.join(self.base, self.name)
+        self.marker = os.path.join(self.base, f"{self.name}.building")
+        # A fixed generation (during a rebuild) or None: follow the link.
+        self.directory = directory
+
+    def __repr__(self):
+        return f"<WhooshIndex {self.name}>"
+
+    def get_key(self):
+        return self.name
+
+    @property
+    def spec(self):
+        spec = _specs.get(self.root)
+        if spec is None:
+            members = [m for m in get_indexed_models() if get_model_root(m) is self.root]
+            spec = _specs[self.root] = IndexSpec(self.root, members or [self.root])
+        return spec
+
+    # Directories ------------------------------------------------------------------------
+
+    def current_directory(self):
+        """The live generation's directory, or None when there is no index yet."""
+        if self.directory:
+            return self.directory
+        try:
+            target = os.readlink(self.link)
+        except FileNotFoundError:
+            return None
+        except OSError:
+            # Not a link: an index directory placed there by hand.
+            return self.link if os.path.isdir(self.link) else None
+        return os.path.join(self.base, target)
+
+    def building_directory(self):
+        try:
+            with open(self.marker) as marker:
+                name = marker.read().strip()
+        except FileNotFoundError:
+            return None
+        path = os.path.join(self.base, name)
+        return path if os.path.isdir(path) else None
+
+    def new_generation(self):
+        os.makedirs(self.base, mode=0o700, exist_ok=True)
+        stamp = time.strftime("%Y%m%d%H%M%S", time.gmtime())
+        directory = os.path.join(self.base, f"{self.name}.g{stamp}{uuid.uuid4().hex[:8]}")
+        os.makedirs(directory, mode=0o700)
+        windex.create_in(directory, self.spec.schema(), indexname=INDEX_NAME)
+        return directory
+
+    def swap_in(self, directory):
+        """Point the link at ``directory`` atomically and drop generations no reader needs."""
+        temporary = os.path.join(self.base, f".{self.name}.link-{uuid.uuid4().hex[:8]}")
+        os.symlink(os.path.basename(directory), temporary)
+        previous = self.current_directory() if not self.directory else None
+        if os.path.isdir(self.link) and not os.path.islink(self.link):
+            shutil.rmtree(self.link)
+        os.replace(temporary, self.link)
+        _forget()
+        self._clean_generations(keep={directory, previous})
+
+    def _clean_generations(self, keep):
+        building = self.building_directory()
+        prefix = f"{self.name}.g"
+        for entry in os.listdir(self.base):
+            path = os.path.join(self.base, entry)
+            if entry.startswith(prefix) and path not in keep and path != building:
+                # Searchers still open on it keep their open files; new ones use the link.
+                shutil.rmtree(path, ignore_errors=True)
+
+    def ensure(self):
+        """The live directory, creating an empty index if there is none."""
+        directory = self.current_directory()
+        if directory and windex.exists_in(directory, indexname=INDEX_NAME):
+            return directory
+        with self.backend.admin_lock(self.name):
+            directory = self.current_directory()
+            if directory and windex.exists_in(directory, indexname=INDEX_NAME):
+                return directory
+            logger.warning("Search index %s was missing; created an empty one.", self.name)
+            directory = self.new_generation()
+            self.swap_in(directory)
+            return directory
+
+    # Writing ----------------------------------------------------------------------------
+
+    def _write_targets(self):
+        if self.directory:
+            return [self.directory]
+        targets = [self.ensure()]
+        building = self.building_directory()
+        if building and building not in targets:
+            targets.append(building)
+        return targets
+
+    @contextlib.contextmanager
+    def writer(self, directory):
+        ix = windex.open_dir(directory, indexname=INDEX_NAME)
+        writer = ix.writer(timeout=self.backend.write_timeout, delay=0.05)
+        try:
+            for name, fieldtype in self.spec.fields.items():
+                if name not in writer.schema:
+                    writer.add_field(name, fieldtype)
+            yield writer
+        except BaseException:
+            writer.cancel()
+            raise
+        else:
+            writer.commit()
+
+    def add_model(self, model):
+        # The schema covers every indexed model under the root already.
+        pass
+
+    def add_items(self, model, items):
+        items = list(items)
+        if not items:
+            return
+        spec = self.spec
+        documents = [build_document(spec, item) for item in items]
+        for directory in self._write_targets():
+            with self.writer(directory) as writer:
+                for document in documents:
+                    writer.update_document(**document)
+
+    def delete_item(self, item):
+        self.delete_pks([item.pk])
+
+    def delete_pks(self, pks):
+        for directory in self._write_targets():
+            with self.writer(directory) as writer:
+                for pk in pks:
+                    writer.delete_by_term("m_pk", str(pk))
+
+    def refresh(self):
+        _forget(self.current_directory())
+
+    def reset(self):
+        with self.backend.admin_lock(self.name):
+            self.swap_in(self.new_generation())
+
+    # Reading ----------------------------------------------------------------------------
+
+    def searcher(self):
+        """This thread's searcher on the live generation, refreshed if the index changed."""
+        directory = self.current_directory()
+        if not directory or not windex.exists_in(directory, indexname=INDEX_NAME):
+            raise SearchIndexError(
+                f"The search index {self.name!r} has not been built. "
+                "Run `manage.py update_index` to build it."
+            )
+        searchers = _local.__dict__.setdefault("searchers", {})
+        searcher = searchers.get(directory)
+        if searcher is not None and not searcher.up_to_date():
+            searcher = searcher.refresh()
+            searchers[directory] = searcher
+        if searcher is None:
+            searcher = _open_index(directory).searcher()
+            searchers[directory] = searcher
+        return searcher
+
+    def read(self, function):
+        """Run ``function(searcher)``; on a read error reopen the index and retry once."""
+        try:
+            return function(self.searcher())
+        except SearchIndexError:
+            raise
+        except Exception as first:  # any read failure gets one retry
+            logger.warning("Search index %s read failed (%r); reopening.", self.name, first)
+            _forget()
+            try:
+                return function(self.searcher())
+            except SearchIndexError:
+                raise
+            except Exception as error:
+                raise SearchIndexError(
+                    f"The search index {self.name!r} cannot be read ({error}). "
+                    "Run `manage.py update_index` to rebuild it."
+                ) from error
+
+    def indexed_pks(self, model=None):
+        """The primary keys (as text) of every document, optionally of one model only."""
+
+        def collect(searcher):
+            reader = searcher.reader()
+            if model is None:
+                docnums = reader.all_doc_ids()
+            else:
+                docnums = searcher.docs_for_query(wq.Term("m_ct", model.indexed_get_content_type()))
+            return {reader.stored_fields(d)["m_pk"] for d in docnums}
+
+        return self.read(collect)
+
+
+class WhooshRebuilder:
+    """Builds a new generation beside the live one and swaps it in when complete."""
+
+    def __init__(self, index):
+        self.index = index
+        self.directory = None
+        self._lock = None
+
+    def start(self):
+        index = self.index
+        self._lock = index.backend.admin_lock(index.name, blocking=False)
+        self._lock.__enter__()
+        self.directory = index.new_generation()
+        temporary = f"{index.marker}.{uuid.uuid4().hex[:8]}"
+        with open(temporary, "w") as marker:
+            marker.write(os.path.basename(self.directory))
+        os.replace(temporary, index.marker)
+        return WhooshIndex(index.backend, index.root, directory=self.directory)
+
+    def finish(self):
+        index = self.index
+        try:
+            ix = windex.open_dir(self.directory, indexname=INDEX_NAME)
+            ix.optimize()
+            index.swap_in(self.directory)
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                os.remove(index.marker)
+            self._lock.__exit__(None, None, None)
+
+
+# --- Queries -------------------------------------------------------------------------------
+
+
+NULL = wq.NullQuery
+
+
+def _is_null(query):
+    return query is NULL
+
+
+def _boosted(query, boost):
+    # Whoosh drops the boost of a one-child Or when normalising: boost the query itself.
+    if _is_null(query) or boost == 1:
+        return query
+    return query.with_boost(getattr(query, "boost", 1.0) * float(boost))
+
+
+def _word_forms(word):
+    return sorted(analysis.query_forms(word))
+
+
+def _or(queries):
+    queries = [q for q in queries if not _is_null(q)]
+    if not queries:
+        return wq.NullQuery
+    if len(queries) == 1:
+        return queries[0]
+    return wq.Or(queries)
+
+
+def _and(queries):
+    if any(_is_null(q) for q in queries):
+        return wq.NullQuery
+    queries = [q for q in queries if not isinstance(q, wq.Every)] or queries[:1]
+    if len(queries) == 1:
+        return queries[0]
+    return wq.And(queries)
+
+
+class WhooshSearchQueryCompiler(BaseSearchQueryCompiler):
+    """Turns a modelsearch query and queryset into Whoosh queries (never Whoosh's parser)."""
+
+    HANDLES_ORDER_BY_EXPRESSIONS = True
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.model = self.queryset.model
+
+    # Filters ----------------------------------------------------------------------------
+
+    def _process_lookup(self, field_path, lookup, value):
+        if len(field_path) != 1:
+            return NEEDS_DATABASE
+        field = field_path[0]
+        name = f"f__{field.get_attname(self.model)}"
+        kind = self.spec.kinds.get(name)
+        if kind is None:
+            return NEEDS_DATABASE
+        if isinstance(value, (SQLQuery, BaseExpression)) or hasattr(value, "resolve_expression"):
+            return NEEDS_DATABASE
+        query = self._lookup_query(name, kind, lookup, value)
+        return NEEDS_DATABASE if query is None else _Filter(query)
+
+    def _lookup_query(self, name, kind, lookup, value):
+        attname = name[3:]
+        if lookup == "isnull":
+            nulls = wq.Term("m_nulls", attname)
+            return nulls if value else wq.AndNot(wq.Every(), nulls)
+        if lookup == "exact":
+            if value is None:
+                return wq.Term("m_nulls", attname)
+            return self._equals(name, kind, value)
+        if lookup == "in":
+            values = list(value)
+            if not values:
+                return wq.NullQuery
+            return _or([self._equals(name, kind, v) for v in values])
+        if kind == MULTI:
+            return None
+        if lookup in ("lt", "lte", "gt", "gte", "range"):
+            if lookup == "range":
+                low, high = (_to_index_value(kind, v) for v in value)
+                if low is None or high is None:
+                    return None
+                return self._range(name, kind, low, high, False, False)
+            bound = _to_index_value(kind, value)
+            if bound is None:
+                return None
+            if lookup in ("lt", "lte"):
+                return self._range(name, kind, None, bound, False, lookup == "lt")
+            return self._range(name, kind, bound, None, lookup == "gt", False)
+        if lookup == "startswith" and kind == STR:
+            return wq.Prefix(name, str(value))
+        return None
+
+    def _equals(self, name, kind, value):
+        if kind == MULTI:
+            return wq.Term(name, str(_plain(value)))
+        converted = _to_index_value(kind, value)
+        if converted is None:
+            return wq.NullQuery
+        if kind in _NUMERIC_KINDS:
+            return self._range(name, kind, converted, converted, False, False)
+        return wq.Term(name, converted)
+
+    def _range(self, name, kind, low, high, startexcl, endexcl):
+        if kind in (DATE, DATETIME):
+            return wq.DateRange(name, low, high, startexcl=startexcl, endexcl=endexcl)
+        if kind in _NUMERIC_KINDS:
+            return wq.NumericRange(name, low, high, startexcl=startexcl, endexcl=endexcl)
+        return wq.TermRange(name, low, high, startexcl=startexcl, endexcl=endexcl)
+
+    def _process_match_none(self):
+        return _Filter(wq.NullQuery)
+
+    def _connect_filters(self, filters, connector, negated):
+        if any(f is NEEDS_DATABASE for f in filters):
+            return NEEDS_DATABASE
+        queries = [f.query for f in filters]
+        if not queries:
+            query = wq.Every()
+        elif connector == "AND":
+            query = _and(queries)
+        else:
+            query = _or(queries)
+        if negated:
+            query = wq.NullQuery if isinstance(query, wq.Every) else wq.AndNot(wq.Every(), query)
+        return _Filter(query)
+
+    @property
+    def spec(self):
+        return self.index.spec
+
+    def bind(self, index):
+        self.index = index
+        return self
+
+    def filter_query(self):
+        """The content-type and queryset filters: a Whoosh query, or NEEDS_DATABASE."""
+        translated = self._get_filters_from_queryset()
+        content_type = wq.Term("m_ct", self.model.indexed_get_content_type())
+        if translated is NEEDS_DATABASE:
+            return NEEDS_DATABASE
+        if translated is None:
+            return wq.And([content_type])
+        if translated.query is NULL:
+            return wq.NullQuery
+        return wq.And([content_type, translated.query])
+
+    # Search terms -----------------------------------------------------------------------
+
+    def text_query(self, reader):
+        return self._compile(self.query, reader)
+
+    def _compile(self, query, reader):
+        if isinstance(query, msq.MatchAll):
+            return wq.Every()
+        if isinstance(query, msq.Not):
+            inner = self._compile(query.subquery, reader)
+            if isinstance(inner, wq.Every):
+                return wq.NullQuery
+            if inner is NULL:
+                return wq.Every()
+            return wq.AndNot(wq.Every(), inner)
+        if isinstance(query, msq.And):
+            return _and([self._compile(q, reader) for q in query.subqueries])
+        if isinstance(query, msq.Or):
+            parts = [self._compile(q, reader) for q in query.subqueries]
+            if any(isinstance(p, wq.Every) for p in parts):
+                return _or(parts) if len(parts) > 1 else wq.Every()
+            return _or(parts)
+        if isinstance(query, msq.Boost):
+            inner = self._compile(query.subquery, reader)
+            if inner is NULL:
+                return inner
+            return _boosted(inner, query.boost)
+        if isinstance(query, msq.PlainText):
+            return self._plain_text(query, reader)
+        if isinstance(query, msq.Phrase):
+            return self._phrase(query.query_string)
+        if isinstance(query, msq.Fuzzy):
+            return self._fuzzy(query)
+        raise NotImplementedError(f"{type(query).__name__} is not supported by the Whoosh backend.")
+
+    def _fields(self):
+        return self.spec.text_fields(self.fields)
+
+    def _word_query(self, word, reader):
+        forms = _word_forms(word)
+        return _or(
+            [wq.Term(name, form, boost=boost) for name, boost in self._fields() for form in forms]
+        )
+
+    def _plain_text(self, query, reader):
+        words = analysis.words(query.query_string)[:MAX_QUERY_WORDS]
+        if not words:
+            return wq.NullQuery
+        parts = [self._word_query(word, reader) for word in words]
+        compiled = _and(parts) if query.operator == "and" else _or(parts)
+        return _boosted(compiled, query.boost)
+
+    def _phrase(self, text):
+        words = analysis.words(text)[:MAX_QUERY_WORDS]
+        if not words:
+            return wq.NullQuery
+        if len(words) == 1:
+            return self._word_query(words[0], None)
+        per_field = []
+        for name, boost in self._fields():
+            positions = [_or([wq.Term(name, f) for f in _word_forms(w)]) for w in words]
+            per_field.append(wq.Sequence(positions, boost=boost))
+        return _or(per_field)
+
+    def _fuzzy(self, query):
+        words = analysis.words(query.query_string)[:MAX_FUZZY_WORDS]
+        fields = self.spec.autocomplete_fields() or [n for n, _ in self._fields()]
+        parts = []
+        for word in words:
+            folded = analysis.fold(word)
+            distance = 1 if len(folded) < 6 else 2
+            parts.append(
+                _or([wq.FuzzyTerm(f, folded, maxdist=distance, prefixlength=1) for f in fields])
+            )
+        if not parts:
+            return wq.NullQuery
+        return _and(parts) if query.operator == "and" else _or(parts)
+
+    # Ordering ---------------------------------------------------------------------------
+
+    def sorting(self):
+        """``(facet, None)`` to sort in Whoosh, ``(None, ordering)`` to sort in the database."""
+        if self.order_by_relevance:
+            return None, None
+        ordering = list(self.queryset.query.order_by)
+        if not ordering and self.queryset.query.default_ordering:
+            ordering = list(self.model._meta.ordering)
+        if not ordering:
+            ordering = ["-pk"]
+        facets = []
+        for item in ordering:
+            if not isinstance(item, str):
+                return None, ordering
+            reverse = item.startswith("-")
+            name = item.lstrip("-")
+            if name == "pk":
+                name = self.model._meta.pk.attname
+            field = self._get_filterable_field(name)
+            whoosh_name = f"f__{field.get_attname(self.model)}" if field else None
+            if whoosh_name not in self.spec.kinds or self.spec.kinds[whoosh_name] == MULTI:
+                return None, ordering
+            facets.append(wsorting.FieldFacet(whoosh_name, reverse=reverse))
+        return wsorting.MultiFacet(facets), None
+
+
+class WhooshAutocompleteQueryCompiler(WhooshSearchQueryCompiler):
+    """Prefix matching on AutocompleteFields, without stemming."""
+
+    def _plain_text(self, query, reader):
+        words = [analysis.fold(w) for w in analysis.words(query.query_string)][:MAX_QUERY_WORDS]
+        words = [w for w in words if len(w) >= MIN_PREFIX_LENGTH]
+        fields = self.spec.autocomplete_fields(self.fields)
+        if not words or not fields:
+            return wq.NullQuery
+        parts = []
+        for word in words:
+            terms = []
+            for field in fields:
+                expanded = itertools.islice(reader.expand_prefix(field, word), MAX_PREFIX_EXPANSION)
+                terms.extend(
+                    wq.Term(field, t.decode() if isinstance(t, bytes) else t) for t in expanded
+                )
+            parts.append(_or(terms))
+        return _and(parts) if query.operator == "and" else _or(parts)
+
+    def _phrase(self, text):
+        return self._plain_text(msq.PlainText(text), None)
+
+
+class _DeadlineFilterCollector(wcollectors.FilterCollector):
+    """Keeps only documents the restriction allows, and stops at a deadline.
+
+    Whoosh's TimeLimitCollector cannot wrap a FilterCollector (it bypasses the filtering)
+    and its alarm signal only works in the main thread, so both jobs are done here.
+    """
+
+    CHECK_EVERY = 256
+
+    def __init__(self, child, allow, deadline):
+        super().__init__(child, allow=allow)
+        self.deadline = deadline
+
+    def collect_matches(self):
+        child = self.child
+        allow = self._allow
+        for seen, sub_docnum in enumerate(child.matches()):
+            if not seen % self.CHECK_EVERY and time.monotonic() > self.deadline:
+                raise wcollectors.TimeLimit
+            if allow is not None and self.offset + sub_docnum not in allow:
+                continue
+            child.collect(sub_docnum)
+
+
+# --- Results -------------------------------------------------------------------------------
+
+
+class WhooshSearchResults(BaseSearchResults):
+    supports_facet = True
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.timed_out = False
+
+    def _clone(self):
+        new = super()._clone()
+        new.timed_out = self.timed_out
+        return new
+
+    @property
+    def index(self):
+        return self.backend.get_index_for_model(self.query_compiler.model)
+
+    def _restriction(self, searcher):
+        """(filter for Whoosh, or None when nothing can match)."""
+        compiler = self.query_compiler.bind(self.index)
+        flt = compiler.filter_query()
+        if flt is NULL:
+            return None
+        if flt is NEEDS_DATABASE:
+            allowed = {str(pk) for pk in compiler.queryset.order_by().values_list("pk", flat=True)}
+            if not allowed:
+                return None
+            content_type = wq.Term("m_ct", compiler.model.indexed_get_content_type())
+            column = searcher.reader().column_reader("m_pk")
+            docs = {
+                d
+                for d in searcher.docs_for_query(content_type)
+                if _column_text(column[d]) in allowed
+            }
+            return docs or None
+        return flt
+
+    def _collect(self, searcher, limit, scored=True, sortedby=None):
+        compiler = self.query_compiler.bind(self.index)
+        restriction = self._restriction(searcher)
+        if restriction is None:
+            return None
+        query = compiler.text_query(searcher.reader())
+        if query is NULL:
+            return None
+        base = searcher.collector(limit=limit, sortedby=sortedby, scored=scored)
+        collector = _DeadlineFilterCollector(
+            base, restriction, time.monotonic() + self.backend.query_time_limit
+        )
+        try:
+            searcher.search_with_collector(query, collector)
+        except wcollectors.TimeLimit:
+            self.timed_out = True
+            logger.warning("Search timed out after %ss: %r", self.backend.query_time_limit, query)
+        return collector.results()
+
+    def _hits(self):
+        """[(pk text, score)] for the current slice, in order."""
+        compiler = self.query_compiler.bind(self.index)
+        facet, db_ordering = compiler.sorting()
+        stop = self.stop
+
+        def run(searcher):
+            if db_ordering is not None:
+                results = self._collect(searcher, None, scored=False)
+                if results is None:
+                    return []
+                return [(hit["m_pk"], None) for hit in results]
+            limit = stop if stop else None
+            results = self._collect(searcher, limit, sortedby=facet)
+            if results is None:
+                return []
+            hits = [(hit["m_pk"], hit.score) for hit in results]
+            return hits[self.start : stop]
+
+        hits = self.index.read(run)
+        if db_ordering is not None:
+            pks = [pk for pk, _ in hits]
+            queryset = compiler.queryset.filter(pk__in=pks).order_by(*db_ordering)
+            objects = list(queryset[self.start : stop])
+            return objects, {}
+        return hits, None
+
+    def _do_search(self):
+        hits, extra = self._hits()
+        if extra is not None:
+            return hits
+        if not hits:
+            return []
+        pks = [pk for pk, _ in hits]
+        queryset = self.query_compiler.queryset.filter(pk__in=pks)
+        if self.prefetch_related:
+            queryset = queryset.prefetch_related(*self.prefetch_related)
+        by_pk = {str(obj.pk): obj for obj in queryset}
+        results = []
+        for pk, score in hits:
+            obj = by_pk.get(pk)
+            if obj is None:
+                continue  # stale hit or filtered out by the database: the database decides
+            if self._score_field:
+                setattr(obj, self._score_field, float(score or 0.0))
+            results.append(obj)
+        return results
+
+    def _do_count(self):
+        def run(searcher):
+            results = self._collect(searcher, None, scored=False)
+            return 0 if results is None else len(results)
+
+        total = self.index.read(run)
+        stop = total if self.stop is None else min(total, self.stop)
+        return max(0, stop - self.start)
+
+    def matched_pks(self):
+        """Every matching primary key (as text), ignoring slicing: for counts per page type."""
+
+        def run(searcher):
+            results = self._collect(searcher, None, scored=False)
+            return [] if results is None else [hit["m_pk"] for hit in results]
+
+        return self.index.read(run)
+
+    def facet(self, field_name):
+        compiler = self.query_compiler.bind(self.index)
+        field = compiler._get_filterable_field(field_name)
+        if field is None:
+            raise FilterFieldError(
+                f'Cannot facet search results with field "{field_name}". Please add '
+                f'index.FilterField("{field_name}") to {compiler.model.__name__}.search_fields.',
+                field_name=field_name,
+            )
+        attname = field.get_attname(compiler.model)
+        name = f"f__{attname}"
+        kind = compiler.spec.kinds.get(name)
+
+        def run(searcher):
+            results = self._collect(searcher, None, scored=False)
+            if results is None:
+                return Counter()
+            docs = set(results.docs())
+            reader = searcher.reader()
+            counts = Counter()
+            if kind is None:
+                return counts
+            if kind == MULTI:
+                covered = set()
+                for term in reader.lexicon(name):
+                    text = term.decode() if isinstance(term, bytes) else term
+                    ids = set(reader.postings(name, term).all_ids()) & docs
+                    if ids:
+                        counts[text] = len(ids)
+                        covered |= ids
+                missing = len(docs - covered)
+            else:
+                nulls = set()
+                if reader.doc_frequency("m_nulls", attname):
+                    nulls = set(reader.postings("m_nulls", attname).all_ids())
+                column = reader.column_reader(name, translate=True)
+                for d in docs - nulls:
+                    counts[column[d]] += 1
+                missing = len(docs & nulls)
+            if missing:
+                counts[None] = missing
+            return counts
+
+        counts = self.index.read(run)
+        converted = Counter()
+        target = _facet_converter(compiler.model, field, kind)
+        for key, value in counts.items():
+            converted[None if key is None else target(key)] += value
+        return OrderedDict(sorted(converted.items(), key=lambda kv: (-kv[1], str(kv[0]))))
+
+
+def _column_text(value):
+    return value.decode() if isinstance(value, bytes) else str(value)
+
+
+def _facet_converter(model, field, kind):
+    if kind == MULTI:
+        related = field.get_field(model).related_model
+        return related._meta.pk.to_python
+    if kind in (DATE, BOOL, TIME):
+        return lambda v: _from_index_value(kind, v)
+    if kind == STR:
+        return _column_text
+    return lambda v: v
+
+
+# --- Backend -------------------------------------------------------------------------------
+
+
+class WhooshSearchBackend(BaseSearchBackend):
+    query_compiler_class = WhooshSearchQueryCompiler
+    autocomplete_query_compiler_class = WhooshAutocompleteQueryCompiler
+    results_class = WhooshSearchResults
+    rebuilder_class = WhooshRebuilder
+    # A failed index write must never lose the editor's save: log it, let check_index repair.
+    catch_indexing_errors = True
+
+    def __init__(self, params):
+        super().__init__(params)
+        path = params.get("PATH")
+        if not path:
+            raise ValueError("The Whoosh search backend needs a PATH (its index directory).")
+        self.path = os.path.abspath(str(path))
+        self.write_timeout = float(params.get("WRITE_TIMEOUT", 30))
+        self.query_time_limit = float(params.get("QUERY_TIME_LIMIT", 2))
+        self.queue_writes = bool(params.get("QUEUE_WRITES", False))
+        self._indexes = {}
+
+    def get_index_for_model(self, model):
+        root = get_model_root(model)
+        index = self._indexes.get(root)
+        if index is None:
+            index = self._indexes[root] = WhooshIndex(self, root)
+        return index
+
+    @contextlib.contextmanager
+    def admin_lock(self, name, blocking=True):
+        """A cross-process lock for creating, swapping and rebuilding one index."""
+        os.makedirs(self.path, mode=0o700, exist_ok=True)
+        path = os.path.join(self.path, f"{name}.admin.lock")
+        with open(path, "a+") as handle:
+            flags = fcntl.LOCK_EX | (0 if blocking else fcntl.LOCK_NB)
+            try:
+                fcntl.flock(handle, flags)
+            except BlockingIOError as error:
+                raise SearchIndexError(
+                    f"Another process is rebuilding the search index {name!r}; try again later."
+                ) from error
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
+    def delete(self, obj):
+        if self.queue_writes:
+            from .tasks import delete_from_index
+
+            delete_from_index.enqueue(obj._meta.label, str(obj.pk))
+            return
+        super().delete(obj)
+
+    def document_signature(self, obj):
+        """A digest of what the index would hold for ``obj`` (for drift checks)."""
+        index = self.get_index_for_object(obj)
+        document = build_document(index.spec, obj)
+        text = repr(sorted((k, str(v)) for k, v in document.items()))
+        return hashlib.sha1(text.encode(), usedforsecurity=False).hexdigest()
+
+
+SearchBackend = WhooshSearchBackend
