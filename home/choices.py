@@ -19,3 +19,15 @@ class Language(models.TextChoices):
     NB = "nb", _("Norwegian")
     DA = "da", _("Danish")
     IS = "is", _("Icelandic")
+
+
+class TextExtractionStatus(models.TextChoices):
+    """Outcome of extracting a document's text for the search index."""
+
+    OK = "ok", _("Text extracted")
+    EMPTY = "empty", _("No text found (a scan or an image?)")
+    UNSUPPORTED = "unsupported", _("File type not read for search")
+    TOO_LARGE = "too_large", _("Too large to read")
+    TOO_MANY_PAGES = "too_many_pages", _("Too many pages to read")
+    TIMEOUT = "timeout", _("Took too long to read")
+    ERROR = "error", _("Could not be read (damaged or not allowed)")

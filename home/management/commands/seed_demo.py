@@ -92,6 +92,9 @@ class Command(BaseCommand):
             self._practices(home, users)
         # Network sections created above need the secretariat's rights.
         call_command("setup_spaces", stdout=self.stdout)
+        # Read what is not read yet: documents seeded before text extraction existed, or
+        # queued for a task worker that is not running (new ones were read on commit).
+        call_command("extract_document_text", stdout=self.stdout, verbosity=options["verbosity"])
         self._print_accounts(password)
 
     # -- reset -------------------------------------------------------------------------
@@ -338,7 +341,13 @@ class Command(BaseCommand):
                 f"{title}\n\nAn external evaluation of the practice, with its method, "
                 "results and recommendations. (Demo document.)\n"
             )
-            document.file.save(f"evaluation-{spec['slug']}.txt", ContentFile(text.encode()))
+            document.file.save(
+                f"evaluation-{spec['slug']}.txt", ContentFile(text.encode()), save=False
+            )
+            # As the admin does on upload; the hash also tells text extraction what it read.
+            document._set_document_file_metadata()
+            document.file.close()
+            document.save()
         return document
 
     def _print_accounts(self, password):
