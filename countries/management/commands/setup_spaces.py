@@ -60,6 +60,7 @@ SECRETARIAT_MODELS = (
     ("practices", "targetgroup"),
     ("practices", "sector"),
     ("practices", "approach"),
+    ("search", "thesaurusconcept"),
 )
 
 

@@ -1,0 +1,116 @@
+"""The THB thesaurus that widens search queries across the hub's six languages."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel
+
+#: Language code -> field label; the order is the order of alternatives in expansions.
+TERM_LANGUAGES = {
+    "en": _("terms in English"),
+    "fi": _("terms in Finnish"),
+    "sv": _("terms in Swedish"),
+    "nb": _("terms in Norwegian"),
+    "da": _("terms in Danish"),
+    "is": _("terms in Icelandic"),
+}
+MAX_TERM_LENGTH = 80
+TERMS_HELP = _(
+    "One term or synonym per line, the most usual first. Base forms are enough where "
+    "search stems the language; Icelandic is not stemmed, so list its common inflected "
+    "forms as well."
+)
+
+
+def split_terms(text):
+    """The non-empty lines of a terms field, stripped, with inner spaces collapsed."""
+    return [" ".join(line.split()) for line in (text or "").splitlines() if line.strip()]
+
+
+def _terms_field(language):
+    return models.TextField(TERM_LANGUAGES[language], help_text=TERMS_HELP)
+
+
+class ThesaurusConcept(models.Model):
+    """One concept of trafficking work (victim, forced labour…) named in the six languages.
+
+    A snippet the secretariat edits (Thesaurus in the admin menu); nobody else may. Site
+    search (``search.thesaurus.expand``) uses it to add every language's terms to a query,
+    so a search for "ihmiskauppa" also finds "människohandel" and "mansal".
+    """
+
+    slug = models.SlugField(_("slug"), max_length=80, unique=True)
+    terms_en = _terms_field("en")
+    terms_fi = _terms_field("fi")
+    terms_sv = _terms_field("sv")
+    terms_nb = _terms_field("nb")
+    terms_da = _terms_field("da")
+    terms_is = _terms_field("is")
+    note = models.TextField(
+        _("note"),
+        blank=True,
+        help_text=_("For editors only: scope, sources, why a term is or is not listed."),
+    )
+
+    panels = [
+        FieldPanel("slug"),
+        FieldRowPanel([FieldPanel("terms_en"), FieldPanel("terms_fi")]),
+        FieldRowPanel([FieldPanel("terms_sv"), FieldPanel("terms_nb")]),
+        FieldRowPanel([FieldPanel("terms_da"), FieldPanel("terms_is")]),
+        FieldPanel("note"),
+    ]
+
+    class Meta:
+        ordering = ["slug"]
+        verbose_name = _("thesaurus concept")
+        verbose_name_plural = _("thesaurus concepts")
+
+    def __str__(self):
+        terms = self.terms("en")
+        return terms[0] if terms else self.slug
+
+    def terms(self, language):
+        """The concept's terms in one language, in order, without blanks or repeats."""
+        seen, terms = set(), []
+        for term in split_terms(getattr(self, f"terms_{language}")):
+            if term.casefold() not in seen:
+                seen.add(term.casefold())
+                terms.append(term)
+        return terms
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        for language in TERM_LANGUAGES:
+            field = f"terms_{language}"
+            messages = []
+            terms = split_terms(getattr(self, field))
+            if not terms:
+                messages.append(_("Give at least one term."))
+            for term in terms:
+                if len(term) > MAX_TERM_LENGTH:
+                    messages.append(
+                        _("“%(term)s…” is longer than %(max)d characters: one term per line.")
+                        % {"term": term[:30], "max": MAX_TERM_LENGTH}
+                    )
+                elif not any(ch.isalpha() for ch in term):
+                    messages.append(
+                        _("“%(term)s” has no letters: each line must be a term.") % {"term": term}
+                    )
+            if messages:
+                errors[field] = messages
+        if errors:
+            raise ValidationError(errors)
+
+
+@receiver(post_save, sender=ThesaurusConcept, dispatch_uid="search-thesaurus-saved")
+@receiver(post_delete, sender=ThesaurusConcept, dispatch_uid="search-thesaurus-deleted")
+def _thesaurus_changed(**kwargs):
+    # Connected here rather than in search.thesaurus so that every process that can edit
+    # a concept (admin, shell, commands) tells the search processes, whether or not it
+    # has loaded the thesaurus itself. Imported late: search.thesaurus imports this module.
+    from search.thesaurus import invalidate_on_commit
+
+    invalidate_on_commit()

@@ -1,0 +1,36 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.ui.tables import Column
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .models import ThesaurusConcept
+
+
+def _terms_column(language, label):
+    return Column(
+        f"terms_{language}",
+        label=label,
+        accessor=lambda concept: ", ".join(concept.terms(language)),
+    )
+
+
+class ThesaurusConceptViewSet(SnippetViewSet):
+    # A menu item of its own, next to Library: the Library group (practices/wagtail_hooks.py)
+    # lists its items itself and offers no hook for other apps to join it.
+    model = ThesaurusConcept
+    icon = "tag"
+    menu_label = _("Thesaurus")
+    menu_name = "thesaurus"
+    menu_order = 310
+    add_to_admin_menu = True
+    list_display = [
+        "slug",
+        _terms_column("en", _("English")),
+        _terms_column("fi", _("Finnish")),
+        _terms_column("sv", _("Swedish")),
+    ]
+    search_fields = ["slug", "terms_en", "terms_fi", "terms_sv", "terms_nb", "terms_da", "terms_is"]
+    ordering = ["slug"]
+
+
+register_snippet(ThesaurusConceptViewSet)
