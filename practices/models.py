@@ -67,6 +67,14 @@ class TaxonomyTerm(models.Model):
         code = (get_language() or "en").split("-")[0]
         return getattr(self, f"name_{code}", "") or self.name_en
 
+    @staticmethod
+    def name_search_fields():
+        """Search fields for the six names, each analysed in its own language."""
+        return [
+            index.SearchField(f"name_{code}", language=code)
+            for code in ("en", "fi", "sv", "nb", "da", "is")
+        ]
+
 
 class FormOfExploitation(TaxonomyTerm):
     class Meta(TaxonomyTerm.Meta):
@@ -311,19 +319,30 @@ class PracticePage(AudienceMixin, Page):
         ]
     )
 
+    # Text is analysed in the practice's language; fields in a fixed language say so.
     search_fields = Page.search_fields + [
-        index.SearchField("summary"),
-        index.SearchField("summary_en"),
+        index.SearchField("summary", boost=2.0),
+        index.SearchField("summary_en", language="en"),
         index.SearchField("body"),
+        index.SearchField("contact_role"),
         index.AutocompleteField("summary_en"),
         index.FilterField("audience"),
         index.FilterField("language"),
         index.FilterField("country_page"),
         index.FilterField("evidence_level"),
         index.FilterField("start_year"),
-        index.RelatedFields("forms", [index.FilterField("slug"), index.SearchField("name_en")]),
-        index.RelatedFields("sectors", [index.FilterField("slug"), index.SearchField("name_en")]),
+        index.RelatedFields(
+            "forms", [index.FilterField("slug"), *TaxonomyTerm.name_search_fields()]
+        ),
+        index.RelatedFields(
+            "sectors", [index.FilterField("slug"), *TaxonomyTerm.name_search_fields()]
+        ),
+        index.RelatedFields("target_groups", TaxonomyTerm.name_search_fields()),
+        index.RelatedFields("approaches", TaxonomyTerm.name_search_fields()),
+        index.RelatedFields("organisations", [index.SearchField("name")]),
+        index.RelatedFields("tags", [index.SearchField("name")]),
     ]
+    search_kind = "practice"
     api_fields = [
         APIField("summary"),
         APIField("summary_en"),
@@ -376,6 +395,28 @@ class PracticePage(AudienceMixin, Page):
         if kwargs.get("update_fields") is None and self.path and self.depth > 1:
             self.country_page = CountryPage.objects.filter(path=self.path[: -self.steplen]).first()
         return super().save(*args, **kwargs)
+
+    # -- search ------------------------------------------------------------------------
+    @classmethod
+    def get_indexed_objects(cls):
+        return super().get_indexed_objects().select_related("country_page__country")
+
+    @classmethod
+    def search_facet_queryset(cls):
+        """Loads what search_facets() reads, in three queries for any number of practices."""
+        return cls.objects.select_related("country_page__country").prefetch_related(
+            "forms", "sectors"
+        )
+
+    def search_facets(self):
+        """Facet values on the search page (see search.facets)."""
+        return {
+            "country": [self.country_code],
+            "form": [term.slug for term in self.forms.all()],
+            "sector": [term.slug for term in self.sectors.all()],
+            "language": [self.language],
+            "year": [self.start_year],
+        }
 
     # -- values for the API and exports ------------------------------------------------
     @property

@@ -21,7 +21,7 @@ DEBUG = env.bool("DEBUG", default=False)
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["localhost", "127.0.0.1"])
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 DATABASES = {"default": env.db_url("DATABASE_URL", default=f"sqlite:///{VAR_DIR / 'hub.sqlite3'}")}
-SEARCH_BACKEND = env.str("SEARCH_BACKEND", default="database")
+SEARCH_BACKEND = env.str("SEARCH_BACKEND", default="whoosh")
 SEARCH_INDEX_DIR = env.path("SEARCH_INDEX_DIR", default=str(VAR_DIR / "search-index"))
 SEARCH_URLS = env.list("SEARCH_URLS", default=["http://localhost:9200"])
 CONN_MAX_AGE = env.int("CONN_MAX_AGE", default=0)
@@ -31,7 +31,9 @@ MEDIA_ROOT = env.path("MEDIA_ROOT", default=str(VAR_DIR / "media"))
 STATIC_ROOT = env.path("STATIC_ROOT", default=str(VAR_DIR / "static"))
 vars().update(env.email_url("EMAIL_URL", default="consolemail://"))
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Nordic THB Hub <hub@localhost>")
-TASKS_BACKEND = env.str("TASKS_BACKEND", default="immediate")
+# Unset: inline ("immediate") here, a database queue in production.py.
+TASKS_BACKEND_ENV = env.str("TASKS_BACKEND", default="")
+TASKS_BACKEND = TASKS_BACKEND_ENV or "immediate"
 WAGTAILADMIN_BASE_URL = env.str("BASE_URL", default="http://127.0.0.1:8000")
 # -----------------------------------------------------------------------------------------
 
@@ -47,6 +49,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.routable_page",
+    "wagtail.contrib.search_promotions",
     "wagtail.api.v2",
     "rest_framework",
     "wagtail.embeds",
@@ -62,6 +65,8 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "guardian",
+    "django_tasks",
+    "django_tasks_db",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -174,15 +179,12 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 FILE_UPLOAD_PERMISSIONS = 0o640
 
 # --- Background tasks -------------------------------------------------------------------
-TASKS = {
-    "default": {
-        "BACKEND": {
-            "immediate": "django_tasks.backends.immediate.ImmediateBackend",
-            "dummy": "django_tasks.backends.dummy.DummyBackend",
-            "database": "django_tasks_db.DatabaseBackend",
-        }[TASKS_BACKEND]
-    }
+TASKS_BACKENDS = {
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+    "dummy": "django_tasks.backends.dummy.DummyBackend",
+    "database": "django_tasks_db.DatabaseBackend",
 }
+TASKS = {"default": {"BACKEND": TASKS_BACKENDS[TASKS_BACKEND]}}
 
 # --- Wagtail -------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Nordic THB Coordinators Hub"
@@ -205,7 +207,14 @@ WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 
 SEARCH_BACKENDS = {
     "database": {"BACKEND": "wagtail.search.backends.database"},
-    "whoosh": {"BACKEND": "search.backends.whoosh", "PATH": str(SEARCH_INDEX_DIR)},
+    # The embedded default. Writes run inline, or on the one task worker when tasks go
+    # through the database; EXTRAS adds view-restriction tokens and cross-type facets.
+    "whoosh": {
+        "BACKEND": "search.backends.whoosh",
+        "PATH": str(SEARCH_INDEX_DIR),
+        "EXTRAS": "search.facets.document_extras",
+        "QUEUE_WRITES": TASKS_BACKEND == "database",
+    },
     "elasticsearch8": {
         "BACKEND": "wagtail.search.backends.elasticsearch8",
         "URLS": SEARCH_URLS,

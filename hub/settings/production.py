@@ -8,6 +8,10 @@ if not SECRET_KEY or len(SECRET_KEY) < 50:
     raise ImproperlyConfigured("Set SECRET_KEY in the environment (at least 50 characters).")
 
 DEBUG = False
+# Tasks (index writes, text extraction) go to one `manage.py db_worker` unless told otherwise.
+TASKS_BACKEND = TASKS_BACKEND_ENV or "database"
+TASKS = {"default": {"BACKEND": TASKS_BACKENDS[TASKS_BACKEND]}}
+SEARCH_BACKENDS["whoosh"]["QUEUE_WRITES"] = TASKS_BACKEND == "database"
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = True
 SECURE_HSTS_SECONDS = 31_536_000

@@ -6,7 +6,7 @@ Configure it in ``WAGTAILSEARCH_BACKENDS`` (or ``MODELSEARCH_BACKENDS``)::
 
 Options: ``PATH`` (required: the index directory; it holds pickles, so keep it out of
 anything users can upload to), ``WRITE_TIMEOUT`` (seconds a writer waits for the index
-lock, default 30), ``QUERY_TIME_LIMIT`` (seconds, default 2), ``QUEUE_WRITES`` (send
+lock, default 10), ``QUERY_TIME_LIMIT`` (seconds, default 2), ``QUEUE_WRITES`` (send
 deletes to the task worker too; production settings set it).
 
 Layout: one Whoosh index per root model (``wagtailcore_page``, ``home_hubdocument``…).
@@ -41,6 +41,7 @@ from django.db import models
 from django.db.models.expressions import BaseExpression
 from django.db.models.sql.query import Query as SQLQuery
 from django.utils import timezone
+from django.utils.module_loading import import_string
 from modelsearch import query as msq
 from modelsearch.backends.base import (
     BaseIndex,
@@ -65,6 +66,7 @@ from whoosh import sorting as wsorting
 from whoosh.analysis import SpaceSeparatedTokenizer
 
 from . import analysis
+from .facetcount import disjunctive_counts
 
 logger = logging.getLogger("search.whoosh")
 
@@ -74,6 +76,7 @@ MAX_QUERY_WORDS = 32
 MAX_PREFIX_EXPANSION = 64
 MIN_PREFIX_LENGTH = 1
 MAX_FUZZY_WORDS = 8
+MAX_WRITE_ATTEMPTS = 5
 
 # Kinds of filter field, by Django internal type.
 INT, FLOAT, BOOL, DATE, DATETIME, TIME, STR, MULTI = (
@@ -227,9 +230,10 @@ def _from_index_value(kind, value):
 class IndexSpec:
     """The Whoosh fields of one index, derived from every indexed model under one root."""
 
-    def __init__(self, root, models_):
+    def __init__(self, root, models_, extra_fields=()):
         self.root = root
         self.models = models_
+        self.extra_fields = tuple(extra_fields)
         self.fields = {}  # whoosh name -> whoosh field type
         self.kinds = {}  # filter whoosh name -> kind
         self.boosts = {}  # text whoosh name -> boost
@@ -238,6 +242,12 @@ class IndexSpec:
         self.fields["m_ct"] = wfields.KEYWORD(lowercase=False, scorable=False)
         self.fields["m_nulls"] = wfields.KEYWORD(lowercase=False, scorable=False)
         self.fields["m_lang"] = wfields.ID()
+        # What the EXTRAS hook gave and a digest of the whole document, kept so
+        # check_index can compare the index with the database.
+        self.fields["m_extras"] = wfields.STORED()
+        self.fields["m_sig"] = wfields.STORED()
+        for name in self.extra_fields:
+            self.fields[f"x__{name}"] = wfields.KEYWORD(lowercase=False, scorable=False)
         for model in models_:
             self._walk(model, model.get_search_fields(), "", 1.0, top=True)
 
@@ -327,7 +337,18 @@ def _content_types(model):
     return types
 
 
-def build_document(spec, obj):
+def document_extras(spec, obj, hook):
+    """The EXTRAS hook's tokens for ``obj``: {name: sorted tokens} for the declared names."""
+    if hook is None or not spec.extra_fields:
+        return {}
+    given = hook(obj) or {}
+    return {
+        name: sorted({str(t).replace(" ", "_") for t in given.get(name, ()) if t not in (None, "")})
+        for name in spec.extra_fields
+    }
+
+
+def build_document(spec, obj, hook=None):
     """The Whoosh document for one object (a dict of field name -> value)."""
     model = type(obj)
     language = object_language(obj)
@@ -336,6 +357,12 @@ def build_document(spec, obj):
         "m_ct": " ".join(_content_types(model)),
         "m_lang": language,
     }
+    extras = document_extras(spec, obj, hook)
+    if extras:
+        doc["m_extras"] = extras
+        for name, tokens in extras.items():
+            if tokens:
+                doc[f"x__{name}"] = " ".join(tokens)
     text = {}
     nulls = []
     _collect(spec, obj, model.get_search_fields(), "", language, doc, text, nulls, top=True)
@@ -343,7 +370,14 @@ def build_document(spec, obj):
         doc[name] = " ".join(parts)
     if nulls:
         doc["m_nulls"] = " ".join(nulls)
+    doc["m_sig"] = document_signature(doc)
     return doc
+
+
+def document_signature(doc):
+    """A digest of a document's content (everything but the digest itself)."""
+    text = repr(sorted((k, str(v)) for k, v in doc.items() if k != "m_sig"))
+    return hashlib.sha1(text.encode(), usedforsecurity=False).hexdigest()
 
 
 def _collect(spec, obj, search_fields, prefix, language, doc, text, nulls, top):
@@ -352,7 +386,9 @@ def _collect(spec, obj, search_fields, prefix, language, doc, text, nulls, top):
         if isinstance(field, SearchField):
             name = f"s__{prefix}{field.field_name}"
             if name in spec.fields:
-                tokens = analysis.index_tokens(_text(field.get_value(obj)), language)
+                # SearchField("summary_en", language="en"): text in a fixed language.
+                field_language = field.kwargs.get("language") or language
+                tokens = analysis.index_tokens(_text(field.get_value(obj)), field_language)
                 if tokens:
                     text.setdefault(name, []).append(" ".join(tokens))
         elif isinstance(field, AutocompleteField):
@@ -451,10 +487,11 @@ class WhooshIndex(BaseIndex):
 
     @property
     def spec(self):
-        spec = _specs.get(self.root)
+        key = (self.root, self.backend.extra_fields)
+        spec = _specs.get(key)
         if spec is None:
             members = [m for m in get_indexed_models() if get_model_root(m) is self.root]
-            spec = _specs[self.root] = IndexSpec(self.root, members or [self.root])
+            spec = _specs[key] = IndexSpec(self.root, members or [self.root], key[1])
         return spec
 
     # Directories ------------------------------------------------------------------------
@@ -558,7 +595,8 @@ class WhooshIndex(BaseIndex):
         if not items:
             return
         spec = self.spec
-        documents = [build_document(spec, item) for item in items]
+        hook = self.backend.extras_hook
+        documents = [build_document(spec, item, hook) for item in items]
         for directory in self._write_targets():
             with self.writer(directory) as writer:
                 for document in documents:
@@ -619,16 +657,11 @@ class WhooshIndex(BaseIndex):
                     "Run `manage.py update_index` to rebuild it."
                 ) from error
 
-    def indexed_pks(self, model=None):
-        """The primary keys (as text) of every document, optionally of one model only."""
+    def stored_documents(self):
+        """{pk: stored fields} of every document: what check_index compares."""
 
         def collect(searcher):
-            reader = searcher.reader()
-            if model is None:
-                docnums = reader.all_doc_ids()
-            else:
-                docnums = searcher.docs_for_query(wq.Term("m_ct", model.indexed_get_content_type()))
-            return {reader.stored_fields(d)["m_pk"] for d in docnums}
+            return {fields["m_pk"]: fields for fields in searcher.reader().all_stored_fields()}
 
         return self.read(collect)
 
@@ -701,6 +734,25 @@ def _and(queries):
     if len(queries) == 1:
         return queries[0]
     return wq.And(queries)
+
+
+class _TermProbe:
+    """``(field, text) in probe``: whether the index holds a term, memoised per searcher."""
+
+    def __init__(self, searcher):
+        self.reader = searcher.reader()
+        self.known = searcher.__dict__.setdefault("_hub_known_terms", {})
+
+    def __contains__(self, term):
+        found = self.known.get(term)
+        if found is None:
+            if len(self.known) > 200_000:
+                self.known.clear()
+            found = self.known[term] = term in self.reader
+        return found
+
+    def expand_prefix(self, fieldname, prefix):
+        return self.reader.expand_prefix(fieldname, prefix)
 
 
 class WhooshSearchQueryCompiler(BaseSearchQueryCompiler):
@@ -815,8 +867,15 @@ class WhooshSearchQueryCompiler(BaseSearchQueryCompiler):
 
     # Search terms -----------------------------------------------------------------------
 
-    def text_query(self, reader):
-        return self._compile(self.query, reader)
+    def text_query(self, searcher):
+        """The compiled query for this searcher (compiled once per searcher)."""
+        cached = getattr(self, "_compiled", None)
+        if cached is not None and cached[0] is searcher:
+            return cached[1]
+        reader = _TermProbe(searcher)
+        compiled = self._compile(self.query, reader)
+        self._compiled = (searcher, compiled)
+        return compiled
 
     def _compile(self, query, reader):
         if isinstance(query, msq.MatchAll):
@@ -843,7 +902,7 @@ class WhooshSearchQueryCompiler(BaseSearchQueryCompiler):
         if isinstance(query, msq.PlainText):
             return self._plain_text(query, reader)
         if isinstance(query, msq.Phrase):
-            return self._phrase(query.query_string)
+            return self._phrase(query.query_string, reader)
         if isinstance(query, msq.Fuzzy):
             return self._fuzzy(query)
         raise NotImplementedError(f"{type(query).__name__} is not supported by the Whoosh backend.")
@@ -852,9 +911,16 @@ class WhooshSearchQueryCompiler(BaseSearchQueryCompiler):
         return self.spec.text_fields(self.fields)
 
     def _word_query(self, word, reader):
+        # Only terms the index holds: a word has up to seven forms and a page index twenty
+        # text fields, and matchers for absent terms would dominate the search time.
         forms = _word_forms(word)
         return _or(
-            [wq.Term(name, form, boost=boost) for name, boost in self._fields() for form in forms]
+            [
+                wq.Term(name, form, boost=boost)
+                for name, boost in self._fields()
+                for form in forms
+                if reader is None or (name, form) in reader
+            ]
         )
 
     def _plain_text(self, query, reader):
@@ -865,16 +931,26 @@ class WhooshSearchQueryCompiler(BaseSearchQueryCompiler):
         compiled = _and(parts) if query.operator == "and" else _or(parts)
         return _boosted(compiled, query.boost)
 
-    def _phrase(self, text):
+    def _phrase(self, text, reader=None):
         words = analysis.words(text)[:MAX_QUERY_WORDS]
         if not words:
             return wq.NullQuery
         if len(words) == 1:
-            return self._word_query(words[0], None)
+            return self._word_query(words[0], reader)
         per_field = []
         for name, boost in self._fields():
-            positions = [_or([wq.Term(name, f) for f in _word_forms(w)]) for w in words]
-            per_field.append(wq.Sequence(positions, boost=boost))
+            positions = []
+            for word in words:
+                terms = [
+                    wq.Term(name, form)
+                    for form in _word_forms(word)
+                    if reader is None or (name, form) in reader
+                ]
+                if not terms:
+                    break  # a word absent from this field: no phrase here
+                positions.append(_or(terms))
+            else:
+                per_field.append(wq.Sequence(positions, boost=boost))
         return _or(per_field)
 
     def _fuzzy(self, query):
@@ -938,8 +1014,8 @@ class WhooshAutocompleteQueryCompiler(WhooshSearchQueryCompiler):
             parts.append(_or(terms))
         return _and(parts) if query.operator == "and" else _or(parts)
 
-    def _phrase(self, text):
-        return self._plain_text(msq.PlainText(text), None)
+    def _phrase(self, text, reader=None):
+        return self._plain_text(msq.PlainText(text), reader)
 
 
 class _DeadlineFilterCollector(wcollectors.FilterCollector):
@@ -975,11 +1051,42 @@ class WhooshSearchResults(BaseSearchResults):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.timed_out = False
+        self._extra_filters = ()
 
     def _clone(self):
         new = super()._clone()
         new.timed_out = self.timed_out
+        new._extra_filters = self._extra_filters
         return new
+
+    def filter_extra(self, name, tokens, exclude=False):
+        """Keep documents whose EXTRAS ``name`` has any of ``tokens`` (or none, if exclude).
+
+        Args:
+            name: a name listed in the backend's EXTRA_FIELDS.
+            tokens: the tokens to match.
+            exclude: drop the documents that match instead of keeping them.
+
+        Returns:
+            A new results object.
+        """
+        if name not in self.backend.extra_fields:
+            raise FilterFieldError(f"{name!r} is not one of the backend's EXTRA_FIELDS.")
+        clone = self._clone()
+        clone._extra_filters = (*self._extra_filters, (name, tuple(tokens), exclude))
+        return clone
+
+    def _extra_query(self):
+        """The extra filters as (keep query or None, drop query or None)."""
+        keep, drop = [], []
+        for name, tokens, exclude in self._extra_filters:
+            terms = [wq.Term(f"x__{name}", str(t).replace(" ", "_")) for t in tokens]
+            if exclude:
+                drop.extend(terms)
+            else:
+                keep.append(_or(terms))
+        keep_query = _and(keep) if keep else None
+        return keep_query, (_or(drop) if drop else None)
 
     @property
     def index(self):
@@ -991,18 +1098,25 @@ class WhooshSearchResults(BaseSearchResults):
         flt = compiler.filter_query()
         if flt is NULL:
             return None
+        keep, drop = self._extra_query()
+        if keep is not None and _is_null(keep):
+            return None
         if flt is NEEDS_DATABASE:
             allowed = {str(pk) for pk in compiler.queryset.order_by().values_list("pk", flat=True)}
             if not allowed:
                 return None
-            content_type = wq.Term("m_ct", compiler.model.indexed_get_content_type())
+            base = wq.Term("m_ct", compiler.model.indexed_get_content_type())
+            if keep is not None:
+                base = _and([base, keep])
+            if drop is not None:
+                base = wq.AndNot(base, drop)
             column = searcher.reader().column_reader("m_pk")
-            docs = {
-                d
-                for d in searcher.docs_for_query(content_type)
-                if _column_text(column[d]) in allowed
-            }
+            docs = {d for d in searcher.docs_for_query(base) if _column_text(column[d]) in allowed}
             return docs or None
+        if keep is not None:
+            flt = _and([flt, keep])
+        if drop is not None:
+            flt = wq.AndNot(flt, drop)
         return flt
 
     def _collect(self, searcher, limit, scored=True, sortedby=None):
@@ -1010,7 +1124,7 @@ class WhooshSearchResults(BaseSearchResults):
         restriction = self._restriction(searcher)
         if restriction is None:
             return None
-        query = compiler.text_query(searcher.reader())
+        query = compiler.text_query(searcher)
         if query is NULL:
             return None
         base = searcher.collector(limit=limit, sortedby=sortedby, scored=scored)
@@ -1140,6 +1254,66 @@ class WhooshSearchResults(BaseSearchResults):
             converted[None if key is None else target(key)] += value
         return OrderedDict(sorted(converted.items(), key=lambda kv: (-kv[1], str(kv[0]))))
 
+    def extra_facets(self, selected):
+        """Disjunctive counts of every EXTRAS facet, and the documents matching them all.
+
+        Args:
+            selected: {name: tokens chosen} for names in EXTRA_FIELDS.
+
+        Returns:
+            ({name: Counter(token -> count)}, number of documents matching every selection).
+        """
+        names = [n for n in self.backend.extra_fields if n != "view"]
+
+        def run(searcher):
+            results = self._collect(searcher, None, scored=False)
+            base = set(results.docs()) if results is not None else set()
+            postings = {name: _token_postings(searcher, name) for name in names}
+            counts, matched = disjunctive_counts(base, postings, selected)
+            return counts, len(matched)
+
+        return self.index.read(run)
+
+    def extra_facet(self, name):
+        """Counts per token of EXTRAS ``name`` over all matches (slicing ignored)."""
+        if name not in self.backend.extra_fields:
+            raise FilterFieldError(f"{name!r} is not one of the backend's EXTRA_FIELDS.")
+        field = f"x__{name}"
+
+        def run(searcher):
+            results = self._collect(searcher, None, scored=False)
+            counts = Counter()
+            if results is None:
+                return counts
+            docs = set(results.docs())
+            reader = searcher.reader()
+            if field not in reader.schema:
+                return counts
+            for term in reader.lexicon(field):
+                hits = sum(1 for d in reader.postings(field, term).all_ids() if d in docs)
+                if hits:
+                    counts[term.decode() if isinstance(term, bytes) else term] = hits
+            return counts
+
+        counts = self.index.read(run)
+        return OrderedDict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def _token_postings(searcher, name):
+    """{token: set of docnums} of one EXTRAS field, cached for the searcher's lifetime."""
+    cache = searcher.__dict__.setdefault("_hub_token_postings", {})
+    postings = cache.get(name)
+    if postings is None:
+        reader = searcher.reader()
+        field = f"x__{name}"
+        postings = {}
+        if field in reader.schema:
+            for term in reader.lexicon(field):
+                text = term.decode() if isinstance(term, bytes) else term
+                postings[text] = set(reader.postings(field, term).all_ids())
+        cache[name] = postings
+    return postings
+
 
 def _column_text(value):
     return value.decode() if isinstance(value, bytes) else str(value)
@@ -1173,9 +1347,18 @@ class WhooshSearchBackend(BaseSearchBackend):
         if not path:
             raise ValueError("The Whoosh search backend needs a PATH (its index directory).")
         self.path = os.path.abspath(str(path))
-        self.write_timeout = float(params.get("WRITE_TIMEOUT", 30))
+        self.write_timeout = float(params.get("WRITE_TIMEOUT", 10))
         self.query_time_limit = float(params.get("QUERY_TIME_LIMIT", 2))
         self.queue_writes = bool(params.get("QUEUE_WRITES", False))
+        # EXTRAS: dotted path of a callable(obj) -> {name: [tokens]}, indexed as keyword
+        # fields named in EXTRA_FIELDS (default: the callable's ``fields`` attribute), for
+        # filters and facets beyond one model's fields (the hub: view restrictions and
+        # facets across page types).
+        hook = params.get("EXTRAS")
+        self.extras_hook = import_string(hook) if isinstance(hook, str) else hook
+        self.extra_fields = tuple(
+            params.get("EXTRA_FIELDS", getattr(self.extras_hook, "fields", ()))
+        )
         self._indexes = {}
 
     def get_index_for_model(self, model):
@@ -1203,6 +1386,39 @@ class WhooshSearchBackend(BaseSearchBackend):
             finally:
                 fcntl.flock(handle, fcntl.LOCK_UN)
 
+    def add(self, obj):
+        index = self.get_index_for_object(obj)
+        self.write_with_retry(lambda: index.add_item(obj), obj)
+
+    def write_with_retry(self, write, obj, attempt=1):
+        """Run one index write; retry once, then queue a retry (or raise when inline).
+
+        Failures are logged with the object, so ``check_index`` is never the only trace.
+        """
+        label = obj._meta.label
+        try:
+            write()
+            return
+        except Exception as error:  # noqa: BLE001 - lock timeouts and I/O errors alike
+            logger.warning("Index write for %s %s failed (%r); retrying.", label, obj.pk, error)
+        time.sleep(0.2)
+        try:
+            write()
+            return
+        except Exception:
+            logger.exception("Could not index %s %s (attempt %s).", label, obj.pk, attempt)
+            if not self.queue_writes or attempt >= MAX_WRITE_ATTEMPTS:
+                raise
+        from django_tasks import default_task_backend
+
+        from .tasks import reindex_object
+
+        retry = reindex_object
+        if default_task_backend.supports_defer:
+            delay = datetime.timedelta(seconds=30 * attempt)
+            retry = reindex_object.using(run_after=timezone.now() + delay)
+        retry.enqueue(label, str(obj.pk), attempt + 1)
+
     def delete(self, obj):
         if self.queue_writes:
             from .tasks import delete_from_index
@@ -1211,12 +1427,10 @@ class WhooshSearchBackend(BaseSearchBackend):
             return
         super().delete(obj)
 
-    def document_signature(self, obj):
-        """A digest of what the index would hold for ``obj`` (for drift checks)."""
+    def expected_document(self, obj):
+        """The document the index should hold for ``obj`` now."""
         index = self.get_index_for_object(obj)
-        document = build_document(index.spec, obj)
-        text = repr(sorted((k, str(v)) for k, v in document.items()))
-        return hashlib.sha1(text.encode(), usedforsecurity=False).hexdigest()
+        return build_document(index.spec, obj, self.extras_hook)
 
 
 SearchBackend = WhooshSearchBackend

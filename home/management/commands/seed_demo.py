@@ -95,6 +95,9 @@ class Command(BaseCommand):
         # Read what is not read yet: documents seeded before text extraction existed, or
         # queued for a task worker that is not running (new ones were read on commit).
         call_command("extract_document_text", stdout=self.stdout, verbosity=options["verbosity"])
+        # Saves indexed everything already, one small commit each; a rebuild leaves one
+        # compact index that matches the database exactly.
+        call_command("update_index", stdout=self.stdout, verbosity=0)
         self._print_accounts(password)
 
     # -- reset -------------------------------------------------------------------------

@@ -1,0 +1,101 @@
+"""The facets of the search page, and the extra tokens the Whoosh index keeps per object.
+
+A page type may define ``search_kind`` (``"practice"``…), ``search_facets()`` (a dict of
+facet name -> values for one page) and ``search_facet_queryset()`` (the queryset that
+loads those values without one query per page). Pages without them count as plain pages
+in the country space they sit in. The same ``search_facets()`` feeds the Whoosh index
+(through ``document_extras``) and the database backend's facet counts, so both backends
+show the same numbers.
+"""
+
+from __future__ import annotations
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
+
+from . import privacy
+
+#: Facet name -> label, in the order the search page shows them.
+FACETS = {
+    "kind": _("Type"),
+    "country": _("Country"),
+    "form": _("Form of exploitation"),
+    "sector": _("Sector"),
+    "language": _("Language"),
+    "year": _("Year"),
+}
+#: Whoosh keyword fields: the facets plus the view-restriction tokens.
+EXTRA_FIELDS = ("view", *FACETS)
+
+KIND_LABELS = {
+    "practice": _("Practice"),
+    "seminar": _("Seminar output"),
+    "recommendation": _("Recommendation"),
+    "page": _("Page"),
+    "document": _("Document"),
+}
+
+
+def _country_paths() -> dict[str, str]:
+    from countries.models import CountryPage
+
+    return dict(CountryPage.objects.values_list("path", "country__code"))
+
+
+def country_from_path(path: str, country_paths: dict[str, str]) -> list[str]:
+    steplen = Page.steplen
+    for i in range(steplen, len(path) + 1, steplen):
+        code = country_paths.get(path[:i])
+        if code:
+            return [code]
+    return []
+
+
+def page_facets(page: Page, country_paths: dict[str, str] | None = None) -> dict[str, list[str]]:
+    """The facet values of one page (specific or not)."""
+    specific = page.specific_deferred if type(page) is Page else page
+    facets = {"kind": [getattr(specific, "search_kind", "page")]}
+    own = getattr(specific, "search_facets", None)
+    if callable(own):
+        for name, values in own().items():
+            facets[name] = [str(v) for v in values if v not in (None, "")]
+    else:
+        if country_paths is None:
+            country_paths = _country_paths()
+        facets["country"] = country_from_path(page.path, country_paths)
+        facets["language"] = [getattr(page.locale, "language_code", "en")[:2]]
+    return facets
+
+
+def document_extras(obj) -> dict[str, list[str]]:
+    """The EXTRAS hook of the Whoosh backend: view tokens and facet values of an object."""
+    from wagtail.documents.models import AbstractDocument
+
+    if isinstance(obj, Page):
+        extras = page_facets(obj)
+        extras["view"] = privacy.page_view_tokens(obj)
+        return extras
+    if isinstance(obj, AbstractDocument):
+        return {"view": privacy.collection_view_tokens(obj.collection), "kind": ["document"]}
+    return {}
+
+
+document_extras.fields = EXTRA_FIELDS
+
+
+def bulk_page_facets(pks) -> dict[int, dict[str, list[str]]]:
+    """Facet values of many pages, a few queries per page type (the database backend's path)."""
+    by_type: dict[int, list[int]] = {}
+    for pk, content_type_id in Page.objects.filter(pk__in=pks).values_list("pk", "content_type"):
+        by_type.setdefault(content_type_id, []).append(pk)
+    from django.contrib.contenttypes.models import ContentType
+
+    country_paths = _country_paths()
+    out = {}
+    for content_type_id, type_pks in by_type.items():
+        model = ContentType.objects.get_for_id(content_type_id).model_class() or Page
+        loader = getattr(model, "search_facet_queryset", None)
+        queryset = loader() if callable(loader) else model.objects.select_related("locale")
+        for page in queryset.filter(pk__in=type_pks):
+            out[page.pk] = page_facets(page, country_paths)
+    return out

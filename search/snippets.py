@@ -1,0 +1,92 @@
+"""Highlighted snippets, cut from the database text of a hit (never from the index)."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from django.utils.html import escape, strip_tags
+from django.utils.safestring import mark_safe
+from modelsearch.index import SearchField
+
+from .backends import analysis
+from .backends.whoosh import object_language
+
+logger = logging.getLogger("hub.search")
+
+SNIPPET_CHARS = 220
+SCAN_CHARS = 40_000
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def _values(value):
+    if value is None:
+        return []
+    if isinstance(value, (list, tuple)):
+        return [v for item in value for v in _values(item)]
+    return [str(value)]
+
+
+def source_text(obj) -> str:
+    """The object's own text, in search-field order (title excluded), as plain text."""
+    parts = []
+    for field in obj.get_search_fields():
+        if isinstance(field, SearchField) and field.field_name != "title":
+            try:
+                parts.extend(_values(field.get_value(obj)))
+            except Exception:  # a broken field must not break the result list
+                logger.exception("Snippet text of %r field %s failed", obj, field.field_name)
+    text = strip_tags(" ".join(p for p in parts if p))
+    return re.sub(r"\s+", " ", text).strip()[:SCAN_CHARS]
+
+
+def snippet_for(obj, words) -> str:
+    """A short excerpt of ``obj`` around the first query word, words marked with <mark>.
+
+    Args:
+        obj: a page (specific) or document.
+        words: the query words (and thesaurus alternatives) to highlight.
+
+    Returns:
+        Safe HTML.
+    """
+    text = source_text(obj)
+    if not text:
+        return ""
+    language = object_language(obj)
+    wanted = set()
+    for word in words:
+        wanted |= analysis.query_forms(word)
+
+    def hit(token):
+        lower = token.lower()
+        return (
+            lower in wanted
+            or analysis.stem(lower, language) in wanted
+            or analysis.fold(lower) in wanted
+        )
+
+    matches = [m for m in _WORD.finditer(text) if hit(m.group())]
+    if matches:
+        first = matches[0].start()
+        start = max(0, text.rfind(" ", 0, max(0, first - SNIPPET_CHARS // 3)) + 1)
+    else:
+        start = 0
+    end = min(len(text), start + SNIPPET_CHARS)
+    if end < len(text):
+        space = text.rfind(" ", start, end)
+        end = space if space > start else end
+    out = []
+    cursor = start
+    for match in matches:
+        if match.start() < start:
+            continue
+        if match.end() > end:
+            break
+        out.append(escape(text[cursor : match.start()]))
+        out.append(f"<mark>{escape(match.group())}</mark>")
+        cursor = match.end()
+    out.append(escape(text[cursor:end]))
+    prefix = "… " if start > 0 else ""
+    suffix = " …" if end < len(text) else ""
+    return mark_safe(prefix + "".join(out) + suffix)  # noqa: S308 - every part is escaped

@@ -1,0 +1,67 @@
+"""The search page (/search/) and the autocomplete endpoint its box uses."""
+
+from urllib.parse import urlencode
+
+from django.http import JsonResponse
+from django.template.response import TemplateResponse
+from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.views.decorators.http import require_GET
+
+from . import service
+from .facets import FACETS
+
+
+def _private(response):
+    # Results depend on who asks: never stored by a shared cache.
+    patch_cache_control(response, private=True, no_store=True)
+    patch_vary_headers(response, ["Cookie"])
+    return response
+
+
+def _query_string(q, selected, **extra):
+    pairs = [("q", q)] if q else []
+    for name, values in selected.items():
+        pairs.extend((name, value) for value in values)
+    pairs.extend((k, v) for k, v in extra.items() if v)
+    return urlencode(pairs)
+
+
+@require_GET
+def search_view(request):
+    outcome = service.search(request, request.GET)
+    parsed = outcome.parsed
+    active = []
+    for facet in outcome.facets:
+        for option in facet.options:
+            if option.selected:
+                remaining = {
+                    name: [v for v in values if not (name == facet.name and v == option.value)]
+                    for name, values in outcome.selected.items()
+                }
+                active.append(
+                    {
+                        "facet": facet.label,
+                        "label": option.label,
+                        "remove": _query_string(parsed.text, remaining),
+                    }
+                )
+    context = {
+        "outcome": outcome,
+        "query": parsed.text,
+        "active": active,
+        "base_query": _query_string(parsed.text, outcome.selected),
+        "clear_query": _query_string(parsed.text, {}),
+        "suggestion_query": urlencode({"q": outcome.suggestion}) if outcome.suggestion else "",
+        "facet_names": list(FACETS),
+    }
+    status = 503 if outcome.error else 200
+    return _private(TemplateResponse(request, "search/search.html", context, status=status))
+
+
+@require_GET
+def autocomplete_view(request):
+    pages = service.autocomplete(request, request.GET.get("q", ""))
+    data = {
+        "results": [{"title": page.title, "url": page.get_url(request=request)} for page in pages]
+    }
+    return _private(JsonResponse(data))
