@@ -93,6 +93,11 @@ def _site_pages(request):
     return Page.objects.live().descendant_of(root, inclusive=True)
 
 
+def _viewable_site_pages(request):
+    """Site pages the visitor may view, as a filter search backends accept (``id__in``)."""
+    return _site_pages(request).filter(id__in=viewable_pages(request).values("pk"))
+
+
 def _labels(name: str, values) -> dict[str, str]:
     """Human labels of facet values, in the visitor's language."""
     if name == "kind":
@@ -200,7 +205,7 @@ def _visible_count(request, backend, query) -> int:
     results = backend.search(query, _site_pages(request), operator="and")
     if _engine_results(results):
         return results.filter_extra("view", privacy.failed_tokens(request), exclude=True).count()
-    return backend.search(query, viewable_pages(request, _site_pages(request))).count()
+    return backend.search(query, _viewable_site_pages(request)).count()
 
 
 def _suggestion(request, backend, parsed) -> str:
@@ -227,7 +232,7 @@ def autocomplete(request, text: str, limit: int = 8, backend_name: str = "defaul
         results = results.filter_extra("view", privacy.failed_tokens(request), exclude=True)
     else:
         results = backend.autocomplete(
-            text, viewable_pages(request, _site_pages(request)), operator="and"
+            text, _viewable_site_pages(request), operator="and"
         )
     pages = list(results[: limit * 2])
     allowed = set(
@@ -257,7 +262,7 @@ def _engine_search(request, results, outcome):
 
 def _database_search(request, backend, parsed, outcome):
     """Other backends: the queryset is narrowed in SQL, facets counted from the database."""
-    queryset = viewable_pages(request, _site_pages(request))
+    queryset = _viewable_site_pages(request)
     order = [page.pk for page in backend.search(parsed.query, queryset, operator="and")]
     selected = outcome.selected
     started = time.perf_counter()
