@@ -1,0 +1,235 @@
+"""What the Whoosh backend adds to modelsearch's contract (which ../shared/conformance
+checks): language-aware analysis, safe writes from many processes, atomic rebuilds, clear
+failures and a time limit per query."""
+
+import multiprocessing
+import os
+import shutil
+import threading
+import time
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+from modelsearch.backends import get_search_backend
+from modelsearch.query import Phrase, PlainText
+from wagtail.models import Page
+
+from practices.models import Organisation
+from search.backends import analysis
+from search.backends.whoosh import SearchIndexError, WhooshSearchBackend
+from tests.practices.factories import publish_practice
+
+pytestmark = pytest.mark.django_db
+
+
+def whoosh():
+    return get_search_backend("default")
+
+
+def finds(query, page, operator="and"):
+    """Whether ``query`` finds ``page`` (and only it, among pages with its id)."""
+    results = whoosh().search(query, Page.objects.filter(id=page.id), operator=operator)
+    return [p.pk for p in results] == [page.pk]
+
+
+@pytest.mark.parametrize(
+    "language, text, query",
+    [
+        ("fi", "Ihmiskaupan uhri saa apua ja suojaa.", "ihmiskaupan uhreille"),
+        ("fi", "Työperäinen hyväksikäyttö rakennusalalla.", "hyväksikäytön"),
+        ("sv", "Stöd till utsatta kvinnor.", "kvinnorna"),
+        ("sv", "Arbetskraftsexploatering i byggbranschen.", "arbetskraftsexploateringen"),
+        ("nb", "Tiltak mot menneskehandel i fiskeindustrien.", "menneskehandelen"),
+        ("da", "Hjælp til ofre for tvangsarbejde.", "tvangsarbejdet"),
+        ("en", "Victims are identified by trained inspectors.", "victim identifying"),
+        ("is", "Þjónusta við þolendur mansals.", "thjonusta"),
+    ],
+)
+def test_inflected_forms_find_base_forms(space, unique, language, text, query):
+    marker = unique("lang")
+    page = publish_practice(
+        space, language=language, summary=f"{text} {marker}", summary_en="In English: a pilot."
+    )
+    assert finds(PlainText(f"{query} {marker}"), page)
+
+
+def test_norwegian_and_icelandic_get_their_own_analysis():
+    # Whoosh would silently lower-case for "nb" and "is"; the backend maps them.
+    assert analysis.stem("menneskehandelen", "nb") == "menneskehandel"
+    assert analysis.index_tokens("Þolendur mansals", "is") == ["tholendur", "mansals"]
+    assert analysis.normalise_language("nn-NO") == "nb" or analysis.SNOWBALL["nn"] == "no"
+
+
+def test_english_summary_of_a_finnish_practice_is_analysed_as_english(space, unique):
+    marker = unique("summ")
+    page = publish_practice(
+        space, language="fi", summary=f"Neuvonta {marker}.", summary_en="Advising victims."
+    )
+    assert finds(PlainText(f"victim {marker}"), page)
+
+
+def test_taxonomy_names_are_searchable_in_every_language(space, unique):
+    marker = unique("tax")
+    page = publish_practice(space, summary=f"Outreach {marker}.", forms=["forced-labour"])
+    # The Finnish name of the form of exploitation, though the practice is in English.
+    assert finds(PlainText(f"pakkotyö {marker}"), page)
+
+
+def test_phrases_keep_order_across_languages(space, unique):
+    marker = unique("phr")
+    page = publish_practice(
+        space,
+        language="sv",
+        summary=f"Skyddat boende för offer {marker}.",
+        summary_en="Sheltered housing.",
+    )
+    assert finds(Phrase("skyddat boende") & PlainText(marker), page)
+    assert not finds(Phrase("boende skyddat") & PlainText(marker), page)
+
+
+def test_writes_from_several_processes_all_land(tmp_path):
+    """Four processes each index 25 objects at once: all 100 are in the index after."""
+    backend = WhooshSearchBackend({"PATH": str(tmp_path), "WRITE_TIMEOUT": 60})
+    index = backend.get_index_for_model(Organisation)
+    index.ensure()
+    context = multiprocessing.get_context("fork")
+    workers = [context.Process(target=_write_batch, args=(str(tmp_path), n)) for n in range(4)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(120)
+        assert worker.exitcode == 0
+    stored = WhooshSearchBackend({"PATH": str(tmp_path)}).get_index_for_model(Organisation)
+    assert set(stored.stored_documents()) == {
+        str(n * 1000 + i) for n in range(4) for i in range(25)
+    }
+
+
+def _write_batch(path, n):
+    # A separate process: its own backend, no database; every object is its own commit,
+    # as with concurrent publishes.
+    backend = WhooshSearchBackend({"PATH": path, "WRITE_TIMEOUT": 60})
+    for i in range(25):
+        backend.add(Organisation(pk=n * 1000 + i, name=f"Organisation {n} {i}"))
+    os._exit(0)
+
+
+def test_rebuild_while_searching_never_fails_or_empties(space, unique):
+    marker = unique("rebuild")
+    page = publish_practice(space, summary=f"Always findable {marker}.")
+    errors, counts, stop = [], [], threading.Event()
+
+    def search_loop():
+        from django.db import connection
+
+        try:
+            while not stop.is_set():
+                counts.append(whoosh().search(marker, Page.objects.all()).count())
+        except Exception as error:  # noqa: BLE001 - the test reports any failure
+            errors.append(error)
+        finally:
+            connection.close()
+
+    thread = threading.Thread(target=search_loop)
+    thread.start()
+    try:
+        for _ in range(2):
+            call_command("update_index", backend_name="default", stdout=StringIO(), verbosity=0)
+    finally:
+        stop.set()
+        thread.join(30)
+    assert not errors
+    assert counts and set(counts) == {1}
+    assert finds(PlainText(marker), page)
+
+
+def test_missing_index_gives_a_clear_message_and_update_index_restores_it(client, space, unique):
+    marker = unique("missing")
+    publish_practice(space, summary=f"Restorable {marker}.")
+    index = whoosh().get_index_for_model(Page)
+    os.remove(index.link)
+    with pytest.raises(SearchIndexError, match="update_index"):
+        whoosh().search(marker, Page.objects.all()).count()
+    response = client.get("/search/", {"q": marker})
+    assert response.status_code == 503
+    assert "Search is unavailable at the moment" in response.content.decode()
+    call_command("update_index", backend_name="default", stdout=StringIO(), verbosity=0)
+    assert client.get("/search/", {"q": marker}).status_code == 200
+    assert whoosh().search(marker, Page.objects.all()).count() == 1
+
+
+def test_corrupt_index_gives_a_clear_message_and_update_index_restores_it(client, space, unique):
+    marker = unique("corrupt")
+    publish_practice(space, summary=f"Repairable {marker}.")
+    index = whoosh().get_index_for_model(Page)
+    directory = index.current_directory()
+    for name in os.listdir(directory):
+        if name.endswith(".toc"):
+            with open(os.path.join(directory, name), "wb") as handle:
+                handle.write(b"\x00garbage")
+    index.refresh()
+    response = client.get("/search/", {"q": marker})
+    assert response.status_code == 503
+    call_command("update_index", backend_name="default", stdout=StringIO(), verbosity=0)
+    assert whoosh().search(marker, Page.objects.all()).count() == 1
+
+
+def test_a_slow_query_stops_at_the_time_limit(space, settings, unique):
+    marker = unique("slow")
+    for n in range(3):
+        publish_practice(space, summary=f"Timed {marker} {n}.")
+    config = dict(settings.WAGTAILSEARCH_BACKENDS["default"], QUERY_TIME_LIMIT=0)
+    settings.WAGTAILSEARCH_BACKENDS = {**settings.WAGTAILSEARCH_BACKENDS, "default": config}
+    results = whoosh().search(marker, Page.objects.all())
+    list(results)
+    assert results.timed_out
+
+
+def test_queued_deletes_go_to_the_task_worker(settings, space, unique):
+    from django_tasks import task_backends
+
+    page = publish_practice(space, summary=f"Queued {unique('queue')}.")
+    config = dict(settings.WAGTAILSEARCH_BACKENDS["default"], QUEUE_WRITES=True)
+    settings.WAGTAILSEARCH_BACKENDS = {**settings.WAGTAILSEARCH_BACKENDS, "default": config}
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+    whoosh().delete(page)
+    queued = [result.task.name for result in task_backends["default"].results]
+    assert queued == ["delete_from_index"]
+    # Nothing was removed inline: the worker does it.
+    assert str(page.pk) in whoosh().get_index_for_model(Page).stored_documents()
+
+
+def test_rebuild_keeps_at_most_two_generations(space):
+    index = whoosh().get_index_for_model(Page)
+    for _ in range(3):
+        call_command("update_index", backend_name="default", stdout=StringIO(), verbosity=0)
+    generations = [n for n in os.listdir(index.base) if n.startswith(f"{index.name}.g")]
+    assert len(generations) == 2
+    assert os.path.basename(index.current_directory()) in generations
+
+
+def test_index_directory_is_private(space):
+    index = whoosh().get_index_for_model(Page)
+    assert os.stat(index.current_directory()).st_mode & 0o077 == 0
+
+
+@pytest.fixture
+def scratch_index(tmp_path):
+    yield tmp_path
+    shutil.rmtree(tmp_path, ignore_errors=True)
+
+
+def test_write_lock_contention_waits_instead_of_failing(scratch_index):
+    backend = WhooshSearchBackend({"PATH": str(scratch_index), "WRITE_TIMEOUT": 10})
+    index = backend.get_index_for_model(Organisation)
+    directory = index.ensure()
+    from whoosh import index as windex
+
+    holder = windex.open_dir(directory, indexname="main").writer()
+    releaser = threading.Timer(0.5, holder.commit)
+    releaser.start()
+    started = time.monotonic()
+    backend.add(Organisation(pk=1, name="Waited for the lock"))
+    assert time.monotonic() - started >= 0.4
+    assert "1" in index.stored_documents()
