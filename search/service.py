@@ -81,6 +81,7 @@ class SearchOutcome:
     suggestion: str = ""
     #: Milliseconds spent counting facets (bench_search reports them).
     facet_ms: float = 0.0
+    requested_page: int = 1
 
 
 def _engine_results(results) -> bool:
@@ -170,6 +171,7 @@ def search(request, params, backend_name: str = "default") -> SearchOutcome:
     """
     parsed = parse(params.get("q"))
     outcome = SearchOutcome(parsed=parsed, selected=clean_filters(params))
+    outcome.requested_page = _page_number(params)
     if parsed.query is None:
         return outcome
     backend = get_search_backend(backend_name)
@@ -188,7 +190,7 @@ def search(request, params, backend_name: str = "default") -> SearchOutcome:
     outcome.total = total
     paginator = Paginator(range(total), PER_PAGE)
     try:
-        outcome.page = paginator.page(_page_number(params))
+        outcome.page = paginator.page(outcome.requested_page)
     except EmptyPage:
         outcome.page = paginator.page(paginator.num_pages or 1)
     outcome.hits = _hits(request, ranked(outcome.page), parsed)
@@ -231,9 +233,7 @@ def autocomplete(request, text: str, limit: int = 8, backend_name: str = "defaul
     if _engine_results(results):
         results = results.filter_extra("view", privacy.failed_tokens(request), exclude=True)
     else:
-        results = backend.autocomplete(
-            text, _viewable_site_pages(request), operator="and"
-        )
+        results = backend.autocomplete(text, _viewable_site_pages(request), operator="and")
     pages = list(results[: limit * 2])
     allowed = set(
         viewable_pages(request, Page.objects.filter(pk__in=[p.pk for p in pages])).values_list(
@@ -244,18 +244,21 @@ def autocomplete(request, text: str, limit: int = 8, backend_name: str = "defaul
 
 
 def _engine_search(request, results, outcome):
-    """Privacy and facets inside Whoosh."""
-    selected = outcome.selected
+    """Privacy, facets and ranking inside Whoosh, in one pass over the matches."""
     results = results.filter_extra("view", privacy.failed_tokens(request), exclude=True)
-    started = time.perf_counter()
-    counts, total = results.extra_facets(selected)
-    outcome.facet_ms = (time.perf_counter() - started) * 1000
-    narrowed = results
-    for name, values in selected.items():
-        narrowed = narrowed.filter_extra(name, values)
+    number = outcome.requested_page
+    objects, counts, total = results.faceted_page(
+        outcome.selected, (number - 1) * PER_PAGE, number * PER_PAGE
+    )
+    outcome.facet_ms = results.facet_ms
+    last = max(1, -(-total // PER_PAGE))
+    if number > last:
+        objects, counts, total = results.faceted_page(
+            outcome.selected, (last - 1) * PER_PAGE, last * PER_PAGE
+        )
 
     def ranked(page):
-        return list(narrowed[page.start_index() - 1 : page.end_index()])
+        return objects
 
     return ranked, total, counts
 

@@ -19,8 +19,7 @@ MEDIA_ROOT = tempfile.mkdtemp(prefix="hub-test-media-")
 SEARCH_INDEX_DIR = tempfile.mkdtemp(prefix="hub-test-index-")
 SEARCH_BACKENDS["whoosh"]["PATH"] = SEARCH_INDEX_DIR
 WAGTAILSEARCH_BACKENDS = {"default": SEARCH_BACKENDS[SEARCH_BACKEND]}
-# The search tests run against Whoosh and Wagtail's database backend alike.
-if SEARCH_BACKEND != "database":
-    WAGTAILSEARCH_BACKENDS["database"] = SEARCH_BACKENDS["database"]
+# The search tests add Wagtail's database backend where they run against it
+# (tests/search/conftest.py), so other tests do not pay for a second index.
 SEED_DEMO_PASSWORD = "nordic-demo"  # noqa: S105
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}

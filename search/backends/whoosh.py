@@ -1052,6 +1052,8 @@ class WhooshSearchResults(BaseSearchResults):
         super().__init__(*args, **kwargs)
         self.timed_out = False
         self._extra_filters = ()
+        #: Milliseconds the last faceted_page spent counting facets.
+        self.facet_ms = 0.0
 
     def _clone(self):
         new = super()._clone()
@@ -1169,6 +1171,10 @@ class WhooshSearchResults(BaseSearchResults):
         hits, extra = self._hits()
         if extra is not None:
             return hits
+        return self._load(hits)
+
+    def _load(self, hits):
+        """Objects for [(pk, score)], in order, through the caller's queryset."""
         if not hits:
             return []
         pks = [pk for pk, _ in hits]
@@ -1185,6 +1191,36 @@ class WhooshSearchResults(BaseSearchResults):
                 setattr(obj, self._score_field, float(score or 0.0))
             results.append(obj)
         return results
+
+    def faceted_page(self, selected, start, stop):
+        """One pass for a results page: facet counts, total and the hits of one page.
+
+        Args:
+            selected: {EXTRAS name: tokens chosen}, combined as in ``extra_facets``.
+            start, stop: the slice of the ranked matches to load.
+
+        Returns:
+            (objects of the slice, {name: Counter}, total matching every selection).
+        """
+        names = [n for n in self.backend.extra_fields if n != "view"]
+
+        def run(searcher):
+            results = self._collect(searcher, None, scored=True)
+            if results is None:
+                return [], {}, 0
+            ranked = results.top_n
+            base = {docnum for _score, docnum in ranked}
+            started = time.perf_counter()
+            postings = {name: _token_postings(searcher, name) for name in names}
+            counts, matched = disjunctive_counts(base, postings, selected)
+            self.facet_ms = (time.perf_counter() - started) * 1000
+            kept = [(score, d) for score, d in ranked if d in matched][start:stop]
+            reader = searcher.reader()
+            hits = [(reader.stored_fields(d)["m_pk"], score) for score, d in kept]
+            return hits, counts, len(matched)
+
+        hits, counts, total = self.index.read(run)
+        return self._load(hits), counts, total
 
     def _do_count(self):
         def run(searcher):

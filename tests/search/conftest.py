@@ -16,8 +16,9 @@ def fresh_thesaurus():
 def search_backend(request, settings):
     """Run the test against Whoosh (the default) and Wagtail's database backend.
 
-    Both backends receive every write in the test settings; this makes the chosen one the
-    "default" the search page uses.
+    For the database backend both backends receive the test's writes, and the database
+    one is the "default" the search page uses. (The demo content is indexed in Whoosh
+    only: tests publish the pages they search for.)
     """
     backends = settings.SEARCH_BACKENDS
     if request.param == "database":
@@ -26,6 +27,17 @@ def search_backend(request, settings):
             "whoosh": backends["whoosh"],
         }
     return request.param
+
+
+@pytest.fixture
+def rebuild_after():
+    """For tests that break the index on purpose: rebuild it afterwards, pass or fail."""
+    yield
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    call_command("update_index", backend_name="default", stdout=StringIO(), verbosity=0)
 
 
 @pytest.fixture

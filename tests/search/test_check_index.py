@@ -71,11 +71,11 @@ def test_deep_check_finds_stale_content(clean_index, space):
 
 
 def test_database_backend_has_nothing_to_check():
-    code, output = check("--backend", "database")
+    code, output = check("--backend", "wagtail.search.backends.database")
     assert code == 0 and "nothing to check" in output
 
 
-def test_missing_index_is_a_clear_error(clean_index):
+def test_missing_index_is_a_clear_error(clean_index, rebuild_after):
     import os
 
     from django.core.management.base import CommandError

@@ -35,7 +35,7 @@ def words(unique):
 
 
 @pytest.fixture
-def restricted(space, words):
+def restricted(space, words, search_backend):
     MEMBERS_WORD, COUNTRY_WORD = words
     members = publish_practice(
         space,

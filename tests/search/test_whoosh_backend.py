@@ -144,7 +144,9 @@ def test_rebuild_while_searching_never_fails_or_empties(space, unique):
     assert finds(PlainText(marker), page)
 
 
-def test_missing_index_gives_a_clear_message_and_update_index_restores_it(client, space, unique):
+def test_missing_index_gives_a_clear_message_and_update_index_restores_it(
+    client, space, unique, rebuild_after
+):
     marker = unique("missing")
     publish_practice(space, summary=f"Restorable {marker}.")
     index = whoosh().get_index_for_model(Page)
@@ -159,7 +161,9 @@ def test_missing_index_gives_a_clear_message_and_update_index_restores_it(client
     assert whoosh().search(marker, Page.objects.all()).count() == 1
 
 
-def test_corrupt_index_gives_a_clear_message_and_update_index_restores_it(client, space, unique):
+def test_corrupt_index_gives_a_clear_message_and_update_index_restores_it(
+    client, space, unique, rebuild_after
+):
     marker = unique("corrupt")
     publish_practice(space, summary=f"Repairable {marker}.")
     index = whoosh().get_index_for_model(Page)
