@@ -15,6 +15,12 @@ from .backends.whoosh import object_language
 logger = logging.getLogger("hub.search")
 
 SNIPPET_CHARS = 220
+# Short function words of the six languages: part of thesaurus terms ("trafficking in
+# human beings"), never worth a highlight.
+MINOR_WORDS = frozenset(
+    {"and", "the", "for", "with", "from", "into", "och", "för", "med", "från", "til", "fra"}
+    | {"eller", "ja", "sekä", "kanssa", "og", "fyrir", "við", "frá", "sem", "som"}
+)
 SCAN_CHARS = 40_000
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -56,7 +62,8 @@ def snippet_for(obj, words) -> str:
     language = object_language(obj)
     wanted = set()
     for word in words:
-        wanted |= analysis.query_forms(word)
+        if len(word) > 2 and word not in MINOR_WORDS:
+            wanted |= analysis.query_forms(word)
 
     def hit(token):
         lower = token.lower()

@@ -1,6 +1,6 @@
 """The search page (/search/) and the autocomplete endpoint its box uses."""
 
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
@@ -24,6 +24,13 @@ def _query_string(q, selected, **extra):
         pairs.extend((name, value) for value in values)
     pairs.extend((k, v) for k, v in extra.items() if v)
     return urlencode(pairs)
+
+
+def _library_url(request):
+    from practices.models import PracticeIndexPage
+
+    library = PracticeIndexPage.objects.live().first()
+    return library.get_url(request=request) if library else ""
 
 
 @require_GET
@@ -53,6 +60,8 @@ def search_view(request):
         "clear_query": _query_string(parsed.text, {}),
         "suggestion_query": urlencode({"q": outcome.suggestion}) if outcome.suggestion else "",
         "facet_names": list(FACETS),
+        "library_url": _library_url(request),
+        "search_path": quote(request.get_full_path()),
     }
     status = 503 if outcome.error else 200
     return _private(TemplateResponse(request, "search/search.html", context, status=status))
