@@ -196,7 +196,8 @@ def search(request, params, backend_name: str = "default") -> SearchOutcome:
     outcome.hits = _hits(request, ranked(outcome.page), parsed)
     if outcome.page.number == 1:
         outcome.promotions = _promotions(request, parsed.text)
-        outcome.documents = _documents(request, backend, parsed)
+        if not outcome.selected:  # documents have no facets: shown for the plain query
+            outcome.documents = _documents(request, backend, parsed)
     if total < FEW_RESULTS:
         outcome.suggestion = _suggestion(request, backend, parsed)
     return outcome

@@ -631,8 +631,11 @@ class WhooshIndex(BaseIndex):
         searchers = _local.__dict__.setdefault("searchers", {})
         searcher = searchers.get(directory)
         if searcher is not None and not searcher.up_to_date():
-            searcher = searcher.refresh()
-            searchers[directory] = searcher
+            # Not Searcher.refresh(): it reuses segment readers across a merge and can
+            # then return one document twice. A new searcher costs a few milliseconds.
+            with contextlib.suppress(Exception):
+                searcher.close()
+            searcher = None
         if searcher is None:
             searcher = _open_index(directory).searcher()
             searchers[directory] = searcher

@@ -237,3 +237,33 @@ def test_write_lock_contention_waits_instead_of_failing(scratch_index):
     backend.add(Organisation(pk=1, name="Waited for the lock"))
     assert time.monotonic() - started >= 0.4
     assert "1" in index.stored_documents()
+
+
+def test_index_inside_media_is_refused(settings):
+    from search.apps import check_index_location
+
+    settings.SEARCH_INDEX_DIR = os.path.join(settings.MEDIA_ROOT, "index")
+    assert [error.id for error in check_index_location()] == ["search.E001"]
+
+
+def test_searching_survives_commits_from_another_process(scratch_index):
+    """A web process keeps searching while another process commits and merges segments."""
+    backend = WhooshSearchBackend({"PATH": str(scratch_index), "WRITE_TIMEOUT": 60})
+    backend.add(Organisation(pk=1, name="Steady anchor"))
+    context = multiprocessing.get_context("fork")
+    writer = context.Process(target=_write_many, args=(str(scratch_index),))
+    writer.start()
+    counts = []
+    while writer.is_alive() or not counts:
+        counts.append(backend.search("steady anchor", Organisation).count())
+    writer.join(60)
+    assert writer.exitcode == 0
+    assert len(counts) > 5 and set(counts) == {1}
+    assert len(backend.get_index_for_model(Organisation).stored_documents()) == 61
+
+
+def _write_many(path):
+    backend = WhooshSearchBackend({"PATH": path, "WRITE_TIMEOUT": 60})
+    for i in range(2, 62):
+        backend.add(Organisation(pk=i, name=f"Churn {i}"))
+    os._exit(0)
