@@ -267,3 +267,26 @@ def _write_many(path):
     for i in range(2, 62):
         backend.add(Organisation(pk=i, name=f"Churn {i}"))
     os._exit(0)
+
+
+def test_production_queue_one_worker_writes_every_change(settings, unique):
+    """With the database task queue, saves and deletes wait for the worker, which applies
+    them all; the request itself never writes the index."""
+    from countries.models import CountryPage
+
+    config = dict(settings.WAGTAILSEARCH_BACKENDS["default"], QUEUE_WRITES=True)
+    settings.WAGTAILSEARCH_BACKENDS = {"default": config}
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    marker = unique("queued")
+    space = CountryPage.objects.get(country__code="SE")
+    kept = publish_practice(space, summary=f"Kept {marker}.")
+    removed = publish_practice(space, summary=f"Removed {marker}.", slug=f"removed-{marker}")
+    index = whoosh().get_index_for_model(Page)
+    assert str(kept.pk) not in index.stored_documents()  # queued, not written inline
+
+    removed.delete()
+    call_command("db_worker", batch=True, no_startup_delay=True, verbosity=0, stdout=StringIO())
+    stored = index.stored_documents()
+    assert str(kept.pk) in stored
+    assert str(removed.pk) not in stored
+    assert whoosh().search(marker, Page.objects.all()).count() == 1
