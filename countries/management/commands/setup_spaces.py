@@ -61,6 +61,9 @@ SECRETARIAT_MODELS = (
     ("practices", "sector"),
     ("practices", "approach"),
     ("search", "thesaurusconcept"),
+    # Promoted results on the search page ("Recommended"), shown only to those who may
+    # view the promoted page.
+    ("wagtailsearchpromotions", "searchpromotion"),
 )
 
 
