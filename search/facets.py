@@ -80,7 +80,28 @@ def document_extras(obj) -> dict[str, list[str]]:
     return {}
 
 
+def bulk_document_extras(objects) -> list[dict[str, list[str]]]:
+    """document_extras for many objects with a fixed number of queries (rebuilds)."""
+    from wagtail.documents.models import AbstractDocument
+
+    pages = [obj for obj in objects if isinstance(obj, Page)]
+    by_path = privacy.view_tokens_by_path() if pages else {}
+    country_paths = _country_paths() if pages else {}
+    out = []
+    for obj in objects:
+        if isinstance(obj, Page):
+            extras = page_facets(obj, country_paths)
+            extras["view"] = privacy.tokens_for_path(obj.path, by_path)
+        elif isinstance(obj, AbstractDocument):
+            extras = document_extras(obj)
+        else:
+            extras = {}
+        out.append(extras)
+    return out
+
+
 document_extras.fields = EXTRA_FIELDS
+document_extras.bulk = bulk_document_extras
 
 
 def bulk_page_facets(pks) -> dict[int, dict[str, list[str]]]:

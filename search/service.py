@@ -57,6 +57,7 @@ class Hit:
     page: Page
     kind: str
     snippet: str
+    country: str = ""
 
 
 @dataclass
@@ -299,6 +300,10 @@ def _hits(request, pages, parsed) -> list[Hit]:
         )
     )
     specific = Page.objects.filter(pk__in=allowed).specific().in_bulk()
+    from countries.models import CountryPage
+
+    # One query for every hit's country label (a practice names its space directly).
+    countries = dict(CountryPage.objects.values_list("pk", "country__name"))
     hits = []
     for page in pages:
         page = specific.get(page.pk)
@@ -310,6 +315,7 @@ def _hits(request, pages, parsed) -> list[Hit]:
                 page=page,
                 kind=str(facet_defs.KIND_LABELS.get(kind, kind)),
                 snippet=snippet_for(page, parsed.highlight),
+                country=countries.get(getattr(page, "country_page_id", None) or page.pk, ""),
             )
         )
     return hits

@@ -596,7 +596,16 @@ class WhooshIndex(BaseIndex):
             return
         spec = self.spec
         hook = self.backend.extras_hook
-        documents = [build_document(spec, item, hook) for item in items]
+        bulk = getattr(hook, "bulk", None)
+        if bulk is not None and len(items) > 1:
+            # One set of queries for the whole batch (a rebuild adds 1,000 at a time).
+            given = bulk(items)
+            documents = [
+                build_document(spec, item, lambda _obj, extras=extras: extras)
+                for item, extras in zip(items, given, strict=True)
+            ]
+        else:
+            documents = [build_document(spec, item, hook) for item in items]
         for directory in self._write_targets():
             with self.writer(directory) as writer:
                 for document in documents:
