@@ -290,3 +290,42 @@ def test_production_queue_one_worker_writes_every_change(settings, unique):
     assert str(kept.pk) in stored
     assert str(removed.pk) not in stored
     assert whoosh().search(marker, Page.objects.all()).count() == 1
+
+
+def test_a_failed_write_is_logged_and_retried(scratch_index, caplog):
+    backend = WhooshSearchBackend({"PATH": str(scratch_index)})
+    index = backend.get_index_for_model(Organisation)
+    real, calls = index.add_item, []
+
+    def flaky(obj):
+        calls.append(obj.pk)
+        if len(calls) == 1:
+            raise OSError("disk hiccup")
+        real(obj)
+
+    index.add_item = flaky
+    backend.get_index_for_model = lambda model: index
+    backend.add(Organisation(pk=7, name="Retried"))
+    assert calls == [7, 7]
+    assert "7" in index.stored_documents()
+    assert "failed (OSError('disk hiccup'))" in caplog.text
+
+
+def test_a_write_that_keeps_failing_is_queued_for_the_worker(scratch_index, settings, caplog):
+    from django_tasks import task_backends
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+    backend = WhooshSearchBackend({"PATH": str(scratch_index), "QUEUE_WRITES": True})
+    index = backend.get_index_for_model(Organisation)
+
+    def broken(obj):
+        raise OSError("disk full")
+
+    index.add_item = broken
+    backend.get_index_for_model = lambda model: index
+    backend.add(Organisation(pk=8, name="Later"))
+    queued = task_backends["default"].results
+    assert [(r.task.name, r.args) for r in queued] == [
+        ("reindex_object", ["practices.Organisation", "8", 2])
+    ]
+    assert "Could not index practices.Organisation 8" in caplog.text
