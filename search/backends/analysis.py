@@ -58,16 +58,18 @@ def words(text):
 
 def stem(word, language):
     """One word's index form in one language."""
-    language = normalise_language(language)
+    return _stem(word.lower(), normalise_language(language))
+
+
+def _stem(word, language):
     stemmer = _stemmer(language)
-    word = word.lower()
     return stemmer(word) if stemmer else fold(word)
 
 
 def index_tokens(text, language):
     """The tokens a text in ``language`` is indexed as, in order (positions matter for phrases)."""
     language = normalise_language(language)
-    return [stem(w, language) for w in words(text)]
+    return [_stem(w, language) for w in words(text)]
 
 
 @lru_cache(maxsize=10_000)
