@@ -331,3 +331,25 @@ def test_a_write_that_keeps_failing_is_queued_for_the_worker(scratch_index, sett
         ("reindex_object", ["practices.Organisation", "8", 2])
     ]
     assert "Could not index practices.Organisation 8" in caplog.text
+
+
+def test_a_write_during_a_rebuild_reaches_the_new_index(space, unique, rebuild_after):
+    marker = unique("during")
+    index = whoosh().get_index_for_model(Page)
+    rebuilder = index.backend.rebuilder_class(index)
+    rebuilder.start()  # the new generation stays empty: only the journal can fill it
+    page = publish_practice(space, summary=f"Published mid-rebuild {marker}.")
+    assert whoosh().search(marker, Page.objects.all()).count() == 1  # live index has it
+    rebuilder.finish()
+    assert os.path.basename(index.current_directory()) == os.path.basename(rebuilder.directory)
+    assert [p.pk for p in whoosh().search(marker, Page.objects.all())] == [page.pk]
+    assert not os.path.exists(index.journal) and not os.path.exists(index.marker)
+
+
+def test_a_dead_rebuild_leaves_no_journal_behind(space, unique):
+    index = whoosh().get_index_for_model(Page)
+    with open(index.marker, "w") as marker:
+        marker.write("wagtailcore_page.gdead")  # no process holds the rebuild lock
+    publish_practice(space, summary=f"After a crash {unique('dead')}.")
+    assert not os.path.exists(index.marker)
+    assert not os.path.exists(index.journal)
