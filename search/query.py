@@ -107,7 +107,9 @@ def parse(raw: str | None, expand: bool = True) -> ParsedQuery:
             parsed.highlight.update(words)
             if group.alternatives:
                 parsed.expansions.append((group.text, group.alternatives))
-                options = [base, *(Phrase(alt) for alt in group.alternatives)]
+                # Alternatives match all their words, not as a phrase: positional matching
+                # of dozens of alternatives is what makes a search slow.
+                options = [base, *(PlainText(alt, operator="and") for alt in group.alternatives)]
                 for alternative in group.alternatives:
                     parsed.highlight.update(_words_of(alternative))
                 parts.append(Or(options))

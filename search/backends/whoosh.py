@@ -1234,7 +1234,9 @@ class WhooshSearchResults(BaseSearchResults):
             searcher.search_with_collector(query, collector)
         except wcollectors.TimeLimit:
             self.timed_out = True
-            logger.warning("Search timed out after %ss: %r", self.backend.query_time_limit, query)
+            logger.warning(
+                "Search timed out after %ss: %.300r", self.backend.query_time_limit, query
+            )
         return collector.results()
 
     def _hits(self):
