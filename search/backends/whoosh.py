@@ -1216,7 +1216,7 @@ class WhooshSearchResults(BaseSearchResults):
             flt = _and([flt, keep])
         if drop is not None:
             flt = wq.AndNot(flt, drop)
-        return flt
+        return _filter_docs(searcher, flt) or None
 
     def _collect(self, searcher, limit, scored=True, sortedby=None):
         compiler = self.query_compiler.bind(self.index)
@@ -1432,6 +1432,22 @@ class WhooshSearchResults(BaseSearchResults):
 
         counts = self.index.read(run)
         return OrderedDict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def _filter_docs(searcher, query):
+    """The documents a filter query allows, cached for the searcher's lifetime.
+
+    Filters repeat (every anonymous visitor has the same view filter), and turning one
+    into a document set walks every document: done once per index version.
+    """
+    cache = searcher.__dict__.setdefault("_hub_filter_docs", {})
+    key = repr(query)
+    docs = cache.get(key)
+    if docs is None:
+        if len(cache) > 64:
+            cache.clear()
+        docs = cache[key] = set(searcher.docs_for_query(query))  # Whoosh wants a set
+    return docs
 
 
 def _token_postings(searcher, name):
