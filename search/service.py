@@ -353,11 +353,14 @@ def _documents(request, backend, parsed, limit=5) -> list[DocumentHit]:
     for document in results[: limit * 4]:
         if not can_view_document(request, document):
             continue
-        page_ids = (
-            ReferenceIndex.get_references_to(document)
+        # object_id is text (it holds any model's key): compare as integers.
+        page_ids = [
+            int(object_id)
+            for object_id in ReferenceIndex.get_references_to(document)
             .filter(base_content_type=page_type)
             .values_list("object_id", flat=True)
-        )
+            if object_id.isdigit()
+        ]
         pages = list(viewable_pages(request, Page.objects.filter(pk__in=page_ids)).specific())
         if not pages:
             continue
