@@ -65,17 +65,22 @@ def snippet_for(obj, words) -> str:
         if len(word) > 2 and word not in MINOR_WORDS:
             wanted |= analysis.query_forms(word)
 
-    def hit(token):
-        lower = token.lower()
-        return (
-            lower in wanted
-            or analysis.stem(lower, language) in wanted
-            or analysis.fold(lower) in wanted
-        )
+    seen = {}  # words repeat: analyse each once
 
-    matches = [m for m in _WORD.finditer(text) if hit(m.group())]
-    if matches:
-        first = matches[0].start()
+    def hit(token):
+        found = seen.get(token)
+        if found is None:
+            lower = token.lower()
+            found = seen[token] = (
+                lower in wanted
+                or analysis.stem(lower, language) in wanted
+                or analysis.fold(lower) in wanted
+            )
+        return found
+
+    # Only the first match places the window: stop scanning there.
+    first = next((m.start() for m in _WORD.finditer(text) if hit(m.group())), None)
+    if first is not None:
         start = max(0, text.rfind(" ", 0, max(0, first - SNIPPET_CHARS // 3)) + 1)
     else:
         start = 0
@@ -85,11 +90,10 @@ def snippet_for(obj, words) -> str:
         end = space if space > start else end
     out = []
     cursor = start
-    for match in matches:
-        if match.start() < start:
+    window = text[:end]
+    for match in _WORD.finditer(window, start) if first is not None else ():
+        if match.end() > end or not hit(match.group()):
             continue
-        if match.end() > end:
-            break
         out.append(escape(text[cursor : match.start()]))
         out.append(f"<mark>{escape(match.group())}</mark>")
         cursor = match.end()

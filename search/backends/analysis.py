@@ -44,6 +44,7 @@ def _stemmer(code):
     return lru_cache(maxsize=50_000)(stem)
 
 
+@lru_cache(maxsize=100_000)
 def fold(word):
     """Lower-case and strip accents: "Þjónusta" -> "thjonusta", "vændi" -> "vaendi"."""
     word = word.lower().translate(_FOLD)
