@@ -160,6 +160,39 @@ def viewable_pages(request_or_user, queryset: QuerySet | None = None) -> QuerySe
     return queryset.live().filter(~Exists(blocking))
 
 
+def viewable_among(request_or_user, pages) -> set[int]:
+    """The ids of ``pages`` the user may view: for a handful of pages already loaded.
+
+    Same rule as ``viewable_pages`` (live, no failed restriction on the page or an
+    ancestor), in one indexed query on the restrictions of the pages' ancestor paths;
+    ``viewable_pages`` over a short id list costs a scan of every restriction per page.
+
+    Args:
+        request_or_user: a request or a user.
+        pages: pages loaded from the database in this request (their path and live).
+
+    Returns:
+        A set of page ids.
+    """
+    pages = [page for page in pages if page.live]
+    if not pages:
+        return set()
+    steplen = Page.steplen
+    prefixes = {
+        page.path: [page.path[:i] for i in range(steplen, len(page.path) + 1, steplen)]
+        for page in pages
+    }
+    every_prefix = {prefix for paths in prefixes.values() for prefix in paths}
+    blocked = set(
+        failed_view_restrictions(request_or_user)
+        .filter(page__path__in=every_prefix)
+        .values_list("page__path", flat=True)
+    )
+    return {
+        page.pk for page in pages if not any(path in blocked for path in prefixes[page.path])
+    }
+
+
 def can_view_page(request: HttpRequest, page: Page) -> bool:
     """Whether this request may view a page (live, and every restriction passed).
 

@@ -4,7 +4,8 @@ One code path for every backend, through Wagtail's search API. On Whoosh, privac
 facets run inside the engine (view-restriction tokens and facet tokens, see
 ``search.facets``); on other backends the queryset itself is narrowed with
 ``countries.permissions.viewable_pages`` and facets are counted from the database. Either
-way every hit shown is checked again with ``viewable_pages`` before it is rendered.
+way every hit shown is checked again against the database (``viewable_among``, the rule of
+``viewable_pages`` for a handful of loaded pages) before it is rendered.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from django.utils.translation import gettext_lazy as _
 from modelsearch.backends import get_search_backend
 from wagtail.models import Page, Site
 
-from countries.permissions import can_view_document, viewable_pages
+from countries.permissions import can_view_document, viewable_among, viewable_pages
 
 from . import facets as facet_defs
 from . import privacy
@@ -237,11 +238,7 @@ def autocomplete(request, text: str, limit: int = 8, backend_name: str = "defaul
     else:
         results = backend.autocomplete(text, _viewable_site_pages(request), operator="and")
     pages = list(results[: limit * 2])
-    allowed = set(
-        viewable_pages(request, Page.objects.filter(pk__in=[p.pk for p in pages])).values_list(
-            "pk", flat=True
-        )
-    )
+    allowed = viewable_among(request, pages)
     return [p for p in pages if p.pk in allowed][:limit]
 
 
@@ -294,11 +291,7 @@ def _hits(request, pages, parsed) -> list[Hit]:
     """The hits of one page of results, each checked against the database."""
     if not pages:
         return []
-    allowed = set(
-        viewable_pages(request, Page.objects.filter(pk__in=[p.pk for p in pages])).values_list(
-            "pk", flat=True
-        )
-    )
+    allowed = viewable_among(request, pages)
     specific = Page.objects.filter(pk__in=allowed).specific().in_bulk()
     from countries.models import CountryPage
 
@@ -331,11 +324,7 @@ def _promotions(request, text) -> list[Page]:
     pages = [pick.page for pick in picks if pick.page_id]
     if not pages:
         return []
-    allowed = set(
-        viewable_pages(request, Page.objects.filter(pk__in=[p.pk for p in pages])).values_list(
-            "pk", flat=True
-        )
-    )
+    allowed = viewable_among(request, pages)
     return [p.specific for p in pages if p.pk in allowed]
 
 
@@ -361,7 +350,9 @@ def _documents(request, backend, parsed, limit=5) -> list[DocumentHit]:
             .values_list("object_id", flat=True)
             if object_id.isdigit()
         ]
-        pages = list(viewable_pages(request, Page.objects.filter(pk__in=page_ids)).specific())
+        linking = list(Page.objects.filter(pk__in=page_ids).specific())
+        allowed = viewable_among(request, linking)
+        pages = [page for page in linking if page.pk in allowed]
         if not pages:
             continue
         found.append(DocumentHit(document, pages, snippet_for(document, parsed.highlight)))

@@ -43,6 +43,31 @@ def test_viewable_pages_needs_one_query(users, django_assert_num_queries):
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize(
+    "username", [None, "expert-police", "fi-coordinator", "se-coordinator", "fi-ministry", "admin"]
+)
+def test_viewable_among_agrees_with_viewable_pages(users, username, django_assert_max_num_queries):
+    user = users[username] if username else AnonymousUser()
+    # Every page, drafts included: restricted, members-only, country-only and public.
+    pages = list(Page.objects.all())
+    restricted = {r.page_id for r in PageViewRestriction.objects.all()}
+    assert restricted & {p.pk for p in pages}, "the demo tree should hold restricted pages"
+
+    expected = set(permissions.viewable_pages(user).values_list("pk", flat=True))
+    with django_assert_max_num_queries(1):
+        got = permissions.viewable_among(user, pages)
+
+    assert got == expected
+    assert not any(p.pk in got for p in pages if not p.live)
+
+
+@pytest.mark.django_db
+def test_viewable_among_of_nothing_asks_nothing(users, django_assert_num_queries):
+    with django_assert_num_queries(0):
+        assert permissions.viewable_among(users["expert-police"], []) == set()
+
+
+@pytest.mark.django_db
 def test_country_for_page():
     finland = CountryPage.objects.get(country__code="FI")
     practice = Page.objects.get(slug="matrix-subject-fi")
