@@ -44,6 +44,11 @@ test-browser: install
 conformance: install
 	PYTHON=$(abspath $(PY)) $(SHARED)/conformance/run search.backends.whoosh
 
+# Search timings on a scratch database of 10,000 synthetic practices (never the dev data):
+# one line per backend, then publish_overhead_ms. Run it on an otherwise idle machine.
+bench: install
+	DJANGO_SETTINGS_MODULE=hub.settings.dev $(PY) manage.py bench_search --docs 10000
+
 lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
