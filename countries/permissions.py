@@ -188,9 +188,7 @@ def viewable_among(request_or_user, pages) -> set[int]:
         .filter(page__path__in=every_prefix)
         .values_list("page__path", flat=True)
     )
-    return {
-        page.pk for page in pages if not any(path in blocked for path in prefixes[page.path])
-    }
+    return {page.pk for page in pages if not any(path in blocked for path in prefixes[page.path])}
 
 
 def can_view_page(request: HttpRequest, page: Page) -> bool:
