@@ -1225,14 +1225,25 @@ class WhooshSearchResults(BaseSearchResults):
             flt = wq.AndNot(flt, drop)
         return _filter_docs(searcher, flt) or None
 
-    def _collect(self, searcher, limit, scored=True, sortedby=None):
-        compiler = self.query_compiler.bind(self.index)
+    def _prepared(self, searcher):
+        """(compiled text query, allowed docnums), or None when nothing can match."""
         restriction = self._restriction(searcher)
         if restriction is None:
             return None
-        query = compiler.text_query(searcher)
+        query = self.query_compiler.bind(self.index).text_query(searcher)
         if query is NULL:
             return None
+        return query, restriction
+
+    def _timed_out(self, query):
+        self.timed_out = True
+        logger.warning("Search timed out after %ss: %.300r", self.backend.query_time_limit, query)
+
+    def _collect(self, searcher, limit, scored=True, sortedby=None):
+        prepared = self._prepared(searcher)
+        if prepared is None:
+            return None
+        query, restriction = prepared
         base = searcher.collector(limit=limit, sortedby=sortedby, scored=scored)
         collector = _DeadlineFilterCollector(
             # Whoosh takes a set, not the cached frozenset.
@@ -1243,10 +1254,7 @@ class WhooshSearchResults(BaseSearchResults):
         try:
             searcher.search_with_collector(query, collector)
         except wcollectors.TimeLimit:
-            self.timed_out = True
-            logger.warning(
-                "Search timed out after %ss: %.300r", self.backend.query_time_limit, query
-            )
+            self._timed_out(query)
         return collector.results()
 
     def _scores(self, searcher):
@@ -1255,21 +1263,15 @@ class WhooshSearchResults(BaseSearchResults):
         Scored from whole posting lists (``scoring.Scorer``): the same BM25F scores as
         Whoosh's matchers at a fraction of their cost.
         """
-        compiler = self.query_compiler.bind(self.index)
-        restriction = self._restriction(searcher)
-        if restriction is None:
+        prepared = self._prepared(searcher)
+        if prepared is None:
             return None
-        query = compiler.text_query(searcher)
-        if query is NULL:
-            return None
+        query, restriction = prepared
         deadline = time.monotonic() + self.backend.query_time_limit
         try:
             return Scorer(searcher, deadline).scores(query), restriction
         except wcollectors.TimeLimit:
-            self.timed_out = True
-            logger.warning(
-                "Search timed out after %ss: %.300r", self.backend.query_time_limit, query
-            )
+            self._timed_out(query)
             return None
 
     def _matched_docs(self, searcher):
