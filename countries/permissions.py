@@ -107,10 +107,18 @@ def country_for_page(page: Page) -> Country | None:
 
     if not page.path:
         return None
-    steplen = Page.steplen
-    ancestor_paths = [page.path[:i] for i in range(steplen, len(page.path) + 1, steplen)]
-    space = CountryPage.objects.filter(path__in=ancestor_paths).select_related("country").first()
+    space = (
+        CountryPage.objects.filter(path__in=ancestor_paths(page.path))
+        .select_related("country")
+        .first()
+    )
     return space.country if space else None
+
+
+def ancestor_paths(path: str) -> list[str]:
+    """The tree paths of a page's ancestors and of the page itself, root first."""
+    steplen = Page.steplen
+    return [path[:i] for i in range(steplen, len(path) + 1, steplen)]
 
 
 def failed_view_restrictions(request_or_user) -> QuerySet[PageViewRestriction]:
@@ -177,11 +185,7 @@ def viewable_among(request_or_user, pages) -> set[int]:
     pages = [page for page in pages if page.live]
     if not pages:
         return set()
-    steplen = Page.steplen
-    prefixes = {
-        page.path: [page.path[:i] for i in range(steplen, len(page.path) + 1, steplen)]
-        for page in pages
-    }
+    prefixes = {page.path: ancestor_paths(page.path) for page in pages}
     every_prefix = {prefix for paths in prefixes.values() for prefix in paths}
     blocked = set(
         failed_view_restrictions(request_or_user)

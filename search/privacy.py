@@ -15,7 +15,7 @@ from django.core.cache import cache
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from wagtail.models import BaseViewRestriction, Page, PageViewRestriction
 
-from countries.permissions import _user_of
+from countries.permissions import _user_of, ancestor_paths
 
 logger = logging.getLogger("hub.search")
 
@@ -43,11 +43,9 @@ def page_view_tokens(page: Page) -> list[str]:
     Returns:
         Sorted, distinct tokens; empty for a page everyone may see.
     """
-    steplen = Page.steplen
-    paths = [page.path[:i] for i in range(steplen, len(page.path) + 1, steplen)]
-    restrictions = PageViewRestriction.objects.filter(page__path__in=paths).prefetch_related(
-        "groups"
-    )
+    restrictions = PageViewRestriction.objects.filter(
+        page__path__in=ancestor_paths(page.path)
+    ).prefetch_related("groups")
     return sorted({restriction_token(r) for r in restrictions})
 
 
@@ -61,10 +59,9 @@ def view_tokens_by_path() -> dict[str, set[str]]:
 
 
 def tokens_for_path(path: str, by_path: dict[str, set[str]]) -> list[str]:
-    steplen = Page.steplen
     tokens: set[str] = set()
-    for i in range(steplen, len(path) + 1, steplen):
-        tokens |= by_path.get(path[:i], set())
+    for prefix in ancestor_paths(path):
+        tokens |= by_path.get(prefix, set())
     return sorted(tokens)
 
 
