@@ -90,9 +90,10 @@ def snippet_for(obj, words) -> str:
         end = space if space > start else end
     out = []
     cursor = start
-    window = text[:end]
-    for match in _WORD.finditer(window, start) if first is not None else ():
-        if match.end() > end or not hit(match.group()):
+    for match in _WORD.finditer(text, start) if first is not None else ():
+        if match.end() > end:
+            break
+        if not hit(match.group()):
             continue
         out.append(escape(text[cursor : match.start()]))
         out.append(f"<mark>{escape(match.group())}</mark>")
