@@ -123,6 +123,7 @@ class HomePage(Page):
     subpage_types = [
         "countries.CountryIndexPage",
         "practices.PracticeIndexPage",
+        "seminars.SeminarIndexPage",
         "home.StandardPage",
         "home.FormPage",
     ]

@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "home",
     "countries",
     "practices",
+    "seminars",
     "search",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

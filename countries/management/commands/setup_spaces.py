@@ -60,6 +60,7 @@ SECRETARIAT_MODELS = (
     ("practices", "targetgroup"),
     ("practices", "sector"),
     ("practices", "approach"),
+    ("seminars", "person"),
     ("search", "thesaurusconcept"),
     # Promoted results on the search page ("Recommended"), shown only to those who may
     # view the promoted page.

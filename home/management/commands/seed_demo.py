@@ -32,6 +32,8 @@ from practices.models import (
     TargetGroup,
 )
 from practices.taxonomy import ensure_terms
+from seminars.models import Person
+from seminars.seeding import seed_seminars
 
 ORGANISATION_KEYWORDS = (
     ("international", ("IOM", "UNHCR", "OSCE", "Europol", "Council of the Baltic", "Nordic")),
@@ -90,6 +92,7 @@ class Command(BaseCommand):
             self._network_pages(home, users["secretariat"])
             self._countries()
             self._practices(home, users)
+            seed_seminars(home, users)
         # Network sections created above need the secretariat's rights.
         call_command("setup_spaces", stdout=self.stdout)
         # Read what is not read yet: documents seeded before text extraction existed, or
@@ -112,6 +115,7 @@ class Command(BaseCommand):
                 page.delete()
         CountryContact.objects.all().delete()
         HubDocument.objects.filter(title__startswith="Evaluation: ").delete()
+        Person.objects.all().delete()
         Organisation.objects.all().delete()
         usernames = [row[0] for row in demo_data.DEMO_USERS]
         get_user_model().objects.filter(username__in=usernames).delete()

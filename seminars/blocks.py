@@ -1,0 +1,100 @@
+"""The programme of a seminar: parts, each with its sessions."""
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.snippets.blocks import SnippetChooserBlock
+
+from practices.models import ResourceBlock
+
+from .choices import PartAccess, SessionKind
+
+
+def _check_times(value, start="start", end="end"):
+    """Refuse an end before the start, on the end field, in words an editor understands."""
+    if value.get(start) and value.get(end) and value[end] <= value[start]:
+        raise StructBlockValidationError(
+            block_errors={end: ValidationError(_("The end must be after the start."))}
+        )
+
+
+class SessionBlock(blocks.StructBlock):
+    start = blocks.TimeBlock(label=_("starts"))
+    end = blocks.TimeBlock(label=_("ends"), required=False)
+    kind = blocks.ChoiceBlock(
+        choices=SessionKind.choices, default=SessionKind.PRESENTATION, label=_("type")
+    )
+    title = blocks.CharBlock(label=_("title"), max_length=250)
+    description = blocks.RichTextBlock(
+        label=_("description"), required=False, features=["bold", "italic", "link", "ul"]
+    )
+    speakers = blocks.ListBlock(
+        SnippetChooserBlock("seminars.Person"),
+        label=_("speakers"),
+        default=[],
+        min_num=0,
+        collapsed=True,
+    )
+    moderator = SnippetChooserBlock("seminars.Person", label=_("moderator"), required=False)
+    room = blocks.CharBlock(label=_("room"), required=False, max_length=100)
+    materials = ResourceBlock(
+        label=_("materials"),
+        required=False,
+        help_text=_("Presentations and other documents of this session."),
+    )
+
+    def clean(self, value):
+        value = super().clean(value)
+        _check_times(value)
+        return value
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["kind_label"] = dict(SessionKind.choices).get(value.get("kind"), "")
+        return context
+
+    class Meta:
+        icon = "time"
+        label = _("session")
+        template = "seminars/blocks/session_block.html"
+        form_classname = "struct-block session-block"
+
+
+class PartBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("title"), max_length=200, help_text=_("e.g. Part I"))
+    date = blocks.DateBlock(
+        label=_("date"),
+        required=False,
+        help_text=_("Leave empty for the seminar's first day."),
+    )
+    start = blocks.TimeBlock(label=_("starts"))
+    end = blocks.TimeBlock(label=_("ends"))
+    streamed = blocks.BooleanBlock(
+        label=_("streamed"), required=False, help_text=_("Followed online by registrants.")
+    )
+    access = blocks.ChoiceBlock(
+        choices=PartAccess.choices, default=PartAccess.EVERYONE, label=_("who takes part")
+    )
+    description = blocks.RichTextBlock(
+        label=_("description"), required=False, features=["bold", "italic", "link"]
+    )
+    sessions = blocks.ListBlock(SessionBlock(), label=_("sessions"), collapsed=True)
+
+    def clean(self, value):
+        value = super().clean(value)
+        _check_times(value)
+        return value
+
+    class Meta:
+        icon = "list-ol"
+        label = _("part")
+        template = "seminars/blocks/part_block.html"
+        description = _("A part of the programme with its own times, streamed or not.")
+
+
+class ProgrammeBlock(blocks.StreamBlock):
+    part = PartBlock()
+
+    class Meta:
+        block_counts = {"part": {"max_num": 20}}
