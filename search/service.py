@@ -69,6 +69,12 @@ class DocumentHit:
 
 
 @dataclass
+class RecordingHit:
+    recording: object
+    page: Page
+
+
+@dataclass
 class SearchOutcome:
     parsed: ParsedQuery
     hits: list[Hit] = field(default_factory=list)
@@ -77,6 +83,7 @@ class SearchOutcome:
     facets: list[FacetGroup] = field(default_factory=list)
     selected: dict[str, list[str]] = field(default_factory=dict)
     documents: list[DocumentHit] = field(default_factory=list)
+    recordings: list[RecordingHit] = field(default_factory=list)
     promotions: list[Page] = field(default_factory=list)
     timed_out: bool = False
     error: str = ""
@@ -200,6 +207,7 @@ def search(request, params, backend_name: str = "default") -> SearchOutcome:
         outcome.promotions = _promotions(request, parsed.text)
         if not outcome.selected:  # documents have no facets: shown for the plain query
             outcome.documents = _documents(request, backend, parsed)
+            outcome.recordings = _recordings(request, backend, parsed)
     if total < FEW_RESULTS:
         outcome.suggestion = _suggestion(request, backend, parsed)
     return outcome
@@ -356,6 +364,37 @@ def _documents(request, backend, parsed, limit=5) -> list[DocumentHit]:
         if not pages:
             continue
         found.append(DocumentHit(document, pages, snippet_for(document, parsed.highlight)))
+        if len(found) >= limit:
+            break
+    return found
+
+
+def _recordings(request, backend, parsed, limit=5) -> list[RecordingHit]:
+    """Seminar recordings this visitor may watch now, on seminar pages they may view.
+
+    Availability is decided here, at query time, not in the index: a recording whose
+    "available until" has passed is gone from search at that moment, with no reindex.
+    """
+    from seminars.models import SeminarRecording
+
+    results = backend.search(parsed.query, SeminarRecording.objects.all(), operator="and")
+    candidates = [recording for recording in results[: limit * 4] if recording.is_available()]
+    if not candidates:
+        return []
+    seminars = {
+        page.pk: page
+        for page in Page.objects.filter(pk__in={r.page_id for r in candidates}).specific()
+    }
+    allowed = viewable_among(request, list(seminars.values()))
+    found, registrant = [], {}
+    for recording in candidates:
+        seminar = seminars.get(recording.page_id)
+        if seminar is None or seminar.pk not in allowed:
+            continue
+        if seminar.pk not in registrant:
+            registrant[seminar.pk] = seminar.is_registrant(request)
+        if recording.visible_to(request, registrant=registrant[seminar.pk]):
+            found.append(RecordingHit(recording, seminar))
         if len(found) >= limit:
             break
     return found

@@ -11,7 +11,9 @@ PRODUCT_ID = "-//Nordic THB Coordinators Hub//Seminars//EN"
 
 
 def _location(seminar) -> str:
-    parts = [seminar.venue, seminar.address, seminar.city]
+    parts = [seminar.venue, seminar.address]
+    if seminar.city and seminar.city not in (seminar.address or ""):
+        parts.append(seminar.city)
     if seminar.host_country_id:
         parts.append(seminar.host_country.name)
     seen = []
@@ -24,8 +26,9 @@ def _location(seminar) -> str:
 def seminar_event(request, seminar) -> Event:
     """The VEVENT of one seminar. Times are in UTC, which every calendar understands."""
     event = Event()
-    host = request.get_host().split(":")[0] or "hub"
-    event.add("uid", f"seminar-{seminar.pk}@{host}")
+    # Stable whatever host name the file was fetched through: calendars update the event
+    # instead of adding a second one.
+    event.add("uid", f"seminar-{seminar.translation_key}@nordic-thb-hub")
     event.add("dtstamp", timezone.now())
     event.add("dtstart", seminar.starts_at)
     event.add("dtend", seminar.ends_at)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
@@ -123,7 +124,7 @@ class SeminarIndexPage(RoutablePageMixin, Page):
         context.update(seminar_listing(request, self))
         return context
 
-    @path("upcoming.ics/", name="upcoming_ics")
+    @path("calendar/", name="upcoming_ics")
     def upcoming_ics(self, request):
         from .ical import calendar_response
         from .listing import upcoming_seminars
@@ -173,6 +174,15 @@ class SeminarRegistration(AbstractFormSubmission):
     def access_token(self) -> str:
         """The signed token of the registrant's link to the seminar's recordings."""
         return signing.dumps([self.page_id, self.pk], salt=ACCESS_SALT)
+
+    def access_path(self, page) -> str:
+        """The registrant's link (path) to the seminar's stream and recordings."""
+        return (
+            page.url
+            + page.reverse_subpage("access")
+            + "?"
+            + urlencode({"key": self.access_token()})
+        )
 
 
 class SeminarRecording(index.Indexed, Orderable):
@@ -646,9 +656,11 @@ class SeminarPage(RoutablePageMixin, AudienceMixin, AbstractEmailForm):
 
         return registered(request, self)
 
-    @path("access/<str:token>/", name="access")
-    def access_view(self, request, token):
-        """The registrant link of the confirmation email: remember it in this browser."""
+    @path("access/", name="access")
+    def access_view(self, request):
+        """The registrant link of the confirmation email (``access/?key=…``): remember it
+        in this browser."""
+        token = request.GET.get("key", "")[:200]
         try:
             page_id, registration_id = signing.loads(token, salt=ACCESS_SALT)
         except (signing.BadSignature, ValueError, TypeError):
@@ -661,7 +673,7 @@ class SeminarPage(RoutablePageMixin, AudienceMixin, AbstractEmailForm):
         # Off the token's URL at once: it never sits in history or a Referer header.
         return HttpResponseRedirect(self.url + "#recordings")
 
-    @path("calendar.ics/", name="ics")
+    @path("calendar/", name="ics")
     def ics_view(self, request):
         from .ical import calendar_response
 

@@ -35,9 +35,7 @@ def send_registration_emails(registration_id, base_url, language=None):
         "page": page,
         "registration": registration,
         "page_url": page_url,
-        "access_url": urljoin(
-            base_url, page.url + page.reverse_subpage("access", args=[registration.access_token()])
-        ),
+        "access_url": urljoin(base_url, registration.access_path(page)),
         "ics_url": urljoin(base_url, page.url + page.reverse_subpage("ics")),
     }
     with translation.override(language or settings.LANGUAGE_CODE):

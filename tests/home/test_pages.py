@@ -7,6 +7,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from countries.models import CountryIndexPage, CountryPage
 from home.models import FormPage, HomePage, StandardPage
 from practices.models import PracticeIndexPage, PracticePage
+from seminars.models import SeminarIndexPage, SeminarPage
 
 
 class TestPageTree(WagtailPageTestCase):
@@ -14,8 +15,14 @@ class TestPageTree(WagtailPageTestCase):
         assert HomePage.allowed_parent_page_models() == [Page]
         self.assertAllowedSubpageTypes(
             HomePage,
-            {CountryIndexPage, PracticeIndexPage, StandardPage, FormPage},
+            {CountryIndexPage, PracticeIndexPage, SeminarIndexPage, StandardPage, FormPage},
         )
+
+    def test_seminar_tree(self):
+        self.assertAllowedParentPageTypes(SeminarIndexPage, {HomePage})
+        self.assertAllowedSubpageTypes(SeminarIndexPage, {SeminarPage})
+        self.assertAllowedParentPageTypes(SeminarPage, {SeminarIndexPage})
+        self.assertAllowedSubpageTypes(SeminarPage, set())
 
     def test_country_tree(self):
         self.assertAllowedParentPageTypes(CountryIndexPage, {HomePage})
