@@ -6,6 +6,7 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import (
@@ -136,6 +137,7 @@ class HomePage(Page):
         from countries.models import CountryPage
         from countries.permissions import viewable_pages
         from practices.models import PracticePage
+        from seminars.models import SeminarPage
 
         context = super().get_context(request, *args, **kwargs)
         context["latest_practices"] = (
@@ -143,6 +145,11 @@ class HomePage(Page):
             .select_related("country_page__country")
             .prefetch_related("forms")
             .order_by("-first_published_at")[:6]
+        )
+        context["next_seminars"] = (
+            viewable_pages(request, SeminarPage.objects.filter(ends_at__gt=timezone.now()))
+            .select_related("host_country")
+            .order_by("starts_at")[:2]
         )
         context["spaces"] = (
             viewable_pages(request, CountryPage.objects.all())

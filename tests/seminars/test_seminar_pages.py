@@ -153,3 +153,12 @@ def test_the_demo_seminar_page_renders_in_a_bounded_number_of_queries(client):
 def test_an_upcoming_seminar_in_another_country_is_seeded():
     upcoming = SeminarPage.objects.live().filter(starts_at__gt=timezone.now())
     assert upcoming.exclude(host_country__code="FI").exists()
+
+
+def test_home_page_announces_the_next_seminars_the_visitor_may_see(client, client_for):
+    publish_seminar(title="Members meeting vindsvale", audience="members")
+    html = client.get("/").content.decode()
+    assert "Next seminars" in html
+    assert "cross-border cooperation" in html
+    assert "vindsvale" not in html
+    assert "vindsvale" in client_for("expert-ngo").get("/").content.decode()
