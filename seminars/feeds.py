@@ -1,31 +1,18 @@
 """Atom feed of upcoming public seminars."""
 
 from django.contrib.auth.models import AnonymousUser
-from django.contrib.syndication.views import Feed
 from django.utils import timezone
-from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext_lazy as _
 
 from countries.permissions import viewable_pages
+from home.feeds import IndexPageFeed
 
 
-class UpcomingSeminarsFeed(Feed):
+class UpcomingSeminarsFeed(IndexPageFeed):
     """Only what an anonymous visitor may read, whoever asks: feed readers share URLs."""
 
-    feed_type = Atom1Feed
     title = _("Upcoming seminars – Nordic THB Coordinators Hub")
     subtitle = _("Seminars of the Nordic network of national anti-trafficking coordinators.")
-
-    def __init__(self, index_page):
-        super().__init__()
-        self.index_page = index_page
-
-    def __call__(self, request, *args, **kwargs):
-        self.request = request
-        return super().__call__(request, *args, **kwargs)
-
-    def link(self):
-        return self.index_page.url
 
     def items(self):
         from .models import SeminarPage
@@ -37,22 +24,10 @@ class UpcomingSeminarsFeed(Feed):
             .order_by("starts_at")[:50]
         )
 
-    def item_title(self, item):
-        return item.title
-
     def item_description(self, item):
         when = item.local_start.strftime("%Y-%m-%d %H:%M") if item.local_start else ""
         where = ", ".join(filter(None, [item.venue, item.city]))
         return "\n".join(filter(None, [f"{when} ({item.time_zone})", where, item.intro]))
-
-    def item_link(self, item):
-        return item.get_url(request=self.request)
-
-    def item_pubdate(self, item):
-        return item.first_published_at
-
-    def item_updateddate(self, item):
-        return item.last_published_at
 
     def item_categories(self, item):
         return [item.host_country.code] if item.host_country_id else []

@@ -15,6 +15,7 @@ from django.utils import timezone
 from wagtail.models import Collection
 
 from countries.models import Country
+from home.forms import add_form_fields
 from home.models import HubDocument
 from practices.models import Organisation
 
@@ -199,19 +200,7 @@ def _seminar(index, spec, countries, organisations, people, users) -> SeminarPag
         owner=users["secretariat"],
     )
     page.organisers.set([organisations[name] for name in spec["organisers"]])
-    for order, (label, field_type, required, choices, help_text) in enumerate(
-        data.REGISTRATION_FIELDS
-    ):
-        page.form_fields.add(
-            RegistrationField(
-                sort_order=order,
-                label=label,
-                field_type=field_type,
-                required=required,
-                choices=choices,
-                help_text=help_text,
-            )
-        )
+    add_form_fields(page, RegistrationField, data.REGISTRATION_FIELDS)
     page = index.add_child(instance=page)
     for order, recording in enumerate(spec.get("recordings") or []):
         if "available_days_after_end" in recording:

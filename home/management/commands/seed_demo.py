@@ -20,6 +20,7 @@ from wagtail.rich_text import RichText
 
 from countries.models import Country, CountryContact, CountryIndexPage, CountryPage, Membership
 from home import demo_data
+from home.forms import add_form_fields
 from home.models import FormField, FormPage, HomePage, HubDocument, HubSettings, StandardPage
 from practices.models import (
     Approach,
@@ -218,19 +219,7 @@ class Command(BaseCommand):
                 show_in_menus=True,
                 owner=secretariat,
             )
-            for order, (label, field_type, required, choices, help_text) in enumerate(
-                spec["fields"]
-            ):
-                form.form_fields.add(
-                    FormField(
-                        sort_order=order,
-                        label=label,
-                        field_type=field_type,
-                        required=required,
-                        choices=choices,
-                        help_text=help_text,
-                    )
-                )
+            add_form_fields(form, FormField, spec["fields"])
             form = home.add_child(instance=form)
             form.save_revision(user=secretariat).publish()
 
