@@ -14,6 +14,7 @@ from django.db.models import Q
 from django.forms import CheckboxSelectMultiple
 from django.http import Http404, HttpResponseRedirect
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import (
@@ -549,8 +550,13 @@ class SeminarPage(RoutablePageMixin, AudienceMixin, AbstractEmailForm):
                 return field.clean_name
         return None
 
-    def registration_count(self) -> int:
+    @cached_property
+    def _registration_count(self) -> int:
         return self.get_submissions().count()
+
+    def registration_count(self) -> int:
+        """Registrations so far (counted once per request: state and places share it)."""
+        return self._registration_count
 
     def registration_state(self, now=None, count=None) -> RegistrationState:
         """Where registration stands now: none, not yet open, open, full or closed."""
@@ -590,7 +596,8 @@ class SeminarPage(RoutablePageMixin, AudienceMixin, AbstractEmailForm):
                 earlier = self.get_submissions().filter(email=email).first()
                 if earlier is not None:
                     return earlier, RegistrationState.OPEN
-                state = self.registration_state()
+                # Counted afresh under the lock, never from a cached count.
+                state = self.registration_state(count=self.get_submissions().count())
                 if state != RegistrationState.OPEN:
                     return None, state
                 registration = SeminarRegistration.objects.create(
