@@ -478,17 +478,6 @@ class SeminarPage(RoutablePageMixin, AudienceMixin, AbstractEmailForm):
     def local_start(self) -> datetime.datetime | None:
         return self.starts_at.astimezone(self.zone) if self.starts_at else None
 
-    @property
-    def local_end(self) -> datetime.datetime | None:
-        return self.ends_at.astimezone(self.zone) if self.ends_at else None
-
-    def is_upcoming(self, now=None) -> bool:
-        return bool(self.ends_at and self.ends_at > (now or timezone.now()))
-
-    def in_zone(self, moment):
-        """A moment shown in the seminar's time zone (registration and recording dates)."""
-        return moment.astimezone(self.zone) if moment else None
-
     # -- programme ---------------------------------------------------------------------
     def people(self):
         """Speakers and moderators of the programme, each once, in programme order."""
