@@ -393,8 +393,22 @@ def _is_tags(django_field):
     return isinstance(django_field, TaggableManager)
 
 
+def _pk_order(objects):
+    """Related objects in primary-key order (values left as they are).
+
+    An object's document must not depend on the order the database returns its related
+    rows in: a prefetch and a plain query differ on PostgreSQL, and the document's
+    signature (``check_index --deep``) would then differ between a rebuild and a save.
+    Unsaved objects keep their order, after the saved ones.
+    """
+    if objects and all(isinstance(item, models.Model) for item in objects):
+        return sorted(objects, key=lambda item: (item.pk is None, item.pk or 0))
+    return objects
+
+
 def _related_objects(field, obj):
-    """The related objects of a ``RelatedFields`` as ``_values(field.get_value(obj))``.
+    """The related objects of a ``RelatedFields`` as ``_values(field.get_value(obj))``,
+    in primary-key order.
 
     Taken straight from the prefetch cache when it holds the relation (as a rebuild's
     querysets do): going through the related manager builds a manager and a queryset
@@ -408,8 +422,8 @@ def _related_objects(field, obj):
             out = []
             for item in cached:
                 out.extend(_values(item))
-            return out
-    return _values(field.get_value(obj))
+            return _pk_order(out)
+    return _pk_order(_values(field.get_value(obj)))
 
 
 def object_language(obj):
