@@ -33,24 +33,3 @@ class HubFormBuilder(FormBuilder):
     def create_dropdown_field(self, field, options):
         options["choices"] = [("", _("Choose…")), *self.get_formatted_field_choices(field)]
         return forms.ChoiceField(**options)
-
-
-def add_form_fields(page, field_class, rows) -> None:
-    """Give a form-builder page its fields (demo data and tests).
-
-    Args:
-        page: an unsaved or saved form page (a ClusterableModel).
-        field_class: its AbstractFormField subclass.
-        rows: ``(label, field_type, required, choices, help_text)`` tuples, in order.
-    """
-    for order, (label, field_type, required, choices, help_text) in enumerate(rows):
-        page.form_fields.add(
-            field_class(
-                sort_order=order,
-                label=label,
-                field_type=field_type,
-                required=required,
-                choices=choices,
-                help_text=help_text,
-            )
-        )

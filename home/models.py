@@ -6,7 +6,6 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import (
@@ -137,7 +136,7 @@ class HomePage(Page):
         from countries.models import CountryPage
         from countries.permissions import viewable_pages
         from practices.models import PracticePage
-        from seminars.models import SeminarPage
+        from seminars.listing import upcoming_seminars
 
         context = super().get_context(request, *args, **kwargs)
         context["latest_practices"] = (
@@ -146,11 +145,7 @@ class HomePage(Page):
             .prefetch_related("forms")
             .order_by("-first_published_at")[:6]
         )
-        context["next_seminars"] = (
-            viewable_pages(request, SeminarPage.objects.filter(ends_at__gt=timezone.now()))
-            .select_related("host_country")
-            .order_by("starts_at")[:2]
-        )
+        context["next_seminars"] = upcoming_seminars(request)[:2]
         context["spaces"] = (
             viewable_pages(request, CountryPage.objects.all())
             .select_related("country")

@@ -11,15 +11,20 @@ from practices.models import ResourceBlock
 from .choices import PartAccess, SessionKind
 
 
-def _check_times(value, start="start", end="end"):
-    """Refuse an end before the start, on the end field, in words an editor understands."""
-    if value.get(start) and value.get(end) and value[end] <= value[start]:
-        raise StructBlockValidationError(
-            block_errors={end: ValidationError(_("The end must be after the start."))}
-        )
+class TimedBlock(blocks.StructBlock):
+    """A StructBlock with ``start`` and ``end`` times: refuses an end before the start,
+    on the end field, in words an editor understands."""
+
+    def clean(self, value):
+        value = super().clean(value)
+        if value.get("start") and value.get("end") and value["end"] <= value["start"]:
+            raise StructBlockValidationError(
+                block_errors={"end": ValidationError(_("The end must be after the start."))}
+            )
+        return value
 
 
-class SessionBlock(blocks.StructBlock):
+class SessionBlock(TimedBlock):
     start = blocks.TimeBlock(label=_("starts"))
     end = blocks.TimeBlock(label=_("ends"), required=False)
     kind = blocks.ChoiceBlock(
@@ -44,11 +49,6 @@ class SessionBlock(blocks.StructBlock):
         help_text=_("Presentations and other documents of this session."),
     )
 
-    def clean(self, value):
-        value = super().clean(value)
-        _check_times(value)
-        return value
-
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
         context["kind_label"] = dict(SessionKind.choices).get(value.get("kind"), "")
@@ -61,7 +61,7 @@ class SessionBlock(blocks.StructBlock):
         form_classname = "struct-block session-block"
 
 
-class PartBlock(blocks.StructBlock):
+class PartBlock(TimedBlock):
     title = blocks.CharBlock(label=_("title"), max_length=200, help_text=_("e.g. Part I"))
     date = blocks.DateBlock(
         label=_("date"),
@@ -80,11 +80,6 @@ class PartBlock(blocks.StructBlock):
         label=_("description"), required=False, features=["bold", "italic", "link"]
     )
     sessions = blocks.ListBlock(SessionBlock(), label=_("sessions"), collapsed=True)
-
-    def clean(self, value):
-        value = super().clean(value)
-        _check_times(value)
-        return value
 
     class Meta:
         icon = "list-ol"

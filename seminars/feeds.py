@@ -1,11 +1,11 @@
 """Atom feed of upcoming public seminars."""
 
 from django.contrib.auth.models import AnonymousUser
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from countries.permissions import viewable_pages
 from home.feeds import IndexPageFeed
+
+from .listing import upcoming_seminars
 
 
 class UpcomingSeminarsFeed(IndexPageFeed):
@@ -15,14 +15,7 @@ class UpcomingSeminarsFeed(IndexPageFeed):
     subtitle = _("Seminars of the Nordic network of national anti-trafficking coordinators.")
 
     def items(self):
-        from .models import SeminarPage
-
-        return (
-            viewable_pages(AnonymousUser(), SeminarPage.objects.child_of(self.index_page))
-            .filter(ends_at__gt=timezone.now())
-            .select_related("host_country")
-            .order_by("starts_at")[:50]
-        )
+        return upcoming_seminars(AnonymousUser(), self.index_page)[:50]
 
     def item_description(self, item):
         when = item.local_start.strftime("%Y-%m-%d %H:%M") if item.local_start else ""

@@ -46,24 +46,22 @@ def seminar_event(request, seminar) -> Event:
     return event
 
 
-def calendar(request, seminars, name: str = "") -> Calendar:
+def calendar(request, seminars) -> Calendar:
     cal = Calendar()
     cal.add("prodid", PRODUCT_ID)
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("method", "PUBLISH")
-    if name:
-        cal.add("x-wr-calname", name)
     for seminar in seminars:
         if seminar.starts_at and seminar.ends_at:
             cal.add_component(seminar_event(request, seminar))
     return cal
 
 
-def calendar_response(request, seminars, *, filename: str, name: str = "") -> HttpResponse:
+def calendar_response(request, seminars, *, filename: str) -> HttpResponse:
     """A downloadable .ics file; private to the browser when it may hold restricted ones."""
     response = HttpResponse(
-        calendar(request, seminars, name).to_ical(), content_type="text/calendar; charset=utf-8"
+        calendar(request, seminars).to_ical(), content_type="text/calendar; charset=utf-8"
     )
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     if request.user.is_authenticated:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
-from django.db.models.functions import ExtractYear
 from django.utils import timezone
 
 from countries.models import Country
@@ -14,17 +13,25 @@ from countries.permissions import viewable_pages
 PAST_PER_PAGE = 12
 
 
-def _seminars(request, index):
+def _seminars(request_or_user, index=None):
     from .models import SeminarPage
 
-    return viewable_pages(request, SeminarPage.objects.child_of(index)).select_related(
-        "host_country"
-    )
+    seminars = SeminarPage.objects.all() if index is None else SeminarPage.objects.child_of(index)
+    return viewable_pages(request_or_user, seminars).select_related("host_country")
 
 
-def upcoming_seminars(request, index):
-    """Seminars not yet over, soonest first."""
-    return _seminars(request, index).filter(ends_at__gt=timezone.now()).order_by("starts_at")
+def _upcoming(seminars):
+    return seminars.filter(ends_at__gt=timezone.now()).order_by("starts_at")
+
+
+def upcoming_seminars(request_or_user, index=None):
+    """Seminars not yet over that the visitor may view, soonest first.
+
+    Args:
+        request_or_user: whose view rights apply.
+        index: only this SeminarIndexPage's seminars (default: all).
+    """
+    return _upcoming(_seminars(request_or_user, index))
 
 
 def _choice(params, name, allowed):
@@ -39,17 +46,7 @@ def seminar_listing(request, index) -> dict:
     no longer has seminars still shows the page.
     """
     seminars = _seminars(request, index)
-    now = timezone.now()
-    years = sorted(
-        {
-            year
-            for year in seminars.annotate(year=ExtractYear("starts_at"))
-            .values_list("year", flat=True)
-            .distinct()
-            if year
-        },
-        reverse=True,
-    )
+    years = [moment.year for moment in seminars.datetimes("starts_at", "year", order="DESC")]
     hosts = Country.objects.filter(pk__in=seminars.values("host_country_id")).order_by(
         "sort_order", "name"
     )
@@ -59,8 +56,10 @@ def seminar_listing(request, index) -> dict:
         seminars = seminars.filter(starts_at__year=int(year))
     if country:
         seminars = seminars.filter(host_country__code=country)
-    upcoming = list(seminars.filter(ends_at__gt=now).order_by("starts_at"))
-    past = Paginator(seminars.filter(ends_at__lte=now).order_by("-starts_at"), PAST_PER_PAGE)
+    upcoming = list(_upcoming(seminars))
+    past = Paginator(
+        seminars.filter(ends_at__lte=timezone.now()).order_by("-starts_at"), PAST_PER_PAGE
+    )
     past_page = past.get_page(request.GET.get("page"))
     filters = {k: v for k, v in (("year", year), ("country", country)) if v}
     return {

@@ -178,12 +178,7 @@ class SeminarRegistration(AbstractFormSubmission):
 
     def access_path(self, page) -> str:
         """The registrant's link (path) to the seminar's stream and recordings."""
-        return (
-            page.url
-            + page.reverse_subpage("access")
-            + "?"
-            + urlencode({"key": self.access_token()})
-        )
+        return page.subpage_url("access") + "?" + urlencode({"key": self.access_token()})
 
 
 class SeminarRecording(index.Indexed, Orderable):
@@ -263,7 +258,8 @@ class SeminarRecording(index.Indexed, Orderable):
         return registrant
 
 
-def _local(date, time, zone) -> datetime.datetime:
+def at_local(date, time, zone: str) -> datetime.datetime:
+    """The moment a local date and time stand for in a time zone (IANA name)."""
     return datetime.datetime.combine(date, time, tzinfo=ZoneInfo(zone))
 
 
@@ -464,8 +460,8 @@ class SeminarPage(RoutablePageMixin, AudienceMixin, AbstractEmailForm):
 
     def save(self, *args, **kwargs):
         if self.start_date and self.start_time and self.time_zone:
-            self.starts_at = _local(self.start_date, self.start_time, self.time_zone)
-            self.ends_at = _local(
+            self.starts_at = at_local(self.start_date, self.start_time, self.time_zone)
+            self.ends_at = at_local(
                 self.end_date or self.start_date, self.end_time or self.start_time, self.time_zone
             )
         return super().save(*args, **kwargs)
@@ -479,15 +475,19 @@ class SeminarPage(RoutablePageMixin, AudienceMixin, AbstractEmailForm):
         return self.starts_at.astimezone(self.zone) if self.starts_at else None
 
     # -- programme ---------------------------------------------------------------------
+    def sessions(self):
+        """Every session of the programme, part after part."""
+        for part in self.programme:
+            yield from part.value["sessions"]
+
     def people(self):
         """Speakers and moderators of the programme, each once, in programme order."""
         seen, people = set(), []
-        for part in self.programme:
-            for session in part.value["sessions"]:
-                for person in [*session["speakers"], session["moderator"]]:
-                    if person is not None and person.pk not in seen:
-                        seen.add(person.pk)
-                        people.append(person)
+        for session in self.sessions():
+            for person in [*session["speakers"], session["moderator"]]:
+                if person is not None and person.pk not in seen:
+                    seen.add(person.pk)
+                    people.append(person)
         return people
 
     def speaker_names(self) -> str:
@@ -498,12 +498,11 @@ class SeminarPage(RoutablePageMixin, AudienceMixin, AbstractEmailForm):
 
     def materials(self):
         """Documents and links attached to sessions, with the session they belong to."""
-        found = []
-        for part in self.programme:
-            for session in part.value["sessions"]:
-                for item in session["materials"] or []:
-                    found.append((session["title"], item))
-        return found
+        return [
+            (session["title"], item)
+            for session in self.sessions()
+            for item in session["materials"] or []
+        ]
 
     # -- search ------------------------------------------------------------------------
     @classmethod
@@ -623,6 +622,10 @@ class SeminarPage(RoutablePageMixin, AudienceMixin, AbstractEmailForm):
             else:
                 withheld.append(recording)
         return shown, withheld
+
+    def subpage_url(self, name: str) -> str:
+        """The path of one of this page's routes (``register``, ``ics``…)."""
+        return self.url + self.reverse_subpage(name)
 
     # -- serving -----------------------------------------------------------------------
     def get_context(self, request, *args, **kwargs):

@@ -10,13 +10,11 @@ import datetime
 import json
 from zoneinfo import ZoneInfo
 
-from django.core.files.base import ContentFile
 from django.utils import timezone
 from wagtail.models import Collection
 
 from countries.models import Country
-from home.forms import add_form_fields
-from home.models import HubDocument
+from home.seeding import add_form_fields, text_document
 from practices.models import Organisation
 
 from . import demo_seminars as data
@@ -27,6 +25,7 @@ from .models import (
     SeminarPage,
     SeminarRecording,
     SeminarRegistration,
+    at_local,
 )
 
 INDEX_INTRO = (
@@ -129,43 +128,32 @@ def _report(spec, page_title):
     report = spec.get("report")
     if not report:
         return None, None
-    document = HubDocument.objects.filter(title=report["title"]).first()
-    if document is None:
-        document = HubDocument(
-            title=report["title"],
-            collection=Collection.objects.filter(name="Network").first()
-            or Collection.get_first_root_node(),
-            description=f"The report of the {page_title}.",
-        )
-        document.file.save(
-            "nordic-seminar-report-2022.txt",
-            ContentFile(f"{report['title']}\n\n{report['text']}\n".encode()),
-            save=False,
-        )
-        document._set_document_file_metadata()
-        document.file.close()
-        document.save()
+    document = text_document(
+        report["title"],
+        Collection.objects.filter(name="Network").first() or Collection.get_first_root_node(),
+        "nordic-seminar-report-2022.txt",
+        f"{report['title']}\n\n{report['text']}\n",
+        description=f"The report of the {page_title}.",
+    )
     return document, datetime.date.fromisoformat(report["published"])
 
 
 def _seminar(index, spec, countries, organisations, people, users) -> SeminarPage:
     zone = spec["time_zone"]
     registration = spec["registration"]
-    if "start_in_days" in spec:
-        start_date = timezone.localdate() + datetime.timedelta(days=spec["start_in_days"])
-        start_time, end_time = _time(spec["start_time"]), _time(spec["end_time"])
+    if "start_in_days" in spec:  # dates counted from today, so it stays upcoming
         today = timezone.localdate()
 
-        def day(offset, at):
-            moment = datetime.datetime.combine(today + datetime.timedelta(days=offset), at)
-            return moment.replace(tzinfo=ZoneInfo(zone))
+        def day(offset):
+            return today + datetime.timedelta(days=offset)
 
-        opens = day(registration["opens_in_days"], datetime.time(9, 0))
-        closes = day(registration["closes_in_days"], datetime.time(23, 59))
+        start_date = day(spec["start_in_days"])
+        start_time, end_time = _time(spec["start_time"]), _time(spec["end_time"])
+        opens = at_local(day(registration["opens_in_days"]), datetime.time(9, 0), zone)
+        closes = at_local(day(registration["closes_in_days"]), datetime.time(23, 59), zone)
     else:
         start, end = _local(spec["start"], zone), _local(spec["end"], zone)
-        start_date, start_time, end_time = start.date(), start.timetz(), end.timetz()
-        start_time, end_time = start_time.replace(tzinfo=None), end_time.replace(tzinfo=None)
+        start_date, start_time, end_time = start.date(), start.time(), end.time()
         opens, closes = _local(registration["opens"], zone), _local(registration["closes"], zone)
     report, report_published = _report(spec, spec["title"])
     page = SeminarPage(

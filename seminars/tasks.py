@@ -36,7 +36,7 @@ def send_registration_emails(registration_id, base_url, language=None):
         "registration": registration,
         "page_url": page_url,
         "access_url": urljoin(base_url, registration.access_path(page)),
-        "ics_url": urljoin(base_url, page.url + page.reverse_subpage("ics")),
+        "ics_url": urljoin(base_url, page.subpage_url("ics")),
     }
     with translation.override(language or settings.LANGUAGE_CODE):
         subject = render_to_string("seminars/email/confirmation_subject.txt", context).strip()

@@ -51,7 +51,7 @@ def registration(request, page):
                     )
                 )
                 request.session[DONE_SESSION_KEY] = page.pk
-                return HttpResponseRedirect(page.url + page.reverse_subpage("registered"))
+                return HttpResponseRedirect(page.subpage_url("registered"))
             status = STATE_STATUS[state]
         else:
             status = 400
@@ -69,7 +69,7 @@ def registration(request, page):
 def registered(request, page):
     """After a registration: what happens next. Without one, back to the form."""
     if request.session.get(DONE_SESSION_KEY) != page.pk:
-        return HttpResponseRedirect(page.url + page.reverse_subpage("register"))
+        return HttpResponseRedirect(page.subpage_url("register"))
     return TemplateResponse(
         request, "seminars/seminar_registration_done.html", page.get_context(request)
     )

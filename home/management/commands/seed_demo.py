@@ -11,7 +11,6 @@ from html import escape
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.files.base import ContentFile
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
@@ -20,8 +19,8 @@ from wagtail.rich_text import RichText
 
 from countries.models import Country, CountryContact, CountryIndexPage, CountryPage, Membership
 from home import demo_data
-from home.forms import add_form_fields
 from home.models import FormField, FormPage, HomePage, HubDocument, HubSettings, StandardPage
+from home.seeding import add_form_fields, text_document
 from practices.models import (
     Approach,
     FormOfExploitation,
@@ -329,22 +328,13 @@ class Command(BaseCommand):
 
     def _evaluation(self, spec, space):
         title = f"Evaluation: {spec['title']}"[:250]
-        document = HubDocument.objects.filter(title=title).first()
-        if document is None:
-            collection = Collection.objects.get(name=space.country.name)
-            document = HubDocument(title=title, collection=collection)
-            text = (
-                f"{title}\n\nAn external evaluation of the practice, with its method, "
-                "results and recommendations. (Demo document.)\n"
-            )
-            document.file.save(
-                f"evaluation-{spec['slug']}.txt", ContentFile(text.encode()), save=False
-            )
-            # As the admin does on upload; the hash also tells text extraction what it read.
-            document._set_document_file_metadata()
-            document.file.close()
-            document.save()
-        return document
+        return text_document(
+            title,
+            Collection.objects.get(name=space.country.name),
+            f"evaluation-{spec['slug']}.txt",
+            f"{title}\n\nAn external evaluation of the practice, with its method, "
+            "results and recommendations. (Demo document.)\n",
+        )
 
     def _print_accounts(self, password):
         self.stdout.write(self.style.SUCCESS("Demo data is ready. Demo accounts:"))

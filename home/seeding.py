@@ -1,0 +1,47 @@
+"""Helpers that build demo content (``seed_demo``) and test fixtures."""
+
+from django.core.files.base import ContentFile
+
+
+def add_form_fields(page, field_class, rows) -> None:
+    """Give a form-builder page its fields.
+
+    Args:
+        page: an unsaved or saved form page (a ClusterableModel).
+        field_class: its AbstractFormField subclass.
+        rows: ``(label, field_type, required, choices, help_text)`` tuples, in order.
+    """
+    for order, (label, field_type, required, choices, help_text) in enumerate(rows):
+        page.form_fields.add(
+            field_class(
+                sort_order=order,
+                label=label,
+                field_type=field_type,
+                required=required,
+                choices=choices,
+                help_text=help_text,
+            )
+        )
+
+
+def text_document(title, collection, filename, text, description=""):
+    """The HubDocument titled ``title``, created from ``text`` if there is none yet.
+
+    Args:
+        title: the document's title (its identity in demo data).
+        collection: the Collection it belongs to (its privacy).
+        filename: the name of the stored text file.
+        text: the file's content.
+        description: the document's description.
+    """
+    from .models import HubDocument
+
+    document = HubDocument.objects.filter(title=title).first()
+    if document is None:
+        document = HubDocument(title=title, collection=collection, description=description)
+        document.file.save(filename, ContentFile(text.encode()), save=False)
+        # As the admin does on upload; the hash also tells text extraction what it read.
+        document._set_document_file_metadata()
+        document.file.close()
+        document.save()
+    return document
