@@ -572,8 +572,9 @@ class SeminarPage(RoutablePageMixin, AudienceMixin, AbstractEmailForm):
         """Store a registration from a valid form, within the capacity.
 
         Returns:
-            ``(registration, state)``: the stored (or earlier) registration and the state
-            found; a registration is None when the state did not allow it.
+            ``(registration, state, created)``: the stored (or earlier) registration, the
+            state found, and whether this call stored it; a registration is None when the
+            state did not allow it.
         """
         email = (form.cleaned_data.get(self.email_field_name()) or "").strip().lower()
         user = request.user if request.user.is_authenticated else None
@@ -583,17 +584,18 @@ class SeminarPage(RoutablePageMixin, AudienceMixin, AbstractEmailForm):
                 SeminarPage.objects.select_for_update().filter(pk=self.pk).exists()
                 earlier = self.get_submissions().filter(email=email).first()
                 if earlier is not None:
-                    return earlier, RegistrationState.OPEN
+                    return earlier, RegistrationState.OPEN, False
                 # Counted afresh under the lock, never from a cached count.
                 state = self.registration_state(count=self.get_submissions().count())
                 if state != RegistrationState.OPEN:
-                    return None, state
+                    return None, state, False
                 registration = SeminarRegistration.objects.create(
                     page=self, form_data=form.cleaned_data, email=email, user=user
                 )
         except IntegrityError:  # the same address, registered at the same moment
-            return self.get_submissions().filter(email=email).first(), RegistrationState.OPEN
-        return registration, RegistrationState.OPEN
+            earlier = self.get_submissions().filter(email=email).first()
+            return earlier, RegistrationState.OPEN, False
+        return registration, RegistrationState.OPEN, True
 
     def is_registrant(self, request) -> bool:
         """Whether this visitor registered: signed in with a registration, or holding the

@@ -13,13 +13,14 @@ logger = logging.getLogger("hub.seminars")
 
 
 @task()
-def send_registration_emails(registration_id, base_url, language=None):
+def send_registration_emails(registration_id, base_url, language=None, notify_organisers=True):
     """Confirm a registration to the registrant and tell the organisers (when configured).
 
     Args:
         registration_id: primary key of the SeminarRegistration.
         base_url: the site's address as the registrant saw it (``https://…/``).
         language: the language the registrant used the site in; the email is written in it.
+        notify_organisers: False for a repeated registration, already notified.
     """
     from .models import SeminarRegistration
 
@@ -47,7 +48,7 @@ def send_registration_emails(registration_id, base_url, language=None):
         page.from_address or settings.DEFAULT_FROM_EMAIL,
         [registration.email],
     )
-    if page.to_address:
+    if notify_organisers and page.to_address:
         data = registration.get_data()
         lines = [f"{label}: {data.get(name, '')}" for name, label in page.get_data_fields()]
         send_mail(

@@ -39,15 +39,17 @@ def registration(request, page):
         if state != RegistrationState.OPEN:
             status = STATE_STATUS[state]
         elif form.is_valid():
-            registration, state = page.register(request, form)
+            registration, state, created = page.register(request, form)
             if registration is not None:
-                # Confirmation (also on a repeated registration: the same message for
-                # everyone, so the form never tells who has registered).
+                # The registrant's confirmation goes out again on a repeated registration
+                # (the same answer for everyone, so the form never tells who has
+                # registered); the organisers hear only of new ones.
                 transaction.on_commit(
                     lambda: send_registration_emails.enqueue(
                         registration.pk,
                         request.build_absolute_uri("/"),
                         translation.get_language(),
+                        notify_organisers=created,
                     )
                 )
                 request.session[DONE_SESSION_KEY] = page.pk
