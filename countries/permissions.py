@@ -402,3 +402,27 @@ def grant_network_section(page: Page) -> None:
     """
     secretariat, _ = Group.objects.get_or_create(name=SECRETARIAT_GROUP)
     set_page_permissions(secretariat, page, SECRETARIAT_PAGE_PERMISSIONS)
+
+
+def manageable_countries(request_or_user) -> QuerySet[Country]:
+    """The countries whose implementations the user may update (one query).
+
+    Same rule as ``can_manage_implementation``: guardian's ``manage_implementation`` on the
+    Country object (superusers hold every right).
+
+    Args:
+        request_or_user: a request or a user.
+
+    Returns:
+        A queryset of Country, empty for anonymous and inactive users.
+    """
+    from guardian.shortcuts import get_objects_for_user
+
+    from .models import Country
+
+    user = _user_of(request_or_user)
+    if not user.is_authenticated or not user.is_active:
+        return Country.objects.none()
+    return get_objects_for_user(
+        user, "countries.manage_implementation", klass=Country, accept_global_perms=False
+    )

@@ -124,6 +124,7 @@ class HomePage(Page):
         "countries.CountryIndexPage",
         "practices.PracticeIndexPage",
         "seminars.SeminarIndexPage",
+        "recommendations.TrackerPage",
         "home.StandardPage",
         "home.FormPage",
     ]

@@ -631,10 +631,14 @@ class SeminarPage(RoutablePageMixin, AudienceMixin, AbstractEmailForm):
 
     # -- serving -----------------------------------------------------------------------
     def get_context(self, request, *args, **kwargs):
+        from countries.permissions import viewable_pages
+
         context = super().get_context(request, *args, **kwargs)
         shown, withheld = self.visible_recordings(request)
         state = self.registration_state()
         context.update(
+            # The tracker links recommendations to the seminar that issued them.
+            recommendations=viewable_pages(request, self.recommendations.all()).order_by("code"),
             organisers=list(self.organisers.all()),
             people=self.people(),
             materials=self.materials(),

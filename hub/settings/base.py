@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "countries",
     "practices",
     "seminars",
+    "recommendations",
     "search",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

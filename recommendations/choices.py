@@ -1,0 +1,40 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Status(models.TextChoices):
+    """Where a country stands with a recommendation. Always shown as text, with a colour and
+    an icon that repeat it (never colour alone)."""
+
+    NOT_STARTED = "not_started", _("Not started")
+    PLANNED = "planned", _("Planned")
+    IN_PROGRESS = "in_progress", _("In progress")
+    PARTLY = "partly", _("Partly implemented")
+    IMPLEMENTED = "implemented", _("Implemented")
+    NOT_APPLICABLE = "not_applicable", _("Not applicable")
+
+
+#: Progress a status stands for, for the progress bars (not applicable counts for nothing).
+STATUS_WEIGHT = {
+    Status.NOT_STARTED: 0,
+    Status.PLANNED: 0.25,
+    Status.IN_PROGRESS: 0.5,
+    Status.PARTLY: 0.75,
+    Status.IMPLEMENTED: 1,
+}
+#: Statuses that need no further follow-up (no reminders).
+SETTLED = (Status.IMPLEMENTED, Status.NOT_APPLICABLE)
+
+
+class Theme(models.TextChoices):
+    """What a recommendation is about (a filter of the matrix)."""
+
+    COOPERATION = "cooperation", _("Nordic and international cooperation")
+    COORDINATION = "coordination", _("National coordination and legislation")
+    IDENTIFICATION = "identification", _("Identification and referral")
+    ASSISTANCE = "assistance", _("Assistance and protection of victims")
+    RESIDENCE = "residence", _("Residence permits and safe return")
+    JUSTICE = "justice", _("Investigation, prosecution and compensation")
+    LABOUR = "labour", _("Labour exploitation and business")
+    PREVENTION = "prevention", _("Prevention and awareness")
+    DATA = "data", _("Data, research and evaluation")

@@ -1,0 +1,106 @@
+"""The one form that updates an implementation, used by the tracker page and the admin."""
+
+from __future__ import annotations
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
+from django.utils.translation import gettext_lazy as _
+
+from .choices import Status
+from .models import Implementation
+
+MAX_LINKS = 20
+
+
+def parse_links(text: str) -> list[tuple[str, str]]:
+    """``"https://… Title"`` lines as (address, title) pairs; blank lines skipped."""
+    links = []
+    for line in (text or "").splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        address, _space, title = line.partition(" ")
+        links.append((address, title.strip() or address))
+    return links
+
+
+class ImplementationForm(forms.ModelForm):
+    """Status, measures, next step, target date and evidence of one country's follow-up.
+
+    The country is never a field: it is fixed by the implementation being edited, which the
+    view has checked the user may manage. A change of status needs a note, kept in the
+    history. ``version`` is the version the form was opened on: if someone saved a change
+    since, the form is refused rather than overwriting it.
+    """
+
+    note = forms.CharField(
+        label=_("Note for the history"),
+        required=False,
+        max_length=4000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Required when you change the status: what happened, and the source."),
+    )
+    version = forms.IntegerField(widget=forms.HiddenInput, min_value=0)
+
+    class Meta:
+        model = Implementation
+        fields = [
+            "status",
+            "responsible_authority",
+            "summary",
+            "next_step",
+            "target_date",
+            "evidence_practices",
+            "evidence_documents",
+            "evidence_links",
+        ]
+        widgets = {
+            "status": forms.RadioSelect,
+            "summary": forms.Textarea(attrs={"rows": 5}),
+            "next_step": forms.Textarea(attrs={"rows": 3}),
+            "target_date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "evidence_practices": forms.CheckboxSelectMultiple,
+            "evidence_documents": forms.CheckboxSelectMultiple,
+            "evidence_links": forms.Textarea(attrs={"rows": 3}),
+        }
+
+    def __init__(self, *args, practices=None, documents=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["version"].initial = self.instance.version
+        for name in ("summary", "next_step", "responsible_authority"):
+            self.fields[name].max_length = 4000 if name != "responsible_authority" else 255
+        if practices is not None:
+            self.fields["evidence_practices"].queryset = practices
+        if documents is not None:
+            self.fields["evidence_documents"].queryset = documents
+
+    def clean_evidence_links(self):
+        text = self.cleaned_data.get("evidence_links", "")
+        links = parse_links(text)
+        if len(links) > MAX_LINKS:
+            raise ValidationError(
+                _("Give at most %(max)d links.") % {"max": MAX_LINKS}, code="too_many"
+            )
+        validate = URLValidator(schemes=["http", "https"])
+        for address, _title in links:
+            try:
+                validate(address)
+            except ValidationError:
+                raise ValidationError(
+                    _("“%(address)s” is not a web address (it must start with https://).")
+                    % {"address": address[:100]},
+                    code="invalid_link",
+                ) from None
+        return "\n".join(f"{a} {t}".strip() if t != a else a for a, t in links)
+
+    def clean(self):
+        cleaned = super().clean()
+        status = cleaned.get("status")
+        if status and status != self.instance.status and not (cleaned.get("note") or "").strip():
+            self.add_error(
+                "note",
+                _("Say in a note why the status changes from “%(old)s” to “%(new)s”.")
+                % {"old": Status(self.instance.status).label, "new": Status(status).label},
+            )
+        return cleaned

@@ -1,0 +1,209 @@
+"""The data of the tracker's views and exports: what a user may see, filtered, in a fixed
+number of queries whatever the number of recommendations.
+
+The matrix, its exports and its charts all read ``build_matrix``: they cannot disagree.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from django.utils.translation import gettext_lazy as _
+
+from countries.models import Country
+from countries.permissions import viewable_among, viewable_pages
+
+from .choices import STATUS_WEIGHT, Status, Theme
+from .models import Implementation, RecommendationPage, StatusUpdate, TrackerPage
+
+#: Query parameters of the matrix, in the order the filter form shows them.
+FILTER_PARAMS = ("theme", "source", "status", "country")
+FILTER_LABELS = {
+    "theme": _("Theme"),
+    "source": _("Source"),
+    "status": _("Status"),
+    "country": _("Country"),
+}
+MAX_FILTER_VALUES = 20
+
+
+@dataclass
+class Row:
+    recommendation: RecommendationPage
+    #: One entry per shown country: its Implementation, or None when the recommendation
+    #: does not address that country (or the status filter hides the cell).
+    cells: list[tuple[Country, Implementation | None, bool]]
+
+
+@dataclass
+class Matrix:
+    countries: list[Country]
+    rows: list[Row]
+    filters: dict[str, list[str]]
+    options: dict[str, list[tuple[str, str]]]
+    #: Status counts per shown country over the shown cells: {country code: Counter}.
+    counts: dict[str, Counter] = field(default_factory=dict)
+
+    @property
+    def implementations(self) -> list[Implementation]:
+        """The shown cells' implementations, row by row: what the exports write."""
+        return [impl for row in self.rows for _c, impl, shown in row.cells if impl and shown]
+
+    def filter_groups(self, hide=()) -> list[dict]:
+        """The filter form's groups: name, label and (value, label, selected) options."""
+        return [
+            {
+                "name": name,
+                "label": FILTER_LABELS[name],
+                "options": [
+                    (value, label, value in self.filters[name]) for value, label in options
+                ],
+            }
+            for name, options in self.options.items()
+            if name not in hide
+        ]
+
+    @property
+    def is_filtered(self) -> bool:
+        return any(self.filters.values())
+
+    def totals(self) -> list[dict]:
+        """Per country: counts per status, total and progress (for tables and charts)."""
+        out = []
+        for country in self.countries:
+            counts = self.counts.get(country.code, Counter())
+            out.append(summarise(country, counts))
+        return out
+
+
+def summarise(country: Country, counts: Counter) -> dict:
+    """Counts per status, the number of applicable items and the progress in percent."""
+    applicable = sum(n for status, n in counts.items() if status != Status.NOT_APPLICABLE)
+    weighted = sum(STATUS_WEIGHT.get(status, 0) * n for status, n in counts.items())
+    return {
+        "country": country,
+        "counts": [(status, counts.get(status.value, 0)) for status in Status],
+        "total": sum(counts.values()),
+        "applicable": applicable,
+        "implemented": counts.get(Status.IMPLEMENTED.value, 0),
+        "progress": round(100 * weighted / applicable) if applicable else 0,
+    }
+
+
+def clean_filters(params) -> dict[str, list[str]]:
+    """The matrix filters from query parameters: known parameters, bounded, trimmed.
+
+    Unknown values are kept (they simply match nothing) so the URL a user shares means
+    the same thing for everyone; they never raise.
+    """
+    filters = {}
+    for name in FILTER_PARAMS:
+        values = []
+        for value in params.getlist(name)[:MAX_FILTER_VALUES]:
+            value = value.strip()[:80]
+            if value and value not in values:
+                values.append(value.upper() if name == "country" else value)
+        filters[name] = values
+    return filters
+
+
+def visible_recommendations(request_or_user, tracker: TrackerPage | None = None):
+    """Live recommendations the user may view (privacy of the page and its ancestors)."""
+    pages = RecommendationPage.objects.all()
+    if tracker is not None:
+        pages = pages.descendant_of(tracker)
+    return viewable_pages(request_or_user, pages)
+
+
+def source_options(request_or_user, recommendations) -> dict[str, str]:
+    """{source key: label} of the given recommendations; seminars the user may not view
+    are named by their report only, never by their title."""
+    seminars = [r.source_seminar for r in recommendations if r.source_seminar_id]
+    visible = viewable_among(request_or_user, seminars) if seminars else set()
+    options = {}
+    for recommendation in recommendations:
+        options.setdefault(recommendation.source_key, source_label(recommendation, visible))
+    return options
+
+
+def source_label(recommendation, visible_seminar_ids) -> str:
+    if recommendation.source_seminar_id and recommendation.source_seminar_id in visible_seminar_ids:
+        return recommendation.source_seminar.title
+    return recommendation.source_report or str(_("A seminar of the network"))
+
+
+def build_matrix(request, tracker: TrackerPage | None, params) -> Matrix:
+    """Recommendations × countries for this request, filtered by ``params``.
+
+    Args:
+        request: the request (its user decides what is visible).
+        tracker: the tracker page (recommendations under it), or None for all.
+        params: a QueryDict of filters (theme, source, status, country; several values each).
+
+    Returns:
+        A Matrix. Five queries, whatever the number of recommendations.
+    """
+    filters = clean_filters(params)
+    all_countries = list(Country.objects.all())
+    countries = [c for c in all_countries if not filters["country"] or c.code in filters["country"]]
+    recommendations = list(
+        visible_recommendations(request, tracker)
+        .select_related("source_seminar")
+        .prefetch_related("target_countries")
+        .order_by("code")
+    )
+    sources = source_options(request, recommendations)
+    options = {
+        "theme": [(t.value, t.label) for t in Theme],
+        "source": sorted(sources.items(), key=lambda item: str(item[1])),
+        "status": [(s.value, s.label) for s in Status],
+        "country": [(c.code, c.name) for c in all_countries],
+    }
+    if filters["theme"]:
+        recommendations = [r for r in recommendations if r.theme in filters["theme"]]
+    if filters["source"]:
+        recommendations = [r for r in recommendations if r.source_key in filters["source"]]
+    implementations = {
+        (impl.recommendation_id, impl.country_id): impl
+        for impl in Implementation.objects.filter(
+            recommendation__in=[r.pk for r in recommendations],
+            country__in=[c.pk for c in countries],
+        ).select_related("updated_by")
+    }
+    rows, counts = [], {c.code: Counter() for c in countries}
+    statuses = set(filters["status"])
+    for recommendation in recommendations:
+        targets = {c.pk for c in recommendation.target_countries.all()}
+        cells, any_shown = [], False
+        for country in countries:
+            impl = implementations.get((recommendation.pk, country.pk))
+            if impl is not None and country.pk not in targets:
+                impl = None
+            shown = impl is not None and (not statuses or impl.status in statuses)
+            if impl is not None:
+                impl.recommendation = recommendation
+                impl.country = country
+            cells.append((country, impl, shown))
+            any_shown = any_shown or shown
+        if statuses and not any_shown:
+            continue
+        for country, impl, shown in cells:
+            if shown:
+                counts[country.code][impl.status] += 1
+        rows.append(Row(recommendation, cells))
+    return Matrix(countries=countries, rows=rows, filters=filters, options=options, counts=counts)
+
+
+def history(implementations, limit: int | None = None):
+    """The status updates of these implementations, newest first, ready to show."""
+    by_pk = {impl.pk: impl for impl in implementations}
+    updates = StatusUpdate.objects.filter(implementation__in=list(by_pk)).order_by(
+        "-created_at", "-pk"
+    )
+    if limit:
+        updates = updates[:limit]
+    updates = list(updates)
+    for update in updates:
+        update.implementation = by_pk[update.implementation_id]
+    return updates

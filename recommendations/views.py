@@ -1,0 +1,280 @@
+"""The tracker's pages: the matrix, a page per country and per recommendation, the update
+form and following. Every write goes through ``updates.apply_update``."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponseNotAllowed, HttpResponseRedirect, QueryDict
+from django.template.response import TemplateResponse
+from django.utils import translation
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from wagtail.models import Collection
+
+from countries.permissions import (
+    can_manage_implementation,
+    can_view_document,
+    manageable_countries,
+    viewable_among,
+    viewable_pages,
+)
+
+from .choices import Status
+from .forms import ImplementationForm
+from .matrix import build_matrix, history, source_label, summarise
+from .models import Follow, Implementation
+from .updates import StaleVersion, apply_update
+
+#: How many updates the timelines show.
+TIMELINE_LENGTH = 30
+
+
+def _follows(request, **target) -> bool:
+    user = request.user
+    return user.is_authenticated and Follow.objects.filter(user=user, **target).exists()
+
+
+def _filter_query(matrix) -> str:
+    query = QueryDict(mutable=True)
+    for name, values in matrix.filters.items():
+        query.setlist(name, values)
+    return query.urlencode()
+
+
+def matrix(request, tracker):
+    """/recommendations/: recommendations × countries, filtered by the query string."""
+    from .charts import progress_series
+
+    data = build_matrix(request, tracker, request.GET)
+    implementations = data.implementations
+    updates = history(implementations)
+    context = tracker.get_context(request)
+    context.update(
+        matrix=data,
+        totals=data.totals(),
+        progress=progress_series(updates, implementations, data.countries),
+        filter_query=_filter_query(data),
+        statuses=list(Status),
+        country_urls={c.code: tracker.country_url(c) for c in data.countries},
+        recent_updates=updates[:10],
+    )
+    return TemplateResponse(request, "recommendations/tracker_page.html", context)
+
+
+def matrix_export(request, tracker, fmt):
+    from .exports import matrix_export as export
+
+    return export(request, tracker, fmt)
+
+
+def history_export(request, tracker, fmt):
+    from .exports import history_export as export
+
+    return export(request, tracker, fmt)
+
+
+def country_page(request, tracker, country):
+    """/recommendations/countries/<code>/: one country's follow-up, with its progress."""
+    from .charts import progress_series
+
+    params = request.GET.copy()
+    params.setlist("country", [country.code])
+    data = build_matrix(request, tracker, params)
+    rows = [
+        (row.recommendation, impl)
+        for row in data.rows
+        for _country, impl, shown in row.cells
+        if impl is not None and shown
+    ]
+    implementations = [impl for _r, impl in rows]
+    updates = history(implementations)
+    summary = summarise(country, data.counts.get(country.code))
+    context = tracker.get_context(request)
+    context.update(
+        country=country,
+        rows=rows,
+        matrix=data,
+        summary=summary,
+        totals=[summary],
+        progress=progress_series(updates, implementations, [country]),
+        timeline=updates[:TIMELINE_LENGTH],
+        overdue=[impl for impl in implementations if impl.is_overdue],
+        stale=[impl for impl in implementations if impl.is_stale],
+        can_manage=can_manage_implementation(request.user, country),
+        following=_follows(request, country=country),
+        follow_url=tracker.country_url(country, "country_follow"),
+        feed_url=tracker.country_url(country, "country_feed"),
+        filter_groups=data.filter_groups(hide=("country",)),
+    )
+    return TemplateResponse(request, "recommendations/country_page.html", context)
+
+
+def _evidence(request, implementations) -> None:
+    """Keep only the evidence this user may open on each implementation (``shown_*``)."""
+    practices = {p.pk: p for impl in implementations for p in impl.evidence_practices.all()}
+    visible = viewable_among(request, practices.values())
+    for impl in implementations:
+        impl.shown_practices = [p for p in impl.evidence_practices.all() if p.pk in visible]
+        impl.shown_documents = [
+            d for d in impl.evidence_documents.all() if can_view_document(request, d)
+        ]
+
+
+def recommendation_page(request, page):
+    """/recommendations/<slug>/: the recommendation, a card per country and a timeline."""
+    countries = list(page.target_countries.all())
+    implementations = list(
+        Implementation.objects.filter(recommendation=page, country__in=countries)
+        .select_related("country", "updated_by")
+        .prefetch_related("evidence_practices", "evidence_documents__collection")
+    )
+    for impl in implementations:
+        impl.recommendation = page
+    _evidence(request, implementations)
+    manageable = set(manageable_countries(request).values_list("pk", flat=True))
+    seminar_visible = (
+        viewable_among(request, [page.source_seminar]) if page.source_seminar_id else set()
+    )
+    counts = {}
+    for impl in implementations:
+        counts[impl.status] = counts.get(impl.status, 0) + 1
+    context = page.get_context(request)
+    context.update(
+        implementations=implementations,
+        manageable=manageable,
+        timeline=history(implementations, limit=TIMELINE_LENGTH),
+        following=_follows(request, recommendation=page),
+        source=source_label(page, seminar_visible),
+        source_seminar=page.source_seminar if page.source_seminar_id in seminar_visible else None,
+        status_counts=[(s, counts.get(s.value, 0)) for s in Status],
+        tracker=page.get_parent().specific,
+    )
+    return TemplateResponse(request, "recommendations/recommendation_page.html", context)
+
+
+def _choices(request, implementation):
+    """What the evidence checkboxes offer: the country's practices and documents the user
+    may open, and whatever is linked already (never dropped by saving the form)."""
+    from practices.models import PracticePage
+
+    country = implementation.country
+    practices = viewable_pages(
+        request, PracticePage.objects.filter(country_page__country=country)
+    ).values_list("pk", flat=True)
+    practice_ids = set(practices) | set(
+        implementation.evidence_practices.values_list("pk", flat=True)
+    )
+    root = Collection.objects.filter(name=country.name, depth=2).first()
+    documents = implementation.evidence_documents.model.objects.none()
+    if root is not None:
+        documents = implementation.evidence_documents.model.objects.filter(
+            collection__in=root.get_descendants(inclusive=True)
+        ).select_related("collection")
+    document_ids = {d.pk for d in documents if can_view_document(request, d)} | set(
+        implementation.evidence_documents.values_list("pk", flat=True)
+    )
+    model = implementation.evidence_documents.model
+    return (
+        PracticePage.objects.filter(pk__in=practice_ids).order_by("title"),
+        model.objects.filter(pk__in=document_ids).order_by("title"),
+    )
+
+
+def update_implementation(request, page, implementation):
+    """The form a country's coordinators update its implementation with.
+
+    Anonymous → sign in; anyone without the right on this country → 403, nothing saved.
+    A stale form (someone saved since it was opened) → 409 with both versions shown and
+    the user's input kept.
+    """
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    if not can_manage_implementation(request.user, implementation.country):
+        raise PermissionDenied(_("Only the coordinators of this country may update it."))
+    practices, documents = _choices(request, implementation)
+    implementation.recommendation = page
+    status, conflict = 200, None
+    if request.method == "POST":
+        form = ImplementationForm(
+            request.POST, instance=implementation, practices=practices, documents=documents
+        )
+        if form.is_valid():
+            data = {name: form.cleaned_data[name] for name in form.Meta.fields}
+            try:
+                update = apply_update(
+                    implementation,
+                    request.user,
+                    data,
+                    note=form.cleaned_data["note"],
+                    version=form.cleaned_data["version"],
+                )
+            except StaleVersion as stale:
+                conflict = stale.current
+                status = 409
+                # The form's hidden version moves on: saving again is a deliberate choice
+                # made with the other change in view.
+                data = request.POST.copy()
+                data["version"] = str(conflict.version)
+                form = ImplementationForm(
+                    data,
+                    instance=Implementation.objects.get(pk=implementation.pk),
+                    practices=practices,
+                    documents=documents,
+                )
+                form.is_valid()
+            else:
+                if update is None:
+                    messages.info(request, _("Nothing changed: nothing was saved."))
+                else:
+                    messages.success(
+                        request,
+                        _("%(country)s’s follow-up of %(code)s is saved.")
+                        % {"country": implementation.country.name, "code": page.code},
+                    )
+                return HttpResponseRedirect(
+                    f"{page.url}#country-{implementation.country.code.lower()}"
+                )
+        else:
+            status = 400
+    else:
+        form = ImplementationForm(instance=implementation, practices=practices, documents=documents)
+    context = page.get_context(request)
+    context.update(
+        implementation=implementation,
+        form=form,
+        conflict=conflict,
+        country=implementation.country,
+    )
+    return TemplateResponse(
+        request, "recommendations/implementation_form.html", context, status=status
+    )
+
+
+def follow(request, page, recommendation=None, country=None):
+    """POST: follow (or with ``action=unfollow``, stop following) a recommendation or a
+    country, then back to where the button was."""
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    target_url = request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(
+        target_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        target_url = page.url
+    if not request.user.is_authenticated:
+        return redirect_to_login(target_url)
+    target = {"recommendation": recommendation} if recommendation else {"country": country}
+    name = str(recommendation.code) if recommendation else country.name
+    if request.POST.get("action") == "unfollow":
+        Follow.objects.filter(user=request.user, **target).delete()
+        messages.success(request, _("You no longer follow %(name)s.") % {"name": name})
+    else:
+        Follow.objects.update_or_create(
+            user=request.user, **target, defaults={"language": translation.get_language()}
+        )
+        messages.success(
+            request,
+            _("You follow %(name)s: status changes will reach you by email.") % {"name": name},
+        )
+    return HttpResponseRedirect(target_url)
