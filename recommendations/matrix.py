@@ -186,7 +186,8 @@ def build_matrix(request, tracker: TrackerPage | None, params) -> Matrix:
                 impl.country = country
             cells.append((country, impl, shown))
             any_shown = any_shown or shown
-        if statuses and not any_shown:
+        # Filtering by status or country keeps the recommendations with something to show.
+        if (statuses or filters["country"]) and not any_shown:
             continue
         for country, impl, shown in cells:
             if shown:

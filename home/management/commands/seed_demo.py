@@ -32,6 +32,8 @@ from practices.models import (
     TargetGroup,
 )
 from practices.taxonomy import ensure_terms
+from recommendations.models import StatusUpdate
+from recommendations.seeding import seed_recommendations
 from seminars.models import Person
 from seminars.seeding import seed_seminars
 
@@ -93,6 +95,7 @@ class Command(BaseCommand):
             self._countries()
             self._practices(home, users)
             seed_seminars(home, users)
+            seed_recommendations(home, users)
         # Network sections created above need the secretariat's rights.
         call_command("setup_spaces", stdout=self.stdout)
         # Read what is not read yet: documents seeded before text extraction existed, or
@@ -105,6 +108,10 @@ class Command(BaseCommand):
 
     # -- reset -------------------------------------------------------------------------
     def _reset(self):
+        # The tracker's history is append-only everywhere in the hub, so its queryset
+        # refuses delete(); a reset wipes demo data only, and must remove it first, or
+        # it would protect the implementations (and their pages) from deletion.
+        StatusUpdate.objects.all()._raw_delete(StatusUpdate.objects.db)
         home = HomePage.objects.first()
         if home is not None:
             for page in PracticePage.objects.all():
