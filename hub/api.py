@@ -9,6 +9,7 @@ from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.models import Site
 
 from countries.permissions import viewable_pages
+from recommendations.api import ImplementationAPIViewSet
 
 
 class HubPagesAPIViewSet(PagesAPIViewSet):
@@ -22,3 +23,5 @@ class HubPagesAPIViewSet(PagesAPIViewSet):
 
 api_router = WagtailAPIRouter("wagtailapi")
 api_router.register_endpoint("pages", HubPagesAPIViewSet)
+# The tracker: read what the matrix shows, PATCH one's own country (recommendations/api.py).
+api_router.register_endpoint("implementations", ImplementationAPIViewSet)

@@ -66,6 +66,8 @@ class ImplementationForm(forms.ModelForm):
         }
 
     def __init__(self, *args, practices=None, documents=None, **kwargs):
+        """``practices`` and ``documents``: the evidence the user may choose from
+        (``recommendations.permissions.evidence_choices``)."""
         super().__init__(*args, **kwargs)
         self.fields["version"].initial = self.instance.version
         for name in ("summary", "next_step", "responsible_authority"):
@@ -104,3 +106,16 @@ class ImplementationForm(forms.ModelForm):
                 % {"old": Status(self.instance.status).label, "new": Status(status).label},
             )
         return cleaned
+
+    def update_data(self) -> dict:
+        """The changes for ``apply_update``. Evidence the user may not see is not offered,
+        so it is kept as it is rather than dropped."""
+        data = {name: self.cleaned_data[name] for name in self.Meta.fields}
+        for name in ("evidence_practices", "evidence_documents"):
+            if name not in self.fields:
+                data.pop(name, None)
+                continue
+            offered = self.fields[name].queryset
+            hidden = getattr(self.instance, name).exclude(pk__in=offered.values("pk"))
+            data[name] = [*data[name], *hidden]
+        return data

@@ -11,20 +11,19 @@ from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
-from wagtail.models import Collection
 
 from countries.permissions import (
     can_manage_implementation,
     can_view_document,
     manageable_countries,
     viewable_among,
-    viewable_pages,
 )
 
 from .choices import Status
 from .forms import ImplementationForm
 from .matrix import build_matrix, history, source_label, summarise
 from .models import Follow, Implementation
+from .permissions import evidence_choices
 from .updates import StaleVersion, apply_update
 
 #: How many updates the timelines show.
@@ -154,34 +153,6 @@ def recommendation_page(request, page):
     return TemplateResponse(request, "recommendations/recommendation_page.html", context)
 
 
-def _choices(request, implementation):
-    """What the evidence checkboxes offer: the country's practices and documents the user
-    may open, and whatever is linked already (never dropped by saving the form)."""
-    from practices.models import PracticePage
-
-    country = implementation.country
-    practices = viewable_pages(
-        request, PracticePage.objects.filter(country_page__country=country)
-    ).values_list("pk", flat=True)
-    practice_ids = set(practices) | set(
-        implementation.evidence_practices.values_list("pk", flat=True)
-    )
-    root = Collection.objects.filter(name=country.name, depth=2).first()
-    documents = implementation.evidence_documents.model.objects.none()
-    if root is not None:
-        documents = implementation.evidence_documents.model.objects.filter(
-            collection__in=root.get_descendants(inclusive=True)
-        ).select_related("collection")
-    document_ids = {d.pk for d in documents if can_view_document(request, d)} | set(
-        implementation.evidence_documents.values_list("pk", flat=True)
-    )
-    model = implementation.evidence_documents.model
-    return (
-        PracticePage.objects.filter(pk__in=practice_ids).order_by("title"),
-        model.objects.filter(pk__in=document_ids).order_by("title"),
-    )
-
-
 def update_implementation(request, page, implementation):
     """The form a country's coordinators update its implementation with.
 
@@ -193,7 +164,7 @@ def update_implementation(request, page, implementation):
         return redirect_to_login(request.get_full_path())
     if not can_manage_implementation(request.user, implementation.country):
         raise PermissionDenied(_("Only the coordinators of this country may update it."))
-    practices, documents = _choices(request, implementation)
+    practices, documents = evidence_choices(request, implementation)
     implementation.recommendation = page
     status, conflict = 200, None
     if request.method == "POST":
@@ -201,7 +172,7 @@ def update_implementation(request, page, implementation):
             request.POST, instance=implementation, practices=practices, documents=documents
         )
         if form.is_valid():
-            data = {name: form.cleaned_data[name] for name in form.Meta.fields}
+            data = form.update_data()
             try:
                 update = apply_update(
                     implementation,

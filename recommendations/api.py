@@ -1,0 +1,252 @@
+"""The tracker's API endpoint, ``/api/v2/implementations/`` (registered in hub/api.py).
+
+Reads follow the page privacy of the recommendations (anyone may read what the matrix
+shows them). ``PATCH /api/v2/implementations/<id>/`` changes one implementation for a
+signed-in user (session and CSRF token, as the site's own pages), through the tracker's
+form and ``apply_update``: the same per-object rule, version check and history as every
+other write path.
+"""
+
+from __future__ import annotations
+
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.urls import path, reverse
+from django.utils.translation import gettext as _
+from rest_framework import status as http_status
+from rest_framework.authentication import SessionAuthentication
+from rest_framework.exceptions import NotAuthenticated
+from rest_framework.parsers import FormParser, JSONParser
+from rest_framework.permissions import AllowAny
+from rest_framework.renderers import JSONRenderer
+from rest_framework.response import Response
+from rest_framework.viewsets import ViewSet
+from wagtail.api.v2.pagination import WagtailPagination
+from wagtail.api.v2.utils import BadRequestError
+
+from countries.permissions import (
+    can_manage_implementation,
+    can_view_document,
+    manageable_countries,
+    viewable_among,
+)
+
+from .forms import ImplementationForm
+from .matrix import visible_recommendations
+from .models import Implementation
+from .updates import StaleVersion, apply_update
+
+#: The fields a PATCH may change; ``note`` and ``version`` go with them.
+WRITABLE_FIELDS = ("status", "responsible_authority", "summary", "next_step", "target_date")
+LISTING_FILTERS = ("country", "recommendation", "status")
+KNOWN_PARAMETERS = frozenset({"limit", "offset", "format", *LISTING_FILTERS})
+
+
+class ImplementationAPIForm(ImplementationForm):
+    """ImplementationForm without the evidence fields, which the API does not change."""
+
+    class Meta(ImplementationForm.Meta):
+        fields = list(WRITABLE_FIELDS)
+
+
+def _person(user) -> str:
+    if user is None:
+        return ""
+    return user.get_full_name() or user.get_username()
+
+
+def serialize(
+    implementation: Implementation, request, manageable: set[int], *, detail: bool = False
+) -> dict:
+    """An implementation as the API shows it (the recommendation is one the user may view).
+
+    ``manageable`` holds the ids of the countries the user may update."""
+    recommendation = implementation.recommendation
+    country = implementation.country
+    data = {
+        "id": implementation.pk,
+        "meta": {
+            "detail_url": request.build_absolute_uri(
+                reverse("wagtailapi:implementations:detail", args=(implementation.pk,))
+            ),
+            "html_url": recommendation.get_full_url(request),
+        },
+        "recommendation": {
+            "id": recommendation.pk,
+            "code": recommendation.code,
+            "title": recommendation.title,
+        },
+        "country": {"code": country.code, "name": country.name},
+        "status": implementation.status,
+        "status_label": implementation.get_status_display(),
+        "responsible_authority": implementation.responsible_authority,
+        "summary": implementation.summary,
+        "next_step": implementation.next_step,
+        "target_date": implementation.target_date.isoformat()
+        if implementation.target_date
+        else None,
+        "updated_at": implementation.updated_at.isoformat() if implementation.updated_at else None,
+        "updated_by": _person(implementation.updated_by),
+        "version": implementation.version,
+        "can_update": country.pk in manageable,
+    }
+    if detail:
+        practices = list(implementation.evidence_practices.all())
+        visible = viewable_among(request, practices)
+        data["evidence"] = {
+            "practices": [
+                {"id": p.pk, "title": p.title, "url": p.get_full_url(request)}
+                for p in practices
+                if p.pk in visible
+            ],
+            "documents": [
+                {"id": d.pk, "title": d.title, "url": request.build_absolute_uri(d.url)}
+                for d in implementation.evidence_documents.select_related("collection")
+                if can_view_document(request, d)
+            ],
+            "links": [{"url": url, "title": title} for url, title in implementation.links()],
+        }
+    return data
+
+
+class ImplementationAPIViewSet(ViewSet):
+    """``/api/v2/implementations/`` (list), ``<id>/`` (detail and PATCH)."""
+
+    model = Implementation
+    name = "implementations"
+    authentication_classes = [SessionAuthentication]
+    # Reads follow page privacy; writes are checked per object below.
+    permission_classes = [AllowAny]
+    renderer_classes = [JSONRenderer]
+    parser_classes = [JSONParser, FormParser]
+
+    def get_queryset(self):
+        recommendations = visible_recommendations(self.request).values("pk")
+        return (
+            Implementation.objects.targeted()
+            .filter(recommendation__in=recommendations)
+            .select_related("recommendation", "country", "updated_by")
+            .order_by("recommendation__code", "country__sort_order", "pk")
+        )
+
+    @property
+    def manageable(self) -> set[int]:
+        return set(manageable_countries(self.request.user).values_list("pk", flat=True))
+
+    def get_object(self, pk) -> Implementation:
+        return get_object_or_404(self.get_queryset(), pk=pk)
+
+    def handle_exception(self, exc):
+        if isinstance(exc, Http404):
+            return Response({"message": _("Not found.")}, status=http_status.HTTP_404_NOT_FOUND)
+        if isinstance(exc, BadRequestError):
+            return Response({"message": str(exc)}, status=http_status.HTTP_400_BAD_REQUEST)
+        return super().handle_exception(exc)
+
+    def listing_view(self, request):
+        unknown = set(request.GET) - KNOWN_PARAMETERS
+        if unknown:
+            raise BadRequestError(
+                _("Unknown query parameters: %(names)s") % {"names": ", ".join(sorted(unknown))}
+            )
+        implementations = self.get_queryset()
+        if code := request.GET.get("country"):
+            implementations = implementations.filter(country__code=code.upper()[:2])
+        if code := request.GET.get("recommendation"):
+            implementations = implementations.filter(recommendation__code=code[:20])
+        if value := request.GET.get("status"):
+            implementations = implementations.filter(status=value[:20])
+        paginator = WagtailPagination()
+        page = paginator.paginate_queryset(implementations, request, view=self)
+        manageable = self.manageable
+        return paginator.get_paginated_response(
+            [serialize(impl, request, manageable) for impl in page]
+        )
+
+    def detail_view(self, request, pk):
+        return Response(serialize(self.get_object(pk), request, self.manageable, detail=True))
+
+    def update_view(self, request, pk):
+        if not request.user.is_authenticated:
+            raise NotAuthenticated
+        implementation = self.get_object(pk)
+        if not can_manage_implementation(request.user, implementation.country):
+            raise PermissionDenied(_("Only the coordinators of this country may update it."))
+
+        payload = request.data
+        if not isinstance(payload, dict):
+            raise BadRequestError(_("Send the fields to change as an object."))
+        unknown = set(payload) - {*WRITABLE_FIELDS, "note", "version"}
+        if unknown:
+            return Response(
+                {
+                    "message": _("Some fields cannot be changed here."),
+                    "errors": {
+                        name: [_("Not a field you can change.")] for name in sorted(unknown)
+                    },
+                },
+                status=http_status.HTTP_400_BAD_REQUEST,
+            )
+        # A PATCH changes what it names; every other field keeps its value.
+        data = {
+            "status": implementation.status,
+            "responsible_authority": implementation.responsible_authority,
+            "summary": implementation.summary,
+            "next_step": implementation.next_step,
+            "target_date": implementation.target_date.isoformat()
+            if implementation.target_date
+            else "",
+        }
+        for name in (*WRITABLE_FIELDS, "note", "version"):
+            if name in payload:
+                value = payload.get(name)
+                data[name] = "" if value is None else value
+        form = ImplementationAPIForm(data=data, instance=implementation)
+        if not form.is_valid():
+            return Response(
+                {"message": _("The update was not saved."), "errors": form.errors.get_json_data()},
+                status=http_status.HTTP_400_BAD_REQUEST,
+            )
+        try:
+            update = apply_update(
+                implementation,
+                request.user,
+                {name: form.cleaned_data[name] for name in WRITABLE_FIELDS},
+                note=form.cleaned_data.get("note") or "",
+                version=form.cleaned_data["version"],
+            )
+        except StaleVersion as stale:
+            return Response(
+                {
+                    "message": _(
+                        "Someone saved a change after the version you sent; nothing was saved. "
+                        "Read the implementation again and send the current version."
+                    ),
+                    "current_version": stale.current.version,
+                },
+                status=http_status.HTTP_409_CONFLICT,
+            )
+        data = serialize(self.get_object(pk), request, self.manageable, detail=True)
+        data["history_entry"] = update.pk if update else None
+        return Response(data)
+
+    @classmethod
+    def get_urlpatterns(cls):
+        return [
+            path("", cls.as_view({"get": "listing_view"}), name="listing"),
+            path(
+                "<int:pk>/",
+                cls.as_view({"get": "detail_view", "patch": "update_view"}),
+                name="detail",
+            ),
+        ]
+
+    # Wagtail's router asks endpoints for these when it links objects across endpoints.
+    @classmethod
+    def get_model_listing_urlpath(cls, model, namespace=""):
+        return reverse(f"{namespace}:listing")
+
+    @classmethod
+    def get_object_detail_urlpath(cls, model, pk, namespace=""):
+        return reverse(f"{namespace}:detail", args=(pk,))

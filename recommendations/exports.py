@@ -1,0 +1,243 @@
+"""CSV, XLSX and JSON exports of the tracker's matrix and history.
+
+Both read ``build_matrix`` with the request's filters, so an export holds exactly the
+cells the user sees in the matrix (visibility rules included), one row per shown
+implementation, or per status update of those implementations.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import io
+import json
+
+from django.http import Http404, HttpResponse, JsonResponse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
+
+from .choices import Status
+from .matrix import build_matrix, history
+
+FORMATS = ("csv", "xlsx", "json")
+XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+#: Cells a spreadsheet would run as a formula.
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+#: Excel's limit on the characters of a cell.
+XLSX_CELL_MAX = 32767
+
+#: (key, header): keys head the CSV and JSON (stable for scripts), headers the XLSX.
+MATRIX_COLUMNS = (
+    ("code", gettext_lazy("Code")),
+    ("title", gettext_lazy("Recommendation")),
+    ("theme", gettext_lazy("Theme")),
+    ("source", gettext_lazy("Source")),
+    ("country_code", gettext_lazy("Country code")),
+    ("country", gettext_lazy("Country")),
+    ("status", gettext_lazy("Status code")),
+    ("status_label", gettext_lazy("Status")),
+    ("responsible_authority", gettext_lazy("Responsible authority")),
+    ("summary", gettext_lazy("Summary of measures")),
+    ("next_step", gettext_lazy("Next step")),
+    ("target_date", gettext_lazy("Target date")),
+    ("updated_at", gettext_lazy("Last updated at")),
+    ("updated_by", gettext_lazy("Last updated by")),
+    ("url", gettext_lazy("Address")),
+)
+HISTORY_COLUMNS = (
+    ("when", gettext_lazy("When")),
+    ("code", gettext_lazy("Code")),
+    ("title", gettext_lazy("Recommendation")),
+    ("country_code", gettext_lazy("Country code")),
+    ("country", gettext_lazy("Country")),
+    ("from_status", gettext_lazy("From status code")),
+    ("from_status_label", gettext_lazy("From status")),
+    ("to_status", gettext_lazy("To status code")),
+    ("to_status_label", gettext_lazy("To status")),
+    ("by", gettext_lazy("By")),
+    ("note", gettext_lazy("Note")),
+    ("changes", gettext_lazy("Other changes")),
+)
+
+
+def _user_name(user) -> str:
+    return (user.get_full_name() or user.get_username()) if user else ""
+
+
+def _status_label(value: str) -> str:
+    return str(Status(value).label) if value in Status.values else value
+
+
+def matrix_rows(request, matrix) -> list[dict]:
+    """One dict per shown implementation of the matrix, row by row (typed values)."""
+    sources = {key: str(label) for key, label in matrix.options["source"]}
+    rows = []
+    for impl in matrix.implementations:
+        recommendation, country = impl.recommendation, impl.country
+        url = recommendation.get_url(request)
+        rows.append(
+            {
+                "code": recommendation.code,
+                "title": recommendation.title,
+                "theme": str(recommendation.get_theme_display()),
+                "source": sources.get(recommendation.source_key, ""),
+                "country_code": country.code,
+                "country": country.name,
+                "status": impl.status,
+                "status_label": _status_label(impl.status),
+                "responsible_authority": impl.responsible_authority,
+                "summary": impl.summary,
+                "next_step": impl.next_step,
+                "target_date": impl.target_date,
+                "updated_at": impl.updated_at,
+                "updated_by": _user_name(impl.updated_by),
+                "url": request.build_absolute_uri(url) if url else "",
+            }
+        )
+    return rows
+
+
+def history_rows(updates) -> list[dict]:
+    """One dict per status update (newest first), its implementation already attached."""
+    rows = []
+    for update in updates:
+        impl = update.implementation
+        rows.append(
+            {
+                "when": update.created_at,
+                "code": impl.recommendation.code,
+                "title": impl.recommendation.title,
+                "country_code": impl.country.code,
+                "country": impl.country.name,
+                "from_status": update.from_status,
+                "from_status_label": _status_label(update.from_status),
+                "to_status": update.to_status,
+                "to_status_label": _status_label(update.to_status),
+                "by": update.user_name,
+                "note": update.note,
+                "changes": update.changes or {},
+            }
+        )
+    return rows
+
+
+def matrix_export(request, tracker, fmt: str) -> HttpResponse:
+    """The matrix the user sees, with the request's filters, as CSV, XLSX or JSON.
+
+    Raises:
+        Http404: for any other format.
+    """
+    if fmt not in FORMATS:
+        raise Http404(_("There is no such export format."))
+    matrix = build_matrix(request, tracker, request.GET)
+    rows = matrix_rows(request, matrix)
+    return _respond(fmt, "recommendations", _("Recommendations"), MATRIX_COLUMNS, rows, matrix)
+
+
+def history_export(request, tracker, fmt: str) -> HttpResponse:
+    """The status updates of the implementations the matrix shows, newest first.
+
+    Raises:
+        Http404: for any other format.
+    """
+    if fmt not in FORMATS:
+        raise Http404(_("There is no such export format."))
+    matrix = build_matrix(request, tracker, request.GET)
+    rows = history_rows(history(matrix.implementations))
+    return _respond(fmt, "recommendations-history", _("History"), HISTORY_COLUMNS, rows, matrix)
+
+
+# -- writers ----------------------------------------------------------------------------
+def _respond(fmt, name, sheet_title, columns, rows, matrix) -> HttpResponse:
+    if fmt == "csv":
+        response = _csv(columns, rows)
+    elif fmt == "xlsx":
+        response = _xlsx(sheet_title, columns, rows)
+    else:
+        data = {
+            "filters": matrix.filters,
+            "count": len(rows),
+            "results": [{key: _json_value(row[key]) for key, _h in columns} for row in rows],
+        }
+        response = JsonResponse(data, json_dumps_params={"ensure_ascii": False, "indent": 1})
+    filename = f"{name}-{timezone.localdate():%Y-%m-%d}.{fmt}"
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+def _text(value) -> str:
+    """A flat cell's text: dates in ISO form, local time; objects as JSON."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime.datetime):
+        return timezone.localtime(value).isoformat(timespec="seconds")
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    if isinstance(value, dict | list):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True) if value else ""
+    return str(value)
+
+
+def neutralise(text: str) -> str:
+    """Prefix text a spreadsheet would run as a formula with an apostrophe."""
+    return "'" + text if text.startswith(FORMULA_PREFIXES) else text
+
+
+def _json_value(value):
+    if isinstance(value, dict | list):
+        return value
+    return _text(value) if value is not None else None
+
+
+def _csv(columns, rows) -> HttpResponse:
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response.write("\ufeff")  # Excel reads UTF-8 (ä, ø, ð) only with the BOM.
+    writer = csv.writer(response)
+    writer.writerow([key for key, _h in columns])
+    for row in rows:
+        writer.writerow([neutralise(_text(row[key])) for key, _h in columns])
+    return response
+
+
+def _xlsx_value(value):
+    if isinstance(value, datetime.datetime):
+        # Excel has no time zones: the local wall-clock time.
+        return timezone.localtime(value).replace(tzinfo=None)
+    if isinstance(value, datetime.date):
+        return value
+    text = ILLEGAL_CHARACTERS_RE.sub("", _text(value))
+    return neutralise(text)[:XLSX_CELL_MAX] or None
+
+
+def _xlsx(sheet_title, columns, rows) -> HttpResponse:
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = str(sheet_title)[:31]
+    sheet.append([str(header) for _k, header in columns])
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    sheet.freeze_panes = "A2"
+    for row in rows:
+        sheet.append([_xlsx_value(row[key]) for key, _h in columns])
+    for cells in sheet.iter_rows(min_row=2):
+        for cell in cells:
+            if isinstance(cell.value, datetime.datetime):
+                cell.number_format = "yyyy-mm-dd hh:mm"
+            elif isinstance(cell.value, datetime.date):
+                cell.number_format = "yyyy-mm-dd"
+            elif isinstance(cell.value, str):
+                cell.data_type = "s"  # never a formula, whatever the text
+    for index, (key, _header) in enumerate(columns, start=1):
+        wide = key in ("title", "summary", "next_step", "note", "changes", "url")
+        sheet.column_dimensions[get_column_letter(index)].width = 40 if wide else 16
+    if rows:
+        sheet.auto_filter.ref = sheet.dimensions
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return HttpResponse(buffer.getvalue(), content_type=XLSX_TYPE)
