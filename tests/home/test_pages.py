@@ -7,6 +7,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from countries.models import CountryIndexPage, CountryPage
 from home.models import FormPage, HomePage, StandardPage
 from practices.models import PracticeIndexPage, PracticePage
+from recommendations.models import RecommendationPage, TrackerPage
 from seminars.models import SeminarIndexPage, SeminarPage
 
 
@@ -15,8 +16,21 @@ class TestPageTree(WagtailPageTestCase):
         assert HomePage.allowed_parent_page_models() == [Page]
         self.assertAllowedSubpageTypes(
             HomePage,
-            {CountryIndexPage, PracticeIndexPage, SeminarIndexPage, StandardPage, FormPage},
+            {
+                CountryIndexPage,
+                PracticeIndexPage,
+                SeminarIndexPage,
+                TrackerPage,
+                StandardPage,
+                FormPage,
+            },
         )
+
+    def test_tracker_tree(self):
+        self.assertAllowedParentPageTypes(TrackerPage, {HomePage})
+        self.assertAllowedSubpageTypes(TrackerPage, {RecommendationPage})
+        self.assertAllowedParentPageTypes(RecommendationPage, {TrackerPage})
+        self.assertAllowedSubpageTypes(RecommendationPage, set())
 
     def test_seminar_tree(self):
         self.assertAllowedParentPageTypes(SeminarIndexPage, {HomePage})
