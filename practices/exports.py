@@ -5,6 +5,8 @@ import csv
 from django.http import HttpResponse, JsonResponse
 from django.utils import timezone
 
+from home.spreadsheets import neutralise
+
 COLUMNS = (
     "title",
     "url",
@@ -27,8 +29,6 @@ COLUMNS = (
     "first_published_at",
     "last_published_at",
 )
-# Cells a spreadsheet would run as a formula.
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 
 def rows(results):
@@ -75,10 +75,7 @@ def _cell(value):
         value = "; ".join(str(v) for v in value)
     if value is None:
         return ""
-    value = str(value)
-    if value.startswith(FORMULA_PREFIXES):
-        return "'" + value
-    return value
+    return neutralise(str(value))
 
 
 def _filename(extension):

@@ -34,7 +34,7 @@ from countries.permissions import (
 
 from .forms import ImplementationForm
 from .matrix import visible_recommendations
-from .models import Implementation
+from .models import Implementation, display_name
 from .updates import StaleVersion, apply_update
 
 #: The fields a PATCH may change; ``note`` and ``version`` go with them.
@@ -48,12 +48,6 @@ class ImplementationAPIForm(ImplementationForm):
 
     class Meta(ImplementationForm.Meta):
         fields = list(WRITABLE_FIELDS)
-
-
-def _person(user) -> str:
-    if user is None:
-        return ""
-    return user.get_full_name() or user.get_username()
 
 
 def serialize(
@@ -87,7 +81,7 @@ def serialize(
         if implementation.target_date
         else None,
         "updated_at": implementation.updated_at.isoformat() if implementation.updated_at else None,
-        "updated_by": _person(implementation.updated_by),
+        "updated_by": display_name(implementation.updated_by),
         "version": implementation.version,
         "can_update": country.pk in manageable,
     }

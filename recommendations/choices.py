@@ -14,6 +14,14 @@ class Status(models.TextChoices):
     NOT_APPLICABLE = "not_applicable", _("Not applicable")
 
 
+def status_label(value: str):
+    """The label of a status value; an unknown value (or ``""``) as it is."""
+    try:
+        return Status(value).label
+    except ValueError:
+        return value
+
+
 #: Progress a status stands for, for the progress bars (not applicable counts for nothing).
 STATUS_WEIGHT = {
     Status.NOT_STARTED: 0,

@@ -21,13 +21,14 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
-from .choices import Status
+from home.spreadsheets import neutralise
+
+from .choices import status_label
 from .matrix import build_matrix, history
+from .models import display_name
 
 FORMATS = ("csv", "xlsx", "json")
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-#: Cells a spreadsheet would run as a formula.
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 #: Excel's limit on the characters of a cell.
 XLSX_CELL_MAX = 32767
 
@@ -65,14 +66,6 @@ HISTORY_COLUMNS = (
 )
 
 
-def _user_name(user) -> str:
-    return (user.get_full_name() or user.get_username()) if user else ""
-
-
-def _status_label(value: str) -> str:
-    return str(Status(value).label) if value in Status.values else value
-
-
 def matrix_rows(request, matrix) -> list[dict]:
     """One dict per shown implementation of the matrix, row by row (typed values)."""
     sources = {key: str(label) for key, label in matrix.options["source"]}
@@ -89,13 +82,13 @@ def matrix_rows(request, matrix) -> list[dict]:
                 "country_code": country.code,
                 "country": country.name,
                 "status": impl.status,
-                "status_label": _status_label(impl.status),
+                "status_label": str(status_label(impl.status)),
                 "responsible_authority": impl.responsible_authority,
                 "summary": impl.summary,
                 "next_step": impl.next_step,
                 "target_date": impl.target_date,
                 "updated_at": impl.updated_at,
-                "updated_by": _user_name(impl.updated_by),
+                "updated_by": display_name(impl.updated_by),
                 "url": request.build_absolute_uri(url) if url else "",
             }
         )
@@ -115,9 +108,9 @@ def history_rows(updates) -> list[dict]:
                 "country_code": impl.country.code,
                 "country": impl.country.name,
                 "from_status": update.from_status,
-                "from_status_label": _status_label(update.from_status),
+                "from_status_label": str(status_label(update.from_status)),
                 "to_status": update.to_status,
-                "to_status_label": _status_label(update.to_status),
+                "to_status_label": str(status_label(update.to_status)),
                 "by": update.user_name,
                 "note": update.note,
                 "changes": update.changes or {},
@@ -182,11 +175,6 @@ def _text(value) -> str:
     if isinstance(value, dict | list):
         return json.dumps(value, ensure_ascii=False, sort_keys=True) if value else ""
     return str(value)
-
-
-def neutralise(text: str) -> str:
-    """Prefix text a spreadsheet would run as a formula with an apostrophe."""
-    return "'" + text if text.startswith(FORMULA_PREFIXES) else text
 
 
 def _json_value(value):

@@ -25,7 +25,7 @@ from django.utils.translation import gettext_lazy as _
 from countries.choices import Role
 from countries.permissions import country_groups, viewable_among, viewable_pages
 
-from .choices import Status
+from .choices import status_label as status_label_of
 from .models import (
     DUE_SOON,
     STALE_AFTER,
@@ -49,12 +49,7 @@ def status_label(value: str):
     Returns:
         The translatable label.
     """
-    if not value:
-        return _("Not reported")
-    try:
-        return Status(value).label
-    except ValueError:
-        return value
+    return status_label_of(value) if value else _("Not reported")
 
 
 def absolute_url(path: str) -> str:

@@ -400,6 +400,13 @@ class Implementation(models.Model):
         ]
 
 
+def display_name(user) -> str:
+    """How the tracker names a person: full name, else username ("" for nobody)."""
+    if user is None:
+        return ""
+    return user.get_full_name() or user.get_username()
+
+
 class StatusUpdateQuerySet(models.QuerySet):
     def update(self, **kwargs):
         raise TypeError("The tracker's history is append-only: status updates are never edited.")

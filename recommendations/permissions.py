@@ -18,7 +18,6 @@ from wagtail.permission_policies import BasePermissionPolicy
 
 from countries.permissions import (
     SECRETARIAT_GROUP,
-    can_manage_implementation,
     can_view_document,
     manageable_countries,
     user_countries,
@@ -50,12 +49,10 @@ def _rights(user) -> dict:
     from countries.models import Country
 
     sees_all = user.is_superuser or user.groups.filter(name=SECRETARIAT_GROUP).exists()
-    countries = list(Country.objects.all())
+    viewable = Country.objects.all() if sees_all else user_countries(user)
     rights = {
         "all": sees_all,
-        "view": {c.pk for c in countries}
-        if sees_all
-        else set(user_countries(user).values_list("pk", flat=True)),
+        "view": set(viewable.values_list("pk", flat=True)),
         "change": set(manageable_countries(user).values_list("pk", flat=True)),
     }
     setattr(user, _CACHE, rights)
@@ -118,13 +115,13 @@ class TrackerPermissionPolicy(BasePermissionPolicy):
         actions = self._actions(actions)
         if not actions:
             return False
-        if CHANGE in actions:
-            implementation = getattr(instance, "implementation", instance)
-            if can_manage_implementation(user, implementation.country):
-                return True
+        # _rights holds manageable_countries: the same per-object rule as
+        # can_manage_implementation, worked out once instead of once per row.
+        rights = _rights(user)
+        country_id = _country_id(instance)
+        if CHANGE in actions and country_id in rights["change"]:
+            return True
         if VIEW in actions:
-            rights = _rights(user)
-            country_id = _country_id(instance)
             return rights["all"] or country_id in rights["view"] or country_id in rights["change"]
         return False
 

@@ -19,7 +19,13 @@ from seminars.models import SeminarPage
 
 from . import demo_recommendations as data
 from .choices import SETTLED, Status
-from .models import Implementation, RecommendationPage, StatusUpdate, TrackerPage
+from .models import (
+    Implementation,
+    RecommendationPage,
+    StatusUpdate,
+    TrackerPage,
+    display_name,
+)
 
 
 def seed_recommendations(home, users) -> TrackerPage:
@@ -128,7 +134,7 @@ def _implementation(page, spec, country, users, practices, today) -> Implementat
         raise ValueError(f"{spec['code']} has no demo history for {country.code}.") from None
     secretariat = users["secretariat"]
     author = users.get(f"{country.code.lower()}-coordinator") or secretariat
-    author_name = author.get_full_name() or author.get_username()
+    author_name = display_name(author)
     authority = _authority(item.get("authority", spec["authority"]), country.code)
     issued = page.issued
     updates, previous, previous_day = [], "", issued

@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 
 from countries.permissions import can_manage_implementation
 
-from .models import Implementation, StatusUpdate
+from .models import Implementation, StatusUpdate, display_name
 
 logger = logging.getLogger("hub.recommendations")
 
@@ -104,7 +104,7 @@ def apply_update(
             implementation=current,
             created_at=current.updated_at,
             user=user,
-            user_name=user.get_full_name() or user.get_username(),
+            user_name=display_name(user),
             from_status=old_status,
             to_status=new_status,
             note=note.strip(),

@@ -7,7 +7,7 @@ from django import template
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
-from ..choices import STATUS_WEIGHT, Status
+from ..choices import STATUS_WEIGHT, Status, status_label
 
 register = template.Library()
 
@@ -45,17 +45,13 @@ def status_icon_svg(status: str) -> str:
 @register.simple_tag
 def status_badge(status, label_prefix=""):
     """``<span class="status status--planned">◔ Planned</span>``: text first for readers."""
-    try:
-        label = Status(status).label
-    except ValueError:
-        label = status
     return format_html(
         '<span class="status status--{}">{}<span class="status__label">{}{}</span></span>',
         status,
         # Built only from constants and numbers: nothing to escape.
         mark_safe(status_icon_svg(status)),  # noqa: S308
         label_prefix,
-        label,
+        status_label(status),
     )
 
 
