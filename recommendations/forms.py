@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.core.validators import URLValidator
+from django.core.validators import MaxLengthValidator, URLValidator
 from django.utils.translation import gettext_lazy as _
 
 from .choices import Status
 from .models import Implementation
 
 MAX_LINKS = 20
+#: The longest summary, next step or note accepted (a clear error beyond, never a cut).
+TEXT_MAX = 4000
 
 
 def parse_links(text: str) -> list[tuple[str, str]]:
@@ -37,7 +39,7 @@ class ImplementationForm(forms.ModelForm):
     note = forms.CharField(
         label=_("Note for the history"),
         required=False,
-        max_length=4000,
+        max_length=TEXT_MAX,
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("Required when you change the status: what happened, and the source."),
     )
@@ -70,8 +72,10 @@ class ImplementationForm(forms.ModelForm):
         (``recommendations.permissions.evidence_choices``)."""
         super().__init__(*args, **kwargs)
         self.fields["version"].initial = self.instance.version
-        for name in ("summary", "next_step", "responsible_authority"):
-            self.fields[name].max_length = 4000 if name != "responsible_authority" else 255
+        # The model's text fields have no bound of their own (the authority has 255).
+        for name in ("summary", "next_step"):
+            if name in self.fields:
+                self.fields[name].validators.append(MaxLengthValidator(TEXT_MAX))
         if practices is not None:
             self.fields["evidence_practices"].queryset = practices
         if documents is not None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
+from django.db import IntegrityError, transaction
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect, QueryDict
 from django.template.response import TemplateResponse
 from django.utils import translation
@@ -241,9 +242,13 @@ def follow(request, page, recommendation=None, country=None):
         Follow.objects.filter(user=request.user, **target).delete()
         messages.success(request, _("You no longer follow %(name)s.") % {"name": name})
     else:
-        Follow.objects.update_or_create(
-            user=request.user, **target, defaults={"language": translation.get_language()}
-        )
+        try:
+            with transaction.atomic():
+                Follow.objects.update_or_create(
+                    user=request.user, **target, defaults={"language": translation.get_language()}
+                )
+        except IntegrityError:
+            pass  # a double click raced the first one: the follow exists either way
         messages.success(
             request,
             _("You follow %(name)s: status changes will reach you by email.") % {"name": name},

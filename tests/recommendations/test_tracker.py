@@ -124,6 +124,18 @@ class TestUpdateForm:
         assert "Say in a note why the status changes" in response.content.decode()
         assert _snapshot(impl) == before
 
+    @pytest.mark.parametrize("name", ["summary", "next_step", "note"])
+    def test_overlong_text_is_refused_not_cut(self, client_for, name):
+        page = publish_recommendation("R-2098-17")
+        impl = _impl(page, "FI")
+        before = _snapshot(impl)
+        response = client_for("fi-coordinator").post(
+            self.url(page, "FI"), _form_data(impl, **{name: "x" * 4001})
+        )
+        assert response.status_code == 400
+        assert "at most 4000 characters" in response.content.decode()
+        assert _snapshot(impl) == before
+
     @pytest.mark.parametrize(
         "links", ["javascript:alert(1)", "ftp://example.org/x", "\n".join(["https://e.org/"] * 21)]
     )
