@@ -213,6 +213,14 @@ class FormPage(AbstractEmailForm):
     parent_page_types = ["home.HomePage"]
     subpage_types = []
 
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        form = getattr(response, "context_data", {}).get("form")
+        if request.method == "POST" and form is not None and form.errors:
+            # The form is shown again with its messages, as a client error: 400.
+            response.status_code = 400
+        return response
+
     class Meta:
         verbose_name = _("form page")
 

@@ -31,7 +31,7 @@ def test_application_is_stored_and_emailed_to_the_secretariat(client):
 @pytest.mark.django_db
 def test_missing_fields_are_explained_and_nothing_is_stored(client):
     response = client.post("/join/", {**VALID, "email_address": "not-an-email", "full_name": ""})
-    assert response.status_code == 200
+    assert response.status_code == 400
     body = response.content.decode()
     assert "There is a problem" in body
     assert 'href="#id_full_name"' in body
