@@ -251,29 +251,77 @@ NETWORK_PAGES = [
     {
         "slug": "accessibility",
         "title": "Accessibility statement",
-        "intro": "How accessible this hub is, and how to tell us about problems.",
+        "intro": "How accessible this hub is, what is not yet, and how to tell us.",
         "audience": "public",
         "body": [
             (
                 "paragraph",
-                "<p>The network secretariat wants as many people as possible to be able to "
-                "use this website. This statement covers the public site and the members' "
-                "areas. It is prepared in line with the EU Web Accessibility Directive "
-                "(2016/2102) and the national laws that implement it.</p>",
+                "<p>The network secretariat wants everyone to be able to use this website, "
+                "whatever their abilities or equipment. This statement covers the public "
+                "site and the members' areas of the Nordic THB Coordinators Hub. It follows "
+                "the EU Web Accessibility Directive (2016/2102) and the model statement of "
+                "Commission Implementing Decision (EU) 2018/1523.</p>",
             ),
             ("heading", {"text": "Compliance status", "size": "h2"}),
             (
                 "paragraph",
-                "<p>The site aims to meet the Web Content Accessibility Guidelines (WCAG) 2.1 "
-                "at level AA. Automated checks (axe-core) and keyboard testing are part of "
-                "every release.</p>",
+                "<p>This website is <b>partially compliant</b> with the Web Content "
+                "Accessibility Guidelines (WCAG) 2.1 at level AA (the European standard "
+                "EN 301 549), because of the content listed below. The site's own pages, "
+                "forms, search and tracker meet level AA.</p>",
+            ),
+            ("heading", {"text": "Content that is not accessible", "size": "h2"}),
+            (
+                "paragraph",
+                "<p><b>Documents from the member countries.</b> Some PDF reports uploaded "
+                "by national coordinators, in particular scanned reports published before "
+                "2022, have no text layer or headings (WCAG 1.1.1, 1.3.1 and 2.4.2). Their "
+                "main content is summarised on the practice page that links them; ask the "
+                "secretariat for an accessible version.</p>"
+                "<p><b>Seminar recordings.</b> The recordings of the Helsinki 2021 seminar "
+                "have captions in English only, and no audio description of the slides "
+                "(WCAG 1.2.5); the slides are published as documents beside them.</p>"
+                "<p><b>Content in several languages.</b> Practices are written in their "
+                "country's language, with an English summary; they are not translated into "
+                "every Nordic language.</p>",
+            ),
+            ("heading", {"text": "How we test", "size": "h2"}),
+            (
+                "paragraph",
+                "<p>Every release is checked with automated tests (axe-core) on every page "
+                "type at desktop and phone widths, and the three main journeys (publishing, "
+                "finding and following up) are run in a browser with the keyboard alone. "
+                "The interface is available in English, Finnish, Swedish, Norwegian, "
+                "Danish and Icelandic.</p>",
+            ),
+            ("heading", {"text": "Preparation of this statement", "size": "h2"}),
+            (
+                "paragraph",
+                "<p>This statement was prepared on 23 November 2026 by self-assessment by "
+                "the network secretariat. It was last reviewed on 23 November 2026.</p>",
             ),
             ("heading", {"text": "Feedback and contact", "size": "h2"}),
             (
                 "paragraph",
-                "<p>If you find a problem, write to the secretariat. We answer within 14 "
-                "days. If you are not satisfied with the answer, you can contact the "
-                "supervisory authority of your country.</p>",
+                "<p>If you meet a barrier on this site, or need content in another format, "
+                "write to the secretariat at "
+                '<a href="mailto:secretariat@nordic-thb.example">'
+                "secretariat@nordic-thb.example</a>. Tell us the page and the problem; we "
+                "answer within 14 days.</p>",
+            ),
+            ("heading", {"text": "Enforcement procedure", "size": "h2"}),
+            (
+                "paragraph",
+                "<p>If you are not satisfied with our answer, you can turn to the authority "
+                "that supervises web accessibility in your country: in Finland the "
+                "accessibility monitoring unit "
+                '(<a href="https://www.saavutettavuusvaatimukset.fi/">'
+                "saavutettavuusvaatimukset.fi</a>), in Sweden the Agency for Digital "
+                'Government (<a href="https://www.digg.se/">digg.se</a>), in Norway the '
+                "Authority for Universal Design of ICT "
+                '(<a href="https://www.uutilsynet.no/">uutilsynet.no</a>) and in Denmark '
+                "the Agency for Digital Government "
+                '(<a href="https://digst.dk/">digst.dk</a>).</p>',
             ),
         ],
     },

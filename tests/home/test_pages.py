@@ -131,3 +131,51 @@ def test_server_error_page_renders_without_database(rf):
     response = server_error(rf.get("/"))
     assert response.status_code == 500
     assert "problem with the service" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_accessibility_statement_has_the_eu_model_sections(client):
+    """Directive (EU) 2016/2102: compliance status, what is not accessible, how the
+    statement was prepared, feedback and contact, enforcement; linked from every page."""
+    body = client.get("/accessibility/").content.decode()
+    for heading in (
+        "Compliance status",
+        "Content that is not accessible",
+        "Preparation of this statement",
+        "Feedback and contact",
+        "Enforcement procedure",
+    ):
+        assert f">{heading}</h2>" in body
+    assert "partially compliant" in body
+    assert 'href="mailto:' in body
+    footer = client.get("/practices/").content.decode().split('class="site-footer"')[1]
+    assert 'href="/accessibility/"' in footer
+
+
+@pytest.mark.django_db
+def test_every_page_but_search_has_the_header_search_box(client):
+    home = client.get("/").content.decode()
+    assert 'role="search"' in home and 'id="site-search-q"' in home
+    assert 'action="/search/"' in home
+    search = client.get("/search/").content.decode()
+    assert 'id="site-search-q"' not in search  # one box on the search page
+    assert 'id="search-q"' in search
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("language", "date"),
+    [
+        ("en", "18 November 2021"),
+        ("fi", "18. marraskuuta 2021"),
+        ("sv", "18 november 2021"),
+        ("nb", "18. november 2021"),
+        ("da", "18. november 2021"),
+        ("is", "18. nóvember 2021"),
+    ],
+)
+def test_dates_follow_the_language(client, settings, language, date):
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = language
+    body = client.get("/seminars/helsinki-2021/").content.decode()
+    assert f'<html lang="{language}">' in body
+    assert date in body
