@@ -307,6 +307,22 @@ class TestFollow:
         client.post(page.url + "follow/", {"action": "unfollow", "next": "https://evil.example/"})
         assert not Follow.objects.filter(user=users["fi-ministry"]).exists()
 
+    def test_a_follow_racing_another_is_no_500(self, client_for, users, monkeypatch):
+        """Two clicks at once: the second insert hits the unique constraint after the
+        first committed. The user still follows, once, and sees a normal redirect."""
+        from django.db import IntegrityError
+
+        page = publish_recommendation("R-2098-52")
+        Follow.objects.create(user=users["fi-ministry"], recommendation=page, language="en")
+
+        def lose_the_race(*args, **kwargs):
+            raise IntegrityError("UNIQUE constraint failed: recommendations_follow")
+
+        monkeypatch.setattr(Follow.objects, "update_or_create", lose_the_race)
+        response = client_for("fi-ministry").post(page.url + "follow/", {"next": page.url})
+        assert response.status_code == 302 and response["Location"] == page.url
+        assert Follow.objects.filter(user=users["fi-ministry"], recommendation=page).count() == 1
+
     def test_follow_a_country(self, client_for, users):
         url = tracker_page().url + "countries/fi/follow/"
         response = client_for("se-ministry").post(url, {"next": "https://evil.example/"})
