@@ -1,6 +1,7 @@
 from django import template
 from django.conf import settings
-from wagtail.models import Site
+from django.db.models.signals import post_delete, post_save
+from wagtail.models import Locale, Site
 
 from countries.permissions import viewable_pages
 from home.models import HubSettings
@@ -68,3 +69,59 @@ def breadcrumbs(context):
 @register.filter
 def language_name(code):
     return settings.LANGUAGE_NAMES_EN.get(code, code)
+
+
+# Locale pk -> language code. Locales are few and rarely change: one query fills the
+# table, a miss refills it, and saving or deleting a locale empties it.
+_locale_codes = {}
+
+
+def _forget_locales(**kwargs):
+    global _locale_codes
+    _locale_codes = {}
+
+
+post_save.connect(_forget_locales, sender=Locale, dispatch_uid="hub_tags_locale_saved")
+post_delete.connect(_forget_locales, sender=Locale, dispatch_uid="hub_tags_locale_deleted")
+
+
+def _locale_language(page):
+    global _locale_codes
+    locale_field = type(page)._meta.get_field("locale")
+    if locale_field.is_cached(page):
+        return getattr(page.locale, "language_code", "")
+    locale_id = getattr(page, "locale_id", None)
+    if locale_id is None:
+        return ""
+    code = _locale_codes.get(locale_id)
+    if code is None:
+        _locale_codes = dict(Locale.objects.values_list("pk", "language_code"))
+        code = _locale_codes.get(locale_id, "")
+    return code
+
+
+def _own_language(page):
+    """The ``language`` field of the page's specific model (practices), if it has one."""
+    specific_class = getattr(page, "specific_class", None)
+    if specific_class is not None and not isinstance(page, specific_class):
+        if not hasattr(specific_class, "language"):
+            return ""  # no need to load the specific page
+        page = page.specific_deferred
+    language = getattr(page, "language", "")
+    return language if isinstance(language, str) else ""
+
+
+@register.filter
+def content_language(page):
+    """The language a page's own content (title, intro, body) is written in.
+
+    The ``language`` of pages that have one (practices), else the language of the page's
+    Wagtail locale, else the site's default. Templates put it in ``lang`` on content shown
+    inside an interface in another language (WCAG 3.1.2, language of parts).
+    """
+    if not page:  # None, or a missing template variable
+        return settings.LANGUAGE_CODE
+    language = _own_language(page)
+    if not language and hasattr(page, "locale_id"):
+        language = _locale_language(page)
+    return language or settings.LANGUAGE_CODE
