@@ -10,15 +10,26 @@ SHARED ?= ../shared
 # Two workers: this machine (and CI's) has two cores.
 PYTEST_WORKERS ?= 2
 
-.PHONY: install run test test-browser conformance bench lint format check clean
+.PHONY: install messages run test test-browser conformance bench lint format check clean
 
-install: $(STAMP)
+# Compiled translations are built from the .po files, never kept in git.
+MO_FILES := $(patsubst %.po,%.mo,$(wildcard locale/*/LC_MESSAGES/django.po))
+
+install: $(STAMP) $(MO_FILES)
+
+locale/%.mo: locale/%.po
+	command -v msgfmt >/dev/null || (apt-get update -qq && apt-get install -y -qq gettext)
+	msgfmt --check -o $@ $<
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e ".[dev]"
 	touch $(STAMP)
+
+# After changing a translatable string: extract, translate the new entries, then install.
+messages: $(STAMP)
+	$(PY) manage.py makemessages -a --add-location=file
 
 var:
 	mkdir -p var

@@ -1,0 +1,114 @@
+"""The UI speaks all six languages: every message of the source has a translation in each.
+
+The messages are extracted from the source afresh (``makemessages``, into a scratch
+directory), so a string added without translating it fails here; the translations are
+read from the compiled ``.mo`` files Django uses (``make install`` builds them), so a
+message left empty or fuzzy in a ``.po`` file counts as missing, as it would on the site.
+"""
+
+import ast
+import gettext
+import re
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.core.management import call_command
+from django.utils import translation
+
+TRANSLATED = [code for code, _name in settings.LANGUAGES if code != "en"]
+LOCALE = Path(settings.BASE_DIR) / "locale"
+PLACEHOLDER = re.compile(r"%\(\w+\)[sdif]|%[sdif]|\{\w*\}")
+
+
+def parse_po(text):
+    """[(msgctxt, msgid, msgid_plural)] of a .po/.pot file, header left out."""
+    entries, fields, field = [], {}, None
+
+    def close():
+        if fields.get("msgid"):
+            entries.append((fields.get("msgctxt"), fields["msgid"], fields.get("msgid_plural")))
+        fields.clear()
+
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith('"'):  # continuation of the field above
+            fields[field] += ast.literal_eval(line)
+            continue
+        keyword, _, value = line.partition(" ")
+        field = keyword.split("[")[0]
+        if field in ("msgctxt", "msgid") and "msgstr" in fields:
+            close()
+        fields[field] = fields.get(field, "") if field == "msgstr" else ""
+        fields[field] += ast.literal_eval(value)
+    close()
+    return entries
+
+
+@pytest.fixture(scope="module")
+def source_messages(tmp_path_factory, django_db_blocker):
+    """Every message the source marks for translation, extracted now."""
+    scratch = tmp_path_factory.mktemp("locale")
+    with django_db_blocker.unblock():
+        call_command("makemessages", pot_into=str(scratch), verbosity=0)
+    messages = parse_po((scratch / "django.pot").read_text(encoding="utf-8"))
+    assert len(messages) > 500, "extraction found too few messages"
+    return messages
+
+
+def catalog(language):
+    mo = LOCALE / language / "LC_MESSAGES" / "django.mo"
+    assert mo.exists(), f"{mo} is missing: run `make install` to compile the translations"
+    with mo.open("rb") as handle:
+        return gettext.GNUTranslations(handle)._catalog
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_every_message_is_translated(source_messages, language):
+    translations = catalog(language)
+    missing = []
+    for context, msgid, plural in source_messages:
+        key = f"{context}\x04{msgid}" if context else msgid
+        if plural:
+            forms = [translations.get((key, n)) for n in (0, 1)]
+            if not all(forms):
+                missing.append(msgid)
+        elif not translations.get(key):
+            missing.append(msgid)
+    assert missing == [], f"{len(missing)} messages lack a {language} translation"
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_translations_keep_every_placeholder(source_messages, language):
+    translations = catalog(language)
+    broken = []
+    for context, msgid, plural in source_messages:
+        key = f"{context}\x04{msgid}" if context else msgid
+        wanted = sorted(PLACEHOLDER.findall(plural or msgid))
+        found = translations.get((key, 1)) if plural else translations.get(key)
+        if found is not None and sorted(PLACEHOLDER.findall(found)) != wanted:
+            broken.append(msgid)
+    assert broken == []
+
+
+def test_parser_reads_plurals_contexts_and_continuations():
+    po = (
+        'msgid ""\nmsgstr ""\n"Language: fi\\n"\n\n'
+        '#: a.py\nmsgctxt "verb"\nmsgid "Update"\nmsgstr "Päivitä"\n\n'
+        'msgid ""\n"Two "\n"lines"\nmsgstr ""\n\n'
+        'msgid "%(n)s item"\nmsgid_plural "%(n)s items"\nmsgstr[0] ""\nmsgstr[1] ""\n'
+    )
+    assert parse_po(po) == [
+        ("verb", "Update", None),
+        (None, "Two lines", None),
+        (None, "%(n)s item", "%(n)s items"),
+    ]
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_django_serves_the_compiled_translation(language):
+    with translation.override(language):
+        assert translation.gettext("Skip to main content") != "Skip to main content"
+        assert translation.gettext("Exit this page") != "Exit this page"
