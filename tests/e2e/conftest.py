@@ -92,3 +92,49 @@ def page(browser, hub_url):
 def screenshot(page, name):
     SCREENSHOTS.mkdir(exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
+
+
+@pytest.fixture
+def new_page(browser, hub_url):
+    """Open pages in fresh browser contexts (one per person), closed after the test."""
+    contexts = []
+
+    def open_page(width=1280):
+        context = browser.new_context(viewport={"width": width, "height": 900})
+        contexts.append(context)
+        return context.new_page()
+
+    yield open_page
+    for context in contexts:
+        context.close()
+
+
+def sign_in(page, hub_url, username, next_path="/"):
+    page.goto(f"{hub_url}/account/login/?next={next_path}")
+    page.get_by_label("Username").fill(username)
+    page.get_by_label("Password").fill("nordic-demo")
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url(f"{hub_url}{next_path}")
+
+
+def focus_is_visible(page):
+    """True when the focused element draws a focus indicator (outline or box shadow)."""
+    return page.evaluate(
+        """() => {
+            const style = getComputedStyle(document.activeElement);
+            const outline = style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2;
+            return outline || (style.boxShadow && style.boxShadow !== "none");
+        }"""
+    )
+
+
+def tab_to(page, locator, limit=250):
+    """Press Tab until ``locator`` has the focus; every stop on the way must show it."""
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        assert focus_is_visible(page), "no visible focus on " + page.evaluate(
+            "document.activeElement.outerHTML.slice(0, 120)"
+        )
+        if locator.evaluate("element => element === document.activeElement"):
+            return
+    raise AssertionError(f"Tab never reached {locator}")

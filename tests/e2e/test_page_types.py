@@ -1,58 +1,137 @@
-"""Every page type at desktop and phone width: renders, fits the screen, screenshots kept."""
+"""Every page type at desktop and phone width: renders, fits the screen, has one h1, a
+title, the landmarks, and no axe-core violation; screenshots kept (``screenshots/``).
+
+Public pages are checked anonymously; the members' pages and the forms behind sign-in as
+the demo user who uses them.
+"""
 
 import pytest
 
-from tests.e2e.conftest import screenshot
+from tests.e2e.conftest import screenshot, sign_in
 
-PAGES = {
+PUBLIC = {
     "home": "/",
     "countries": "/countries/",
     "country": "/countries/finland/",
     "library": "/practices/",
+    "library-filtered": "/practices/?country=SE&language=sv",
     "practice": "/countries/finland/civil-society-platform/",
+    "practice-finnish": "/countries/finland/auttamisjarjestelmaan-ohjaaminen/",
     "standard": "/about/",
+    "accessibility-statement": "/accessibility/",
+    "seminars": "/seminars/",
+    "seminar-past": "/seminars/helsinki-2021/",
+    "seminar-next": "/seminars/oslo-cross-border-cooperation/",
+    "seminar-register": "/seminars/oslo-cross-border-cooperation/register/",
+    "tracker": "/recommendations/",
+    "tracker-filtered": "/recommendations/?status=implemented&country=FI",
+    "recommendation": "/recommendations/nordic-network-of-coordinators/",
+    "tracker-country": "/recommendations/countries/fi/",
     "join-form": "/join/",
     "sign-in": "/account/login/",
     "password-reset": "/account/password-reset/",
     "not-found": "/no-such-page/",
 }
+SIGNED_IN = {
+    "members-page": ("expert-ngo", "/members-handbook/"),
+    "members-practice": ("expert-police", "/countries/finland/matalan-kynnyksen-konsultaatio/"),
+    "profile": ("expert-police", "/account/profile/"),
+    "update-form": (
+        "fi-coordinator",
+        "/recommendations/nordic-network-of-coordinators/update/fi/",
+    ),
+}
 WIDTHS = {"desktop": 1280, "phone": 375}
 
 
+def check_page(page, name, status, expected=200):
+    """Problems of the page now shown, as readable lines."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    problems = []
+    if status != expected:
+        problems.append(f"{name}: HTTP {status}, not {expected}")
+    overflow = page.evaluate(
+        "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+    )
+    if overflow > 0:
+        problems.append(f"{name}: scrolls sideways by {overflow}px")
+    if page.locator("h1").count() != 1:
+        problems.append(f"{name}: {page.locator('h1').count()} h1 elements")
+    if not page.title().strip() or "Nordic THB Coordinators Hub" not in page.title():
+        problems.append(f"{name}: page title {page.title()!r}")
+    for landmark in ("banner", "main", "contentinfo"):
+        if page.get_by_role(landmark).count() != 1:
+            problems.append(f"{name}: {page.get_by_role(landmark).count()} {landmark}")
+    if page.evaluate("document.documentElement.lang") != "en":
+        problems.append(f"{name}: html lang {page.evaluate('document.documentElement.lang')}")
+    for violation in Axe().run(page).response["violations"]:
+        targets = [node["target"] for node in violation["nodes"]][:3]
+        problems.append(f"{name}: axe {violation['id']} {targets}")
+    return problems
+
+
 @pytest.mark.parametrize("width_name", WIDTHS)
-def test_every_page_type_fits_and_is_captured(browser, hub_url, width_name):
-    # One test per width, not per page: each live-server test has to seed the database.
+def test_every_public_page_type(browser, hub_url, width_name):
+    # One test per width, not per page: each live-server test runs on the seeded database.
     context = browser.new_context(viewport={"width": WIDTHS[width_name], "height": 900})
     page = context.new_page()
     problems = []
     try:
-        for name, path in PAGES.items():
+        for name, path in PUBLIC.items():
             response = page.goto(f"{hub_url}{path}")
-            if response.status != (404 if name == "not-found" else 200):
-                problems.append(f"{name}: HTTP {response.status}")
-            overflow = page.evaluate(
-                "document.documentElement.scrollWidth - document.documentElement.clientWidth"
-            )
-            if overflow > 0:
-                problems.append(f"{name}: scrolls sideways by {overflow}px")
-            if page.locator("h1").count() != 1:
-                problems.append(f"{name}: {page.locator('h1').count()} h1 elements")
+            expected = 404 if name == "not-found" else 200
+            problems += check_page(page, name, response.status, expected)
             screenshot(page, f"{name}-{width_name}")
     finally:
         context.close()
     assert problems == []
 
 
-def test_members_page_signed_in(browser, hub_url):
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    try:
-        page.goto(f"{hub_url}/account/login/?next=/members-handbook/")
-        page.get_by_label("Username").fill("expert-ngo")
-        page.get_by_label("Password").fill("nordic-demo")
-        page.get_by_role("button", name="Sign in").click()
-        page.wait_for_url(f"{hub_url}/members-handbook/")
-        assert page.get_by_text("Network members only").is_visible()
-        screenshot(page, "members-page-desktop")
-    finally:
-        context.close()
+@pytest.mark.parametrize("width_name", WIDTHS)
+def test_every_signed_in_page_type(new_page, hub_url, width_name):
+    problems = []
+    signed_in_as = None
+    page = None
+    for name, (username, path) in SIGNED_IN.items():
+        if username != signed_in_as:
+            page = new_page(WIDTHS[width_name])
+            sign_in(page, hub_url, username)
+            signed_in_as = username
+        response = page.goto(f"{hub_url}{path}")
+        problems += check_page(page, name, response.status)
+        screenshot(page, f"{name}-{width_name}")
+    assert problems == []
+
+
+def test_members_page_shows_its_audience(new_page, hub_url):
+    page = new_page()
+    sign_in(page, hub_url, "expert-ngo", "/members-handbook/")
+    assert page.get_by_text("Network members only").is_visible()
+
+
+def test_update_form_errors_are_announced_and_axe_clean(new_page, hub_url):
+    """A form sent with a mistake: the error summary takes the focus and passes axe."""
+    page = new_page()
+    sign_in(page, hub_url, "fi-coordinator")
+    page.goto(f"{hub_url}{SIGNED_IN['update-form'][1]}")
+    page.locator("input[name='status']:not(:checked)").first.check()
+    with page.expect_navigation() as sent:
+        page.get_by_role("button", name="Save the update").click()  # no note: refused
+    problems = check_page(page, "update-form-error", sent.value.status, 400)
+    assert page.get_by_role("alert").count() >= 1
+    screenshot(page, "update-form-error-desktop")
+    assert problems == []
+
+
+def test_join_form_errors_pass_axe(new_page, hub_url):
+    page = new_page()
+    page.goto(f"{hub_url}/join/")
+    form = page.locator("main form").first
+    form.evaluate("form => { form.noValidate = true; }")  # the server's own messages
+    with page.expect_navigation() as sent:
+        form.locator("button[type=submit]").click()
+    problems = check_page(page, "join-form-error", sent.value.status, 400)
+    assert page.get_by_role("alert").count() >= 1
+    screenshot(page, "join-form-error-desktop")
+    assert problems == []
