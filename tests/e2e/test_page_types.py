@@ -35,7 +35,7 @@ PUBLIC = {
 SIGNED_IN = {
     "members-page": ("expert-ngo", "/members-handbook/"),
     "members-practice": ("expert-police", "/countries/finland/matalan-kynnyksen-konsultaatio/"),
-    "profile": ("expert-police", "/account/profile/"),
+    "profile": ("expert-police", "/account/"),
     "update-form": (
         "fi-coordinator",
         "/recommendations/nordic-network-of-coordinators/update/fi/",
