@@ -6,8 +6,10 @@ starts from the same tree.
 """
 
 import pytest
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from django.utils import translation
 from wagtail.models import Page
 
 from tests.practices.factories import publish_practice
@@ -26,6 +28,14 @@ def django_db_setup(django_db_setup, django_db_blocker):
                 title=f"Matrix subject {space.country.code}",
                 slug=f"matrix-subject-{space.country.code.lower()}",
             )
+
+
+@pytest.fixture(autouse=True)
+def _source_language_after_each_test():
+    """A request in another language leaves it active in the thread: start each test
+    from the default, as a fresh process would."""
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture

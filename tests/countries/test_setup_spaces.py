@@ -1,6 +1,7 @@
 import pytest
 from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command
+from django.utils import translation
 from guardian.models import GroupObjectPermission
 from wagtail.models import (
     CollectionViewRestriction,
@@ -54,6 +55,16 @@ def test_running_twice_changes_nothing():
     assert state() == first
     assert Country.objects.count() == 8
     assert len(first["workflows"]) == 8
+
+
+@pytest.mark.django_db
+def test_the_callers_language_changes_nothing():
+    """Run from a thread that serves Finnish pages, the command still finds its groups
+    and workflows by their stored (source-language) names instead of making new ones."""
+    before = state()
+    with translation.override("fi"):
+        call_command("setup_spaces", verbosity=0)
+    assert state() == before
 
 
 @pytest.mark.django_db

@@ -8,9 +8,11 @@ message left empty or fuzzy in a ``.po`` file counts as missing, as it would on 
 
 import ast
 import gettext
+import io
 import re
 from pathlib import Path
 
+import openpyxl
 import pytest
 from django.conf import settings
 from django.core.management import call_command
@@ -112,3 +114,23 @@ def test_django_serves_the_compiled_translation(language):
     with translation.override(language):
         assert translation.gettext("Skip to main content") != "Skip to main content"
         assert translation.gettext("Exit this page") != "Exit this page"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_pages_and_exports_speak_the_chosen_language(client, language):
+    """The language menu's choice reaches the page chrome, messages of the tracker and
+    the header row of an export."""
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = language
+    with translation.override(language):
+        skip_link = translation.gettext("Skip to main content")
+        column = translation.gettext("Recommendation")
+    page = client.get("/recommendations/").content.decode()
+    assert f'<html lang="{language}">' in page
+    assert skip_link in page
+    # CSV and JSON keep stable keys for scripts; the spreadsheet's header row is read.
+    export = client.get("/recommendations/export/xlsx/")
+    assert export.status_code == 200
+    sheet = openpyxl.load_workbook(io.BytesIO(export.content)).active
+    header = [cell.value for cell in sheet[1]]
+    assert column in header and column != "Recommendation"

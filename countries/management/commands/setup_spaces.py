@@ -6,7 +6,7 @@ groups or grants restores the agreed state (DESIGN §5).
 
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, no_translations
 from django.db import transaction
 from guardian.shortcuts import assign_perm, get_groups_with_perms, remove_perm
 from wagtail.coreutils import get_supported_content_language_variant
@@ -72,6 +72,9 @@ class Command(BaseCommand):
     help = "Create or repair the country spaces: groups, page rights, collections, workflows."
 
     @transaction.atomic
+    # Names of groups, workflows and collections are stored: always in the source
+    # language, whatever language the caller has active.
+    @no_translations
     def handle(self, *args, **options):
         self._ensure_roots()
         home = self._home_page()

@@ -12,7 +12,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand, CommandError, no_translations
 from django.db import transaction
 from wagtail.models import Collection, Page, Site
 from wagtail.rich_text import RichText
@@ -76,6 +76,9 @@ class Command(BaseCommand):
         )
         parser.add_argument("--seed", type=int, default=2021, help="Seed for randomness.")
 
+    # Everything seeded is stored text: always in the source language, whatever
+    # language the caller has active.
+    @no_translations
     def handle(self, *args, **options):
         password = getattr(settings, "SEED_DEMO_PASSWORD", None)
         if not password:
