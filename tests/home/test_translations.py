@@ -60,36 +60,36 @@ def source_messages(tmp_path_factory, django_db_blocker):
     return messages
 
 
-def catalog(language):
+def translated_forms(language, messages):
+    """{(msgctxt, msgid): [its translated forms]} from the compiled catalogue: one form for a plain
+    message, two for a plural one; a missing translation is None."""
     mo = LOCALE / language / "LC_MESSAGES" / "django.mo"
     assert mo.exists(), f"{mo} is missing: run `make install` to compile the translations"
     with mo.open("rb") as handle:
-        return gettext.GNUTranslations(handle)._catalog
+        catalog = gettext.GNUTranslations(handle)._catalog
+    forms = {}
+    for context, msgid, plural in messages:
+        key = f"{context}\x04{msgid}" if context else msgid
+        found = [catalog.get((key, n)) for n in (0, 1)] if plural else [catalog.get(key)]
+        forms[context, msgid] = found
+    return forms
 
 
 @pytest.mark.parametrize("language", TRANSLATED)
 def test_every_message_is_translated(source_messages, language):
-    translations = catalog(language)
-    missing = []
-    for context, msgid, plural in source_messages:
-        key = f"{context}\x04{msgid}" if context else msgid
-        if plural:
-            forms = [translations.get((key, n)) for n in (0, 1)]
-            if not all(forms):
-                missing.append(msgid)
-        elif not translations.get(key):
-            missing.append(msgid)
+    forms = translated_forms(language, source_messages)
+    missing = [msgid for (_context, msgid), found in forms.items() if not all(found)]
     assert missing == [], f"{len(missing)} messages lack a {language} translation"
 
 
 @pytest.mark.parametrize("language", TRANSLATED)
 def test_translations_keep_every_placeholder(source_messages, language):
-    translations = catalog(language)
+    forms = translated_forms(language, source_messages)
     broken = []
     for context, msgid, plural in source_messages:
-        key = f"{context}\x04{msgid}" if context else msgid
+        # The plural form must keep them all; a singular may spell the number out.
+        found = forms[context, msgid][-1]
         wanted = sorted(PLACEHOLDER.findall(plural or msgid))
-        found = translations.get((key, 1)) if plural else translations.get(key)
         if found is not None and sorted(PLACEHOLDER.findall(found)) != wanted:
             broken.append(msgid)
     assert broken == []
