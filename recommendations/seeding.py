@@ -20,6 +20,7 @@ from seminars.models import SeminarPage
 from . import demo_recommendations as data
 from .choices import SETTLED, Status
 from .models import (
+    DUE_SOON,
     Implementation,
     RecommendationPage,
     StatusUpdate,
@@ -85,11 +86,14 @@ def _past_day(when, today) -> datetime.date:
 
 
 def _target_day(target, today) -> datetime.date | None:
-    """An ISO date, or a number of days after today rounded to the end of that month."""
+    """An ISO date, or a number of days after today: rounded to the end of that month,
+    except within the "due soon" window, where rounding could carry an item out of the
+    window on some days of the month and empty a coordinator's dashboard panel."""
     if target is None:
         return None
     if isinstance(target, int):
-        return _month_end(today + datetime.timedelta(days=target))
+        day = today + datetime.timedelta(days=target)
+        return day if datetime.timedelta(days=target) <= DUE_SOON else _month_end(day)
     return datetime.date.fromisoformat(target)
 
 

@@ -1,5 +1,7 @@
 """The demo tracker that seed_demo builds: every country's follow-up with a history."""
 
+import datetime
+
 import pytest
 from django.core.management import call_command
 from django.utils import timezone
@@ -7,11 +9,13 @@ from wagtail.models import PageViewRestriction
 
 from recommendations.choices import Status
 from recommendations.models import (
+    DUE_SOON,
     Implementation,
     RecommendationPage,
     StatusUpdate,
     TrackerPage,
 )
+from recommendations.seeding import _target_day
 
 pytestmark = pytest.mark.django_db
 
@@ -149,3 +153,15 @@ def test_running_seed_demo_again_adds_nothing():
     before = counts()
     call_command("seed_demo", verbosity=0)
     assert counts() == before
+
+
+def test_near_targets_stay_due_soon_on_every_day_of_the_year():
+    """Seeded near targets are never rounded out of the dashboard's window: the panel
+    test failed on days where the month-end rounding pushed a 38-day target past 60."""
+    start = datetime.date(2026, 1, 1)
+    for offset in range(366):
+        today = start + datetime.timedelta(days=offset)
+        for days in (35, 38, 40, 45):
+            assert _target_day(days, today) <= today + DUE_SOON
+        far = _target_day(120, today)
+        assert far.month != (far + datetime.timedelta(days=1)).month  # still a month end
