@@ -4,7 +4,7 @@ import datetime
 
 from countries.models import Country
 from home.models import HomePage
-from recommendations.models import RecommendationPage, TrackerPage
+from recommendations.models import Implementation, RecommendationPage, TrackerPage
 
 
 def tracker_page() -> TrackerPage:
@@ -36,3 +36,31 @@ def publish_recommendation(code, countries=("FI", "SE"), audience="public", **fi
     page.target_countries.set(Country.objects.filter(code__in=countries))
     page.save_revision().publish()
     return RecommendationPage.objects.get(pk=page.pk)
+
+
+def impl_of(page, code) -> Implementation:
+    """The implementation of recommendation ``page`` by the country ``code``."""
+    return Implementation.objects.get(recommendation=page, country__code=code)
+
+
+def form_data(impl, **changes):
+    """The tracker's update form (front end and admin) as sent unchanged, plus ``changes``."""
+    data = {
+        "status": impl.status,
+        "responsible_authority": impl.responsible_authority,
+        "summary": impl.summary,
+        "next_step": impl.next_step,
+        "target_date": impl.target_date.isoformat() if impl.target_date else "",
+        "evidence_links": impl.evidence_links,
+        "note": "",
+        "version": impl.version,
+    }
+    data.update(changes)
+    return data
+
+
+def snapshot(impl):
+    """(status, version, summary, number of updates) as stored now: equal before and
+    after a refused write."""
+    stored = Implementation.objects.get(pk=impl.pk)
+    return (stored.status, stored.version, stored.summary, stored.updates.count())

@@ -19,7 +19,12 @@ from wagtail.models import Page
 from countries.models import Country
 from recommendations.models import Implementation, RecommendationPage, StatusUpdate
 from recommendations.updates import apply_update
-from tests.recommendations.factories import publish_recommendation, tracker_page
+from tests.recommendations.factories import (
+    form_data,
+    publish_recommendation,
+    snapshot,
+    tracker_page,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -42,33 +47,8 @@ def se_impl(recommendation):
     return recommendation.implementations.get(country__code="SE")
 
 
-def snapshot(implementation):
-    implementation = Implementation.objects.get(pk=implementation.pk)
-    return (
-        implementation.status,
-        implementation.version,
-        implementation.summary,
-        implementation.updates.count(),
-    )
-
-
 def edit_url(implementation):
     return reverse("tracker_implementations:edit", args=[implementation.pk])
-
-
-def form_data(implementation, **changes):
-    data = {
-        "status": implementation.status,
-        "responsible_authority": implementation.responsible_authority,
-        "summary": implementation.summary,
-        "next_step": implementation.next_step,
-        "target_date": "",
-        "evidence_links": "",
-        "note": "",
-        "version": implementation.version,
-    }
-    data.update(changes)
-    return data
 
 
 def api_url(implementation=None):

@@ -21,15 +21,11 @@ from recommendations.feeds import RecommendationUpdatesFeed
 from recommendations.models import Follow, Implementation, StatusUpdate
 from recommendations.updates import apply_update
 
-from .factories import publish_recommendation, tracker_page
+from .factories import impl_of, publish_recommendation, tracker_page
 
 pytestmark = pytest.mark.django_db
 
 ATOM = "{http://www.w3.org/2005/Atom}"
-
-
-def _impl(page, code):
-    return Implementation.objects.get(recommendation=page, country__code=code)
 
 
 def _member(username, email=None, **fields):
@@ -83,7 +79,7 @@ class TestStatusChangeEmails:
         _follow(coordinator, page)  # the author follows it too
 
         self._update(
-            _impl(page, "FI"),
+            impl_of(page, "FI"),
             coordinator,
             Status.IN_PROGRESS,
             "A working group has been set up.",
@@ -116,7 +112,7 @@ class TestStatusChangeEmails:
     ):
         page = publish_recommendation("R-2099-02", countries=("FI",))
         follower = _follow(_member("reader"), page).user
-        impl = _impl(page, "FI")
+        impl = impl_of(page, "FI")
         self._update(
             impl,
             users["fi-coordinator"],
@@ -139,7 +135,7 @@ class TestStatusChangeEmails:
         _follow(finn, page, language="fi")
 
         update = self._update(
-            _impl(page, "FI"),
+            impl_of(page, "FI"),
             users["fi-coordinator"],
             Status.PLANNED,
             "Planned for next year.",
@@ -170,7 +166,7 @@ class TestStatusChangeEmails:
         _follow(boss, finland)
 
         self._update(
-            _impl(hidden, "FI"),
+            impl_of(hidden, "FI"),
             users["fi-coordinator"],
             Status.PLANNED,
             "Secret plan.",
@@ -187,7 +183,7 @@ class TestStatusChangeEmails:
         page = publish_recommendation("R-2099-05", countries=("FI",), audience="members")
         follower = _follow(_member("reader"), page).user
         self._update(
-            _impl(page, "FI"),
+            impl_of(page, "FI"),
             users["fi-coordinator"],
             Status.PLANNED,
             "",
@@ -213,7 +209,7 @@ class TestFeeds:
         public = publish_recommendation("R-2099-11", countries=("FI", "SE"))
         members = publish_recommendation("R-2099-12", countries=("FI",), audience="members")
         first = StatusUpdate.objects.create(
-            implementation=_impl(public, "FI"),
+            implementation=impl_of(public, "FI"),
             created_at=timezone.now() - datetime.timedelta(hours=1),
             user_name="Seed Person",
             from_status="",
@@ -221,15 +217,20 @@ class TestFeeds:
             note="First report.",
         )
         apply_update(
-            _impl(public, "FI"),
+            impl_of(public, "FI"),
             fi_coordinator,
             {"status": Status.IN_PROGRESS},
             note="Law drafted <b>quickly</b> & sent\n\nto parliament.",
         )
-        apply_update(_impl(public, "FI"), fi_coordinator, {}, note="Just a remark, no change.")
-        apply_update(_impl(public, "SE"), se_coordinator, {"status": Status.PLANNED}, note="Plan.")
+        apply_update(impl_of(public, "FI"), fi_coordinator, {}, note="Just a remark, no change.")
         apply_update(
-            _impl(members, "FI"), fi_coordinator, {"status": Status.PLANNED}, note="Members note."
+            impl_of(public, "SE"), se_coordinator, {"status": Status.PLANNED}, note="Plan."
+        )
+        apply_update(
+            impl_of(members, "FI"),
+            fi_coordinator,
+            {"status": Status.PLANNED},
+            note="Members note.",
         )
         return public, members, first
 
@@ -298,16 +299,18 @@ class TestDigest:
         hidden = publish_recommendation("R-2099-22", countries=("FI",), audience="country")
         dropped = publish_recommendation("R-2099-23", countries=("FI", "SE"))
         quiet = publish_recommendation("R-2099-24", countries=("SE",))
-        apply_update(_impl(public, "FI"), fi_coordinator, {"status": Status.PARTLY}, note="Half.")
-        apply_update(_impl(hidden, "FI"), fi_coordinator, {"status": Status.PLANNED}, note="Hush.")
-        apply_update(_impl(dropped, "FI"), fi_coordinator, {"status": Status.PLANNED}, note="x")
-        apply_update(_impl(public, "FI"), fi_coordinator, {}, note="Remark only.")
+        apply_update(impl_of(public, "FI"), fi_coordinator, {"status": Status.PARTLY}, note="Half.")
+        apply_update(
+            impl_of(hidden, "FI"), fi_coordinator, {"status": Status.PLANNED}, note="Hush."
+        )
+        apply_update(impl_of(dropped, "FI"), fi_coordinator, {"status": Status.PLANNED}, note="x")
+        apply_update(impl_of(public, "FI"), fi_coordinator, {}, note="Remark only.")
         # Finland is no longer addressed by R-2099-23: its change is not news any more.
         dropped.target_countries.set([sweden])
         dropped.save_revision().publish()
         for page in (public, quiet):
             StatusUpdate.objects.create(
-                implementation=_impl(page, "SE"),
+                implementation=impl_of(page, "SE"),
                 created_at=timezone.now() - datetime.timedelta(days=10),
                 user_name="Old News",
                 from_status=Status.NOT_STARTED,
@@ -372,16 +375,16 @@ class TestReminders:
         Implementation.objects.exclude(recommendation__code__startswith="R-2099-3").update(
             last_reminded_at=now
         )
-        Implementation.objects.filter(pk=_impl(due, "FI").pk).update(
+        Implementation.objects.filter(pk=impl_of(due, "FI").pk).update(
             target_date=today + datetime.timedelta(days=30)
         )
-        Implementation.objects.filter(pk=_impl(due, "SE").pk).update(
+        Implementation.objects.filter(pk=impl_of(due, "SE").pk).update(
             target_date=today - datetime.timedelta(days=10)
         )
-        Implementation.objects.filter(pk=_impl(stale, "FI").pk).update(
+        Implementation.objects.filter(pk=impl_of(stale, "FI").pk).update(
             updated_at=now - datetime.timedelta(days=200)
         )
-        Implementation.objects.filter(pk=_impl(done, "FI").pk).update(
+        Implementation.objects.filter(pk=impl_of(done, "FI").pk).update(
             status=Status.IMPLEMENTED, target_date=today - datetime.timedelta(days=5)
         )
         for page in (dropped, draft, hidden):
@@ -421,8 +424,8 @@ class TestReminders:
             assert _to(mailoutbox, nobody) == []
         assert all(m.to and m.to[0] for m in mailoutbox)
         assert f"Sent {len(mailoutbox)} reminder email(s) about 3 item(s)" in out.getvalue()
-        assert _impl(due, "FI").last_reminded_at is not None
-        assert _impl(stale, "FI").last_reminded_at is not None
+        assert impl_of(due, "FI").last_reminded_at is not None
+        assert impl_of(stale, "FI").last_reminded_at is not None
 
     def test_an_item_is_reminded_once_per_every_days(self, coordinators, items, mailoutbox):
         fi_coordinator = coordinators[0]
@@ -438,10 +441,10 @@ class TestReminders:
 
         # Six days on, a weekly reminder waits; seven days on, it comes again.
         now = timezone.now()
-        Implementation.objects.filter(pk=_impl(due, "FI").pk).update(
+        Implementation.objects.filter(pk=impl_of(due, "FI").pk).update(
             last_reminded_at=now - datetime.timedelta(days=6)
         )
-        Implementation.objects.filter(pk=_impl(stale, "FI").pk).update(
+        Implementation.objects.filter(pk=impl_of(stale, "FI").pk).update(
             last_reminded_at=now - datetime.timedelta(days=7)
         )
         call_command("send_tracker_reminders", "--every", "7", stdout=io.StringIO())

@@ -8,33 +8,9 @@ from recommendations.choices import Status
 from recommendations.models import Follow, Implementation, StatusUpdate
 from recommendations.updates import apply_update
 
-from .factories import publish_recommendation, tracker_page
+from .factories import form_data, impl_of, publish_recommendation, snapshot, tracker_page
 
 pytestmark = pytest.mark.django_db
-
-
-def _impl(page, code):
-    return Implementation.objects.get(recommendation=page, country__code=code)
-
-
-def _form_data(impl, **changes):
-    data = {
-        "status": impl.status,
-        "responsible_authority": impl.responsible_authority,
-        "summary": impl.summary,
-        "next_step": impl.next_step,
-        "target_date": impl.target_date.isoformat() if impl.target_date else "",
-        "evidence_links": impl.evidence_links,
-        "note": "",
-        "version": impl.version,
-    }
-    data.update(changes)
-    return data
-
-
-def _snapshot(impl):
-    impl.refresh_from_db()
-    return (impl.status, impl.summary, impl.version, impl.updates.count())
 
 
 class TestImplementationsCreated:
@@ -47,11 +23,14 @@ class TestImplementationsCreated:
     def test_removed_country_keeps_its_history_and_leaves_the_matrix(self, users, client):
         page = publish_recommendation("R-2098-02", countries=("FI", "SE"))
         apply_update(
-            _impl(page, "SE"), users["se-coordinator"], {"status": Status.PLANNED}, note="Plan."
+            impl_of(page, "SE"),
+            users["se-coordinator"],
+            {"status": Status.PLANNED},
+            note="Plan.",
         )
         page.target_countries.set(page.target_countries.filter(code="FI"))
         page.save_revision().publish()
-        assert _impl(page, "SE").updates.count() == 1
+        assert impl_of(page, "SE").updates.count() == 1
         html = client.get(tracker_page().url + "?country=SE").content.decode()
         assert "R-2098-02" not in html
 
@@ -64,36 +43,36 @@ class TestUpdateForm:
         page = publish_recommendation("R-2098-10")
         response = client.get(self.url(page, "FI"))
         assert response.status_code == 302 and "/account/login/" in response["Location"]
-        before = _snapshot(_impl(page, "FI"))
+        before = snapshot(impl_of(page, "FI"))
         response = client.post(
-            self.url(page, "FI"), _form_data(_impl(page, "FI"), status="planned")
+            self.url(page, "FI"), form_data(impl_of(page, "FI"), status="planned")
         )
         assert response.status_code == 302
-        assert _snapshot(_impl(page, "FI")) == before
+        assert snapshot(impl_of(page, "FI")) == before
 
     @pytest.mark.parametrize(
         "username", ["fi-coordinator", "se-editor", "fi-ministry", "expert-police", "secretariat"]
     )
     def test_refused_for_a_swedish_implementation(self, client_for, username):
         page = publish_recommendation("R-2098-11")
-        impl = _impl(page, "SE")
-        before = _snapshot(impl)
+        impl = impl_of(page, "SE")
+        before = snapshot(impl)
         client = client_for(username)
         assert client.get(self.url(page, "SE")).status_code == 403
-        data = _form_data(impl, status="implemented", note="Done.", summary="Forged.")
+        data = form_data(impl, status="implemented", note="Done.", summary="Forged.")
         assert client.post(self.url(page, "SE"), data).status_code == 403
-        assert _snapshot(impl) == before
+        assert snapshot(impl) == before
 
     def test_finnish_coordinator_updates_finland(self, client_for, users):
         page = publish_recommendation("R-2098-12")
-        impl = _impl(page, "FI")
+        impl = impl_of(page, "FI")
         client = client_for("fi-coordinator")
         form = client.get(self.url(page, "FI"))
         html = form.content.decode()
         assert form.status_code == 200
         # The form never offers a country: it is fixed by the address.
         assert 'name="country"' not in html and "Sweden" not in html.split("<form")[2]
-        data = _form_data(
+        data = form_data(
             impl,
             status="in_progress",
             note="Working group appointed.",
@@ -115,45 +94,45 @@ class TestUpdateForm:
 
     def test_status_change_needs_a_note(self, client_for):
         page = publish_recommendation("R-2098-13")
-        impl = _impl(page, "FI")
-        before = _snapshot(impl)
+        impl = impl_of(page, "FI")
+        before = snapshot(impl)
         response = client_for("fi-coordinator").post(
-            self.url(page, "FI"), _form_data(impl, status="implemented")
+            self.url(page, "FI"), form_data(impl, status="implemented")
         )
         assert response.status_code == 400
         assert "Say in a note why the status changes" in response.content.decode()
-        assert _snapshot(impl) == before
+        assert snapshot(impl) == before
 
     @pytest.mark.parametrize("name", ["summary", "next_step", "note"])
     def test_overlong_text_is_refused_not_cut(self, client_for, name):
         page = publish_recommendation("R-2098-17")
-        impl = _impl(page, "FI")
-        before = _snapshot(impl)
+        impl = impl_of(page, "FI")
+        before = snapshot(impl)
         response = client_for("fi-coordinator").post(
-            self.url(page, "FI"), _form_data(impl, **{name: "x" * 4001})
+            self.url(page, "FI"), form_data(impl, **{name: "x" * 4001})
         )
         assert response.status_code == 400
         assert "at most 4000 characters" in response.content.decode()
-        assert _snapshot(impl) == before
+        assert snapshot(impl) == before
 
     @pytest.mark.parametrize(
         "links", ["javascript:alert(1)", "ftp://example.org/x", "\n".join(["https://e.org/"] * 21)]
     )
     def test_bad_links_are_refused(self, client_for, links):
         page = publish_recommendation("R-2098-14")
-        impl = _impl(page, "FI")
-        before = _snapshot(impl)
+        impl = impl_of(page, "FI")
+        before = snapshot(impl)
         response = client_for("fi-coordinator").post(
-            self.url(page, "FI"), _form_data(impl, evidence_links=links)
+            self.url(page, "FI"), form_data(impl, evidence_links=links)
         )
         assert response.status_code == 400
         assert 'class="error-summary"' in response.content.decode()
-        assert _snapshot(impl) == before
+        assert snapshot(impl) == before
 
     def test_a_stale_form_is_refused_and_keeps_the_input(self, client_for, users):
         page = publish_recommendation("R-2098-15")
-        impl = _impl(page, "FI")
-        stale = _form_data(impl, summary="My careful summary.", status="planned", note="Planned.")
+        impl = impl_of(page, "FI")
+        stale = form_data(impl, summary="My careful summary.", status="planned", note="Planned.")
         apply_update(impl, users["fi-coordinator"], {"summary": "Someone else's summary."})
         response = client_for("fi-coordinator").post(self.url(page, "FI"), stale)
         html = response.content.decode()
@@ -179,7 +158,10 @@ class TestHistoryAppendOnly:
     def test_updates_cannot_be_edited_or_deleted(self, users):
         page = publish_recommendation("R-2098-20")
         update = apply_update(
-            _impl(page, "FI"), users["fi-coordinator"], {"status": "planned"}, note="A plan."
+            impl_of(page, "FI"),
+            users["fi-coordinator"],
+            {"status": "planned"},
+            note="A plan.",
         )
         update.note = "Rewritten."
         with pytest.raises(TypeError):
@@ -196,17 +178,17 @@ class TestHistoryAppendOnly:
         from django.core.exceptions import PermissionDenied
 
         page = publish_recommendation("R-2098-21")
-        impl = _impl(page, "SE")
-        before = _snapshot(impl)
+        impl = impl_of(page, "SE")
+        before = snapshot(impl)
         with pytest.raises(PermissionDenied):
             apply_update(impl, users["fi-coordinator"], {"status": "implemented"}, note="x")
-        assert _snapshot(impl) == before
+        assert snapshot(impl) == before
 
 
 class TestMatrix:
     def test_status_shown_as_text_with_legend_and_links(self, client):
         page = publish_recommendation("R-2098-30", countries=("FI",))
-        Implementation.objects.filter(pk=_impl(page, "FI").pk).update(status="partly")
+        Implementation.objects.filter(pk=impl_of(page, "FI").pk).update(status="partly")
         html = client.get(tracker_page().url).content.decode()
         assert "Key to the statuses" in html
         row = html.split('matrix__code">R-2098-30')[1].split("</tr>")[0]
@@ -217,7 +199,7 @@ class TestMatrix:
         tracker = tracker_page()
         labour = publish_recommendation("R-2098-31", theme="labour", source_report="Labour study")
         data = publish_recommendation("R-2098-32", theme="data")
-        Implementation.objects.filter(pk=_impl(labour, "SE").pk).update(status="implemented")
+        Implementation.objects.filter(pk=impl_of(labour, "SE").pk).update(status="implemented")
         html = client.get(tracker.url + "?theme=labour").content.decode()
         assert "R-2098-31" in html and "R-2098-32" not in html
         html = client.get(tracker.url + "?status=implemented&country=se").content.decode()
@@ -259,7 +241,7 @@ class TestMatrix:
 class TestCountryAndRecommendationPages:
     def test_country_page_lists_its_recommendations_with_progress(self, client):
         page = publish_recommendation("R-2098-40", countries=("IS",))
-        Implementation.objects.filter(pk=_impl(page, "IS").pk).update(status="implemented")
+        Implementation.objects.filter(pk=impl_of(page, "IS").pk).update(status="implemented")
         response = client.get(tracker_page().url + "countries/is/")
         html = response.content.decode()
         assert response.status_code == 200
@@ -269,7 +251,10 @@ class TestCountryAndRecommendationPages:
     def test_recommendation_page_cards_and_timeline(self, client, users):
         page = publish_recommendation("R-2098-41", countries=("FI", "SE"))
         apply_update(
-            _impl(page, "SE"), users["se-coordinator"], {"status": "planned"}, note="Budgeted."
+            impl_of(page, "SE"),
+            users["se-coordinator"],
+            {"status": "planned"},
+            note="Budgeted.",
         )
         html = client.get(page.url).content.decode()
         assert 'id="country-fi"' in html and 'id="country-se"' in html
