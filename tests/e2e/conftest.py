@@ -11,6 +11,7 @@ import os
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 from django.contrib.staticfiles.handlers import StaticFilesHandler
 from django.db import connections
 from django.test.testcases import LiveServerThread
@@ -81,14 +82,6 @@ def browser():
         browser.close()
 
 
-@pytest.fixture
-def page(browser, hub_url):
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    yield page
-    context.close()
-
-
 def screenshot(page, name):
     SCREENSHOTS.mkdir(exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
@@ -109,10 +102,16 @@ def new_page(browser, hub_url):
         context.close()
 
 
+@pytest.fixture
+def page(new_page):
+    """One desktop-width page in its own browser context."""
+    return new_page()
+
+
 def sign_in(page, hub_url, username, next_path="/"):
     page.goto(f"{hub_url}/account/login/?next={next_path}")
     page.get_by_label("Username").fill(username)
-    page.get_by_label("Password").fill("nordic-demo")
+    page.get_by_label("Password").fill(settings.SEED_DEMO_PASSWORD)
     page.get_by_role("button", name="Sign in").click()
     page.wait_for_url(f"{hub_url}{next_path}")
 
@@ -138,3 +137,30 @@ def tab_to(page, locator, limit=250):
         if locator.evaluate("element => element === document.activeElement"):
             return
     raise AssertionError(f"Tab never reached {locator}")
+
+
+def check_page(page, name, status, expected=200):
+    """Problems of the page now shown, as readable lines."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    problems = []
+    if status != expected:
+        problems.append(f"{name}: HTTP {status}, not {expected}")
+    overflow = page.evaluate(
+        "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+    )
+    if overflow > 0:
+        problems.append(f"{name}: scrolls sideways by {overflow}px")
+    if page.locator("h1").count() != 1:
+        problems.append(f"{name}: {page.locator('h1').count()} h1 elements")
+    if not page.title().strip() or "Nordic THB Coordinators Hub" not in page.title():
+        problems.append(f"{name}: page title {page.title()!r}")
+    for landmark in ("banner", "main", "contentinfo"):
+        if page.get_by_role(landmark).count() != 1:
+            problems.append(f"{name}: {page.get_by_role(landmark).count()} {landmark}")
+    if page.evaluate("document.documentElement.lang") != "en":
+        problems.append(f"{name}: html lang {page.evaluate('document.documentElement.lang')}")
+    for violation in Axe().run(page).response["violations"]:
+        targets = [node["target"] for node in violation["nodes"]][:3]
+        problems.append(f"{name}: axe {violation['id']} {targets}")
+    return problems

@@ -7,7 +7,7 @@ the demo user who uses them.
 
 import pytest
 
-from tests.e2e.conftest import screenshot, sign_in
+from tests.e2e.conftest import check_page, screenshot, sign_in
 
 PUBLIC = {
     "home": "/",
@@ -44,47 +44,16 @@ SIGNED_IN = {
 WIDTHS = {"desktop": 1280, "phone": 375}
 
 
-def check_page(page, name, status, expected=200):
-    """Problems of the page now shown, as readable lines."""
-    from axe_playwright_python.sync_playwright import Axe
-
-    problems = []
-    if status != expected:
-        problems.append(f"{name}: HTTP {status}, not {expected}")
-    overflow = page.evaluate(
-        "document.documentElement.scrollWidth - document.documentElement.clientWidth"
-    )
-    if overflow > 0:
-        problems.append(f"{name}: scrolls sideways by {overflow}px")
-    if page.locator("h1").count() != 1:
-        problems.append(f"{name}: {page.locator('h1').count()} h1 elements")
-    if not page.title().strip() or "Nordic THB Coordinators Hub" not in page.title():
-        problems.append(f"{name}: page title {page.title()!r}")
-    for landmark in ("banner", "main", "contentinfo"):
-        if page.get_by_role(landmark).count() != 1:
-            problems.append(f"{name}: {page.get_by_role(landmark).count()} {landmark}")
-    if page.evaluate("document.documentElement.lang") != "en":
-        problems.append(f"{name}: html lang {page.evaluate('document.documentElement.lang')}")
-    for violation in Axe().run(page).response["violations"]:
-        targets = [node["target"] for node in violation["nodes"]][:3]
-        problems.append(f"{name}: axe {violation['id']} {targets}")
-    return problems
-
-
 @pytest.mark.parametrize("width_name", WIDTHS)
-def test_every_public_page_type(browser, hub_url, width_name):
+def test_every_public_page_type(new_page, hub_url, width_name):
     # One test per width, not per page: each live-server test runs on the seeded database.
-    context = browser.new_context(viewport={"width": WIDTHS[width_name], "height": 900})
-    page = context.new_page()
+    page = new_page(WIDTHS[width_name])
     problems = []
-    try:
-        for name, path in PUBLIC.items():
-            response = page.goto(f"{hub_url}{path}")
-            expected = 404 if name == "not-found" else 200
-            problems += check_page(page, name, response.status, expected)
-            screenshot(page, f"{name}-{width_name}")
-    finally:
-        context.close()
+    for name, path in PUBLIC.items():
+        response = page.goto(f"{hub_url}{path}")
+        expected = 404 if name == "not-found" else 200
+        problems += check_page(page, name, response.status, expected)
+        screenshot(page, f"{name}-{width_name}")
     assert problems == []
 
 

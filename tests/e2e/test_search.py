@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.e2e.conftest import screenshot
+from tests.e2e.conftest import check_page, screenshot
 
 STATES = {
     "search-empty": "/search/",
@@ -14,27 +14,13 @@ STATES = {
 
 
 @pytest.mark.parametrize("width", [1280, 375])
-def test_search_states_fit_and_pass_axe(browser, hub_url, width):
-    from axe_playwright_python.sync_playwright import Axe
-
-    context = browser.new_context(viewport={"width": width, "height": 900})
-    page = context.new_page()
+def test_search_states_fit_and_pass_axe(new_page, hub_url, width):
+    page = new_page(width)
     problems = []
-    try:
-        for name, path in STATES.items():
-            response = page.goto(f"{hub_url}{path}")
-            if response.status != 200:
-                problems.append(f"{name}: HTTP {response.status}")
-            overflow = page.evaluate(
-                "document.documentElement.scrollWidth - document.documentElement.clientWidth"
-            )
-            if overflow > 0:
-                problems.append(f"{name}: scrolls sideways by {overflow}px")
-            violations = Axe().run(page).response["violations"]
-            problems.extend(f"{name}: axe {v['id']}" for v in violations)
-            screenshot(page, f"{name}-{width}")
-    finally:
-        context.close()
+    for name, path in STATES.items():
+        response = page.goto(f"{hub_url}{path}")
+        problems += check_page(page, name, response.status)
+        screenshot(page, f"{name}-{width}")
     assert problems == []
 
 
