@@ -95,6 +95,20 @@ def test_translations_keep_every_placeholder(source_messages, language):
     assert broken == []
 
 
+def test_extraction_leaves_the_source_tree_alone(tmp_path, monkeypatch):
+    """Template copies go to the scratch directory, so parallel extractions cannot delete
+    each other's copies (CI once failed on a vanished ``page.html.py``)."""
+    from home.management.commands.makemessages import ScratchBuildFile
+
+    monkeypatch.setattr(ScratchBuildFile, "cleanup", lambda self: None)
+    call_command("makemessages", pot_into=str(tmp_path), verbosity=0)
+    root = Path(settings.BASE_DIR)
+    beside_templates = [p for p in root.glob("*/templates/**/*.html.py") if ".venv" not in p.parts]
+    assert beside_templates == []
+    assert list((tmp_path / "work").glob("**/templates/**/*.html.py"))
+    assert "#: " + "home/templates/" in (tmp_path / "django.pot").read_text(encoding="utf-8")
+
+
 def test_parser_reads_plurals_contexts_and_continuations():
     po = (
         'msgid ""\nmsgstr ""\n"Language: fi\\n"\n\n'
