@@ -39,6 +39,9 @@ from whoosh.util.numeric import byte_to_length
 from whoosh.writing import SegmentWriter
 
 # Whoosh stores a field length as one byte; this is the length each byte stands for.
+# Seconds a cancelled rebuild worker gets to end on SIGTERM before it is killed.
+CANCEL_GRACE_S = 5
+
 _LENGTH_OF_BYTE = [byte_to_length(b) if b else None for b in range(256)]
 
 
@@ -337,7 +340,13 @@ class RebuildWriter(MpWriter):
             for task in self.tasks:
                 task.terminate()
             for task in self.tasks:
-                task.join()
+                # A worker forked from a process with a Python SIGTERM handler inherits
+                # it and can sleep on through SIGTERM (seen: a CI run hung here for
+                # minutes): then it is killed outright.
+                task.join(CANCEL_GRACE_S)
+                if task.is_alive():
+                    task.kill()
+                    task.join()
         finally:
             SegmentWriter.cancel(self)
 

@@ -136,6 +136,27 @@ def test_a_cancelled_parallel_rebuild_ends_its_workers(tmp_path):
     assert not any(task.is_alive() for task in tasks)
 
 
+def test_a_cancelled_rebuild_ends_workers_that_ignore_sigterm(tmp_path, monkeypatch):
+    import signal
+
+    from search.backends import rebuild
+
+    monkeypatch.setattr(rebuild, "CANCEL_GRACE_S", 0.5)
+    ix = index.create_in(str(tmp_path), _schema())
+    previous = signal.signal(signal.SIGTERM, lambda *args: None)  # inherited by the fork
+    try:
+        writer = RebuildWriter(ix, procs=2)
+        for doc in _documents(250):
+            writer.add_document(**doc)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    tasks = list(writer.tasks)
+
+    writer.cancel()
+
+    assert tasks and not any(task.is_alive() for task in tasks)
+
+
 # --- Documents and filters through the backend ----------------------------------------------
 
 
