@@ -55,10 +55,13 @@ test-browser: install
 conformance: install
 	PYTHON=$(abspath $(PY)) $(SHARED)/conformance/run search.backends.whoosh
 
-# Search timings on a scratch database of 10,000 synthetic practices (never the dev data):
-# one line per backend, then publish_overhead_ms. Run it on an otherwise idle machine.
+# Search timings on scratch databases of 10,000 synthetic practices (never the dev data):
+# Whoosh as embedded (SQLite), Wagtail's database backend as scaled out (PostgreSQL); each
+# prints its backend= line, then publish_overhead_ms. Run it on an otherwise idle machine.
+BENCH_POSTGRES ?= postgres://postgres@127.0.0.1:5432/postgres
 bench: install
-	DJANGO_SETTINGS_MODULE=hub.settings.dev $(PY) manage.py bench_search --docs 10000
+	DJANGO_SETTINGS_MODULE=hub.settings.dev $(PY) manage.py bench_search --docs 10000 --backends whoosh
+	DJANGO_SETTINGS_MODULE=hub.settings.dev $(PY) manage.py bench_search --docs 10000 --backends database --postgres $(BENCH_POSTGRES)
 
 lint: install
 	$(VENV)/bin/ruff check .

@@ -223,6 +223,53 @@ def can_view_document(request: HttpRequest, document) -> bool:
     return all(r.accept_request(request) for r in document.collection.get_view_restrictions())
 
 
+def viewable_documents_among(request: HttpRequest, documents) -> list:
+    """The ``documents`` this request may download, in their order: the rule of
+    ``can_view_document`` (every restriction on the collection or an ancestor passed)
+    for a list, in two queries whatever its length.
+
+    Args:
+        request: the current request.
+        documents: documents (their ``collection`` preferably selected with them).
+
+    Returns:
+        A list of documents.
+    """
+    from wagtail.models import Collection, CollectionViewRestriction
+
+    if not documents:
+        return []
+    steplen = Collection.steplen
+    prefixes = {
+        d.collection.path: [
+            d.collection.path[:i] for i in range(steplen, len(d.collection.path) + 1, steplen)
+        ]
+        for d in documents
+    }
+    restrictions = CollectionViewRestriction.objects.filter(
+        collection__path__in={p for paths in prefixes.values() for p in paths}
+    ).prefetch_related("groups")
+    user = _user_of(request)
+    group_ids = None
+    failed_paths = set()
+    for restriction in restrictions.select_related("collection"):
+        if restriction.restriction_type == BaseViewRestriction.GROUPS:
+            if user.is_authenticated and user.is_superuser:
+                continue
+            if group_ids is None:
+                group_ids = (
+                    set(user.groups.values_list("pk", flat=True))
+                    if user.is_authenticated
+                    else set()
+                )
+            passed = any(group.pk in group_ids for group in restriction.groups.all())
+        else:  # login and password: Wagtail's own rule
+            passed = restriction.accept_request(request)
+        if not passed:
+            failed_paths.add(restriction.collection.path)
+    return [d for d in documents if not any(p in failed_paths for p in prefixes[d.collection.path])]
+
+
 def sync_view_restriction(page) -> None:
     """Make the page's own PageViewRestriction match its ``audience``.
 

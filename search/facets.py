@@ -10,10 +10,13 @@ show the same numbers.
 
 from __future__ import annotations
 
+from django.conf import settings
+from django.core.cache import cache
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
-from . import privacy
+from . import generations, privacy
 
 #: Facet name -> label, in the order the search page shows them.
 FACETS = {
@@ -34,6 +37,39 @@ KIND_LABELS = {
     "page": _("Page"),
     "document": _("Document"),
 }
+
+
+LABELS = "facet-labels"
+
+
+def term_labels(name: str) -> dict[str, str]:
+    """{value: label} of every country (``country``), country space (``space``: page id
+    to country name) or taxonomy term (``form``, ``sector``), in the active language.
+
+    Read from the database once per language until one of them changes
+    (``forget_labels``): a results page needs them for every search.
+    """
+    language = get_language() or settings.LANGUAGE_CODE
+    key = f"search:{LABELS}:{generations.current(LABELS)}:{name}:{language}"
+    labels = cache.get(key)
+    if labels is None:
+        from countries.models import Country, CountryPage
+        from practices.models import FormOfExploitation, Sector
+
+        if name == "country":
+            labels = {c.code: c.name for c in Country.objects.all()}
+        elif name == "space":
+            labels = dict(CountryPage.objects.values_list("pk", "country__name"))
+        else:
+            model = {"form": FormOfExploitation, "sector": Sector}[name]
+            labels = {t.slug: t.name for t in model.objects.all()}
+        cache.set(key, labels, 3600)
+    return labels
+
+
+def forget_labels(**kwargs) -> None:
+    """Called when a country, a country space or a taxonomy term is saved or deleted."""
+    generations.bump(LABELS)
 
 
 def _country_paths() -> dict[str, str]:

@@ -17,11 +17,13 @@ from wagtail.models import BaseViewRestriction, Page, PageViewRestriction
 
 from countries.permissions import _user_of, ancestor_paths
 
+from . import generations
+
 logger = logging.getLogger("hub.search")
 
 LOGIN = "login"
 PASSWORD = "password"  # noqa: S105 - a token name, not a secret
-_VERSION_KEY = "search:view-tokens:version"
+_GENERATION = "view-tokens"
 
 
 def restriction_token(restriction: PageViewRestriction) -> str:
@@ -94,8 +96,7 @@ def collection_view_tokens(collection) -> list[str]:
 
 def _all_tokens() -> list[tuple[str, frozenset[int]]]:
     """Every distinct token in use, with the group ids it admits (cached until a change)."""
-    version = cache.get_or_set(_VERSION_KEY, 1)
-    key = f"search:view-tokens:{version}"
+    key = f"search:view-tokens:{generations.current(_GENERATION)}"
     tokens = cache.get(key)
     if tokens is None:
         from wagtail.models import CollectionViewRestriction
@@ -129,7 +130,12 @@ def failed_tokens(request_or_user) -> list[str]:
         return []
     if not user.is_authenticated:
         return [token for token, _ in tokens]
-    group_ids = set(user.groups.values_list("pk", flat=True))
+    # One search asks several times (pages, documents, suggestions): read the user's
+    # groups once per request. Never memoised on the user, which outlives a change.
+    memo = request_or_user.__dict__ if request_or_user is not user else {}
+    group_ids = memo.get("_hub_group_ids")
+    if group_ids is None:
+        group_ids = memo["_hub_group_ids"] = frozenset(user.groups.values_list("pk", flat=True))
     failed = []
     for token, admitted in tokens:
         if token == LOGIN:
@@ -142,10 +148,7 @@ def failed_tokens(request_or_user) -> list[str]:
 
 def forget_tokens() -> None:
     """Drop the cached token list (every process sees the new version)."""
-    try:
-        cache.incr(_VERSION_KEY)
-    except ValueError:
-        cache.set(_VERSION_KEY, 2)
+    generations.bump(_GENERATION)
 
 
 def reindex_subtree(page_path: str) -> None:

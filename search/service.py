@@ -15,20 +15,22 @@ import time
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
 from django.core.paginator import EmptyPage, Paginator
 from django.utils.translation import gettext_lazy as _
 from modelsearch.backends import get_search_backend
 from wagtail.models import Page, Site
 
-from countries.permissions import can_view_document, viewable_among, viewable_pages
+from countries.permissions import viewable_among, viewable_documents_among, viewable_pages
 
 from . import facets as facet_defs
-from . import privacy
+from . import generations, privacy
 from .backends.facetcount import disjunctive_counts
 from .backends.whoosh import SearchIndexError
 from .query import ParsedQuery, parse
 from .snippets import snippet_for
 from .suggest import correct
+from .timelimit import DEFAULT_LIMIT, TimeLimitExceeded, statement_time_limit
 
 logger = logging.getLogger("hub.search")
 
@@ -97,10 +99,30 @@ def _engine_results(results) -> bool:
     return hasattr(results, "extra_facets")
 
 
+SITES = "sites"
+
+
+def _site_root_path(request) -> str:
+    """The tree path of the request's site root, cached per host until a site changes."""
+    site = getattr(request, "_wagtail_site", None)
+    if site is not None:
+        return site.root_page.path
+    key = f"search:site-root:{generations.current(SITES)}:{request.get_host()}"
+    path = cache.get(key)
+    if path is None:
+        site = Site.find_for_request(request)
+        path = site.root_page.path if site else Page.get_first_root_node().path
+        cache.set(key, path, 3600)
+    return path
+
+
+def forget_sites(**kwargs) -> None:
+    """Called when a site is saved or deleted, or a page moved."""
+    generations.bump(SITES)
+
+
 def _site_pages(request):
-    site = Site.find_for_request(request)
-    root = site.root_page if site else Page.get_first_root_node()
-    return Page.objects.live().descendant_of(root, inclusive=True)
+    return Page.objects.live().filter(path__startswith=_site_root_path(request))
 
 
 def _viewable_site_pages(request):
@@ -112,15 +134,9 @@ def _labels(name: str, values) -> dict[str, str]:
     """Human labels of facet values, in the visitor's language."""
     if name == "kind":
         return {v: str(facet_defs.KIND_LABELS.get(v, v)) for v in values}
-    if name == "country":
-        from countries.models import Country
-
-        return {c.code: c.name for c in Country.objects.filter(code__in=values)}
-    if name in ("form", "sector"):
-        from practices.models import FormOfExploitation, Sector
-
-        model = FormOfExploitation if name == "form" else Sector
-        return {t.slug: t.name for t in model.objects.filter(slug__in=values)}
+    if name in ("country", "form", "sector"):
+        labels = facet_defs.term_labels(name)
+        return {v: labels[v] for v in values if v in labels}
     if name == "language":
         from home.choices import Language
 
@@ -189,8 +205,13 @@ def search(request, params, backend_name: str = "default") -> SearchOutcome:
         if _engine_results(results):
             ranked, total, counts = _engine_search(request, results, outcome)
         else:
-            ranked, total, counts = _database_search(request, backend, parsed, outcome)
+            with statement_time_limit(_time_limit(backend_name)):
+                ranked, total, counts = _database_search(request, backend, parsed, outcome)
         outcome.timed_out = getattr(results, "timed_out", False)
+    except TimeLimitExceeded:
+        logger.warning("Search timed out in the database: %.300r", parsed.text)
+        outcome.timed_out = True
+        return outcome
     except SearchIndexError as error:
         logger.error("Search unavailable: %s", error)
         outcome.error = str(_("Search is unavailable at the moment. Please try again later."))
@@ -211,6 +232,13 @@ def search(request, params, backend_name: str = "default") -> SearchOutcome:
     if total < FEW_RESULTS:
         outcome.suggestion = _suggestion(request, backend, parsed)
     return outcome
+
+
+def _time_limit(backend_name: str) -> float:
+    from modelsearch.conf import get_app_config
+
+    config = get_app_config().get_search_backend_config().get(backend_name, {})
+    return float(config.get("QUERY_TIME_LIMIT", DEFAULT_LIMIT))
 
 
 def _visible_count(request, backend, query) -> int:
@@ -295,16 +323,28 @@ def _database_search(request, backend, parsed, outcome):
     return ranked, len(ordered), counts
 
 
+def _specific(pages) -> dict[int, Page]:
+    """{pk: specific page} for loaded pages: one query per page type, none for their ids."""
+    by_type: dict[int, list[int]] = {}
+    for page in pages:
+        by_type.setdefault(page.content_type_id, []).append(page.pk)
+    found = {}
+    for content_type_id, pks in by_type.items():
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        if model is None:  # a page type whose code is gone: not shown
+            continue
+        found.update(model.objects.in_bulk(pks))
+    return found
+
+
 def _hits(request, pages, parsed) -> list[Hit]:
     """The hits of one page of results, each checked against the database."""
     if not pages:
         return []
     allowed = viewable_among(request, pages)
-    specific = Page.objects.filter(pk__in=allowed).specific().in_bulk()
-    from countries.models import CountryPage
-
-    # One query for every hit's country label (a practice names its space directly).
-    countries = dict(CountryPage.objects.values_list("pk", "country__name"))
+    specific = _specific(page for page in pages if page.pk in allowed)
+    # Every hit's country label (a practice names its space directly).
+    countries = facet_defs.term_labels("space")
     hits = []
     for page in pages:
         page = specific.get(page.pk)
@@ -322,14 +362,42 @@ def _hits(request, pages, parsed) -> list[Hit]:
     return hits
 
 
+PROMOTIONS = "promotions"
+
+
+def forget_promotions(**kwargs) -> None:
+    """Called when a search promotion or its query is saved or deleted."""
+    generations.bump(PROMOTIONS)
+
+
 def _promotions(request, text) -> list[Page]:
-    """Editors' picks for this query that the visitor may view."""
-    from wagtail.contrib.search_promotions.models import Query
+    """Editors' picks for this query that the visitor may view.
+
+    One read, never a write: ``Query.get`` would store every string anyone types (a
+    row per search, and a record of what visitors looked for).
+    """
+    from wagtail.contrib.search_promotions.models import SearchPromotion
+    from wagtail.search.utils import normalise_query_string
 
     if not text:
         return []
-    picks = Query.get(text).editors_picks.select_related("page")
-    pages = [pick.page for pick in picks if pick.page_id]
+    key = f"search:promoted:{generations.current(PROMOTIONS)}"
+    promoted = cache.get(key)
+    if promoted is None:
+        promoted = set(
+            SearchPromotion.objects.exclude(page=None).values_list("query__query_string", flat=True)
+        )
+        cache.set(key, promoted, 3600)
+    query_string = normalise_query_string(text)
+    if query_string not in promoted:
+        return []
+    picks = (
+        SearchPromotion.objects.filter(query__query_string=query_string)
+        .exclude(page=None)
+        .select_related("page")
+        .order_by("sort_order")
+    )
+    pages = [pick.page for pick in picks]
     if not pages:
         return []
     allowed = viewable_among(request, pages)
@@ -337,30 +405,45 @@ def _promotions(request, text) -> list[Page]:
 
 
 def _documents(request, backend, parsed, limit=5) -> list[DocumentHit]:
-    """Documents whose text matches, each shown through the viewable pages that link it."""
+    """Documents whose text matches, each shown through the viewable pages that link it.
+
+    A fixed number of queries whatever the number of candidates: their collections'
+    privacy, the pages linking them and those pages' privacy are each read once.
+    """
     from wagtail.documents import get_document_model
     from wagtail.models import ReferenceIndex
 
     model = get_document_model()
-    page_type = ContentType.objects.get_for_model(Page)
-    results = backend.search(parsed.query, model.objects.all(), operator="and")
+    results = backend.search(
+        parsed.query, model.objects.select_related("collection"), operator="and"
+    )
     if _engine_results(results):
         results = results.filter_extra("view", privacy.failed_tokens(request), exclude=True)
-    found = []
-    for document in results[: limit * 4]:
-        if not can_view_document(request, document):
-            continue
+    readable = viewable_documents_among(request, list(results[: limit * 4]))
+    if not readable:
+        return []
+    page_type = ContentType.objects.get_for_model(Page)
+    linked: dict[str, list[int]] = {}
+    references = (
+        ReferenceIndex.get_references_to_in_bulk(readable)
+        .filter(base_content_type=page_type)
+        .values_list("to_object_id", "object_id")
+    )
+    for document_id, object_id in references:
         # object_id is text (it holds any model's key): compare as integers.
-        page_ids = [
-            int(object_id)
-            for object_id in ReferenceIndex.get_references_to(document)
-            .filter(base_content_type=page_type)
-            .values_list("object_id", flat=True)
-            if object_id.isdigit()
-        ]
-        linking = list(Page.objects.filter(pk__in=page_ids).specific())
-        allowed = viewable_among(request, linking)
-        pages = [page for page in linking if page.pk in allowed]
+        if object_id.isdigit():
+            linked.setdefault(document_id, []).append(int(object_id))
+    linking = {
+        page.pk: page
+        for page in Page.objects.filter(
+            pk__in={pk for pks in linked.values() for pk in pks}
+        ).specific()
+    }
+    allowed = viewable_among(request, list(linking.values()))
+    found = []
+    for document in readable:
+        page_ids = set(linked.get(str(document.pk), ()))
+        pages = [page for pk, page in linking.items() if pk in page_ids and pk in allowed]
         if not pages:
             continue
         found.append(DocumentHit(document, pages, snippet_for(document, parsed.highlight)))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 
+from django.core.cache import cache
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
 from modelsearch.index import SearchField
@@ -22,6 +23,8 @@ MINOR_WORDS = frozenset(
     | {"eller", "ja", "sekä", "kanssa", "og", "fyrir", "við", "frá", "sem", "som"}
 )
 SCAN_CHARS = 40_000
+# Text drawn from related objects (a seminar's speakers) follows them within this time.
+TEXT_TIMEOUT = 60 * 60
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -33,8 +36,57 @@ def _values(value):
     return [str(value)]
 
 
+def _text_key(obj) -> str | None:
+    from wagtail.documents.models import AbstractDocument
+    from wagtail.models import Page
+
+    if isinstance(obj, Page):
+        return f"search:snippet-text:page:{obj.pk}"
+    if isinstance(obj, AbstractDocument):
+        return f"search:snippet-text:document:{obj.pk}"
+    return None
+
+
+def _stamp(obj) -> tuple:
+    """What changes whenever the object's text does (besides the save that forgets it)."""
+    return tuple(
+        str(getattr(obj, name, ""))
+        for name in (
+            "live_revision_id",
+            "latest_revision_id",
+            "last_published_at",
+            "file_hash",
+            "text_extracted_at",
+        )
+    )
+
+
+def forget_text(sender, instance, **kwargs) -> None:
+    """post_save/post_delete: drop the cached text of a page or document."""
+    key = _text_key(instance)
+    if key is not None:
+        cache.delete(key)
+
+
 def source_text(obj) -> str:
-    """The object's own text, in search-field order (title excluded), as plain text."""
+    """The object's own text, in search-field order (title excluded), as plain text.
+
+    Rendering it (a StreamField walk per hit) costs about a millisecond a hit, so the
+    text of a page or document is cached until it is saved or published again.
+    """
+    key = _text_key(obj)
+    if key is None:
+        return _source_text(obj)
+    stamp = _stamp(obj)
+    cached = cache.get(key)
+    if cached is not None and cached[0] == stamp:
+        return cached[1]
+    text = _source_text(obj)
+    cache.set(key, (stamp, text), TEXT_TIMEOUT)
+    return text
+
+
+def _source_text(obj) -> str:
     parts = []
     for field in obj.get_search_fields():
         if isinstance(field, SearchField) and field.field_name != "title":

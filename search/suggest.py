@@ -15,26 +15,23 @@ from wagtail.models import Page
 
 from countries.permissions import viewable_pages
 
-from . import privacy
+from . import generations, privacy
 from .backends import analysis
 
 MIN_WORD_LENGTH = 4
-_VERSION_KEY = "search:vocabulary:version"
+_GENERATION = "vocabulary"
 
 
 def forget_vocabulary(**kwargs) -> None:
     """Called when pages are published, unpublished or deleted."""
-    try:
-        cache.incr(_VERSION_KEY)
-    except ValueError:
-        cache.set(_VERSION_KEY, 2)
+    generations.bump(_GENERATION)
 
 
 def _vocabulary(request) -> dict[tuple[str, int], list[str]]:
     """Visible words grouped by (first letter, length), cached per privacy scope."""
     from .models import ThesaurusConcept
 
-    version = cache.get_or_set(_VERSION_KEY, 1)
+    version = generations.current(_GENERATION)
     scope = "|".join(privacy.failed_tokens(request))
     digest = hashlib.sha1(scope.encode(), usedforsecurity=False).hexdigest()[:16]
     key = f"search:vocabulary:{version}:{digest}"

@@ -38,6 +38,17 @@ def _source_language_after_each_test():
     translation.activate(settings.LANGUAGE_CODE)
 
 
+@pytest.fixture(autouse=True)
+def _fresh_search_caches_after_each_test():
+    """Rolled-back changes leave no trace in the database, but search's cached labels and
+    site roots would outlive them: start each test with new generations of those."""
+    yield
+    from search import facets, service
+
+    facets.forget_labels()
+    service.forget_sites()
+
+
 @pytest.fixture
 def users(db):
     return {user.username: user for user in get_user_model().objects.all()}

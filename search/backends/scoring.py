@@ -340,17 +340,14 @@ class Scorer:
 
 def ranked(scores, allowed, limit=None):
     """[(score, docnum)] of the documents in ``allowed``, best first (ties: docnum)."""
-    if allowed is None:
-        items = scores.items()
-    elif len(allowed) < len(scores):
-        items = ((d, scores[d]) for d in allowed if d in scores)
-    else:
-        items = ((d, s) for d, s in scores.items() if d in allowed)
-    pairs = [(-s, d) for d, s in items]
-    if limit is not None and limit < len(pairs):
-        pairs = heapq.nsmallest(limit, pairs)
-    else:
-        pairs.sort()
+    candidates = scores.keys() if allowed is None else scores.keys() & allowed
+    score = scores.__getitem__
+    if limit is not None and limit < len(candidates):
+        # A results page wants ten of thousands: find the lowest score that makes the
+        # cut, then order only what reaches it (ties at the cut included).
+        floor = score(heapq.nlargest(limit, candidates, key=score)[-1])
+        candidates = [d for d in candidates if score(d) >= floor]
+    pairs = sorted((-score(d), d) for d in candidates)[:limit]
     return [(-s, d) for s, d in pairs]
 
 

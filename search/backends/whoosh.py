@@ -73,7 +73,7 @@ from whoosh import sorting as wsorting
 from whoosh.analysis import SpaceSeparatedTokenizer
 
 from . import analysis
-from .facetcount import disjunctive_counts
+from .facetcount import bitmap_counts, to_bits
 from .rebuild import rebuild_writer
 from .scoring import Scorer, ranked
 
@@ -1479,7 +1479,8 @@ class WhooshSearchResults(BaseSearchResults):
             base = restriction.intersection(scores)
             started = time.perf_counter()
             postings = {name: _token_postings(searcher, name) for name in names}
-            counts, matched = disjunctive_counts(base, postings, selected)
+            bitmaps = {name: _token_bitmaps(searcher, name) for name in names}
+            counts, matched = bitmap_counts(base, postings, bitmaps, selected)
             self.facet_ms = (time.perf_counter() - started) * 1000
             kept = ranked(scores, matched, stop)[start:stop]
             reader = searcher.reader()
@@ -1567,7 +1568,8 @@ class WhooshSearchResults(BaseSearchResults):
         def run(searcher):
             base = self._matched_docs(searcher)
             postings = {name: _token_postings(searcher, name) for name in names}
-            counts, matched = disjunctive_counts(base, postings, selected)
+            bitmaps = {name: _token_bitmaps(searcher, name) for name in names}
+            counts, matched = bitmap_counts(base, postings, bitmaps, selected)
             return counts, len(matched)
 
         return self.index.read(run)
@@ -1617,6 +1619,16 @@ def _token_postings(searcher, name):
                 postings[text] = set(reader.postings(field, term).all_ids())
         cache[name] = postings
     return postings
+
+
+def _token_bitmaps(searcher, name):
+    """{token: bitmap of docnums} of one EXTRAS field, cached for the searcher's lifetime."""
+    cache = searcher.__dict__.setdefault("_hub_token_bitmaps", {})
+    bitmaps = cache.get(name)
+    if bitmaps is None:
+        postings = _token_postings(searcher, name)
+        bitmaps = cache[name] = {token: to_bits(ids) for token, ids in postings.items()}
+    return bitmaps
 
 
 def _column_text(value):

@@ -43,3 +43,37 @@ def test_prints_one_line_per_backend_and_the_publish_overhead():
     assert PUBLISH_LINE.fullmatch(lines[2]), lines[2]
     # The scratch database and index are gone afterwards.
     assert _scratch_dirs() == before
+
+
+PG_SERVER = "postgres://postgres@127.0.0.1:5432/postgres"
+
+
+def _postgres_databases():
+    import psycopg
+
+    with psycopg.connect("host=127.0.0.1 port=5432 user=postgres dbname=postgres") as conn:
+        return {name for (name,) in conn.execute("SELECT datname FROM pg_database")}
+
+
+def test_postgres_scratch_databases_are_made_and_dropped_by_name():
+    from search.management.commands import bench_search
+
+    url = bench_search._create_postgres_database(PG_SERVER)
+    name = url.rsplit("/", 1)[1]
+    assert name.startswith("bench_search_") and name in _postgres_databases()
+
+    bench_search._drop_postgres_database(url)
+    assert name not in _postgres_databases()
+    # Only its own scratch databases are ever dropped.
+    bench_search._drop_postgres_database(PG_SERVER.replace("/postgres", "/test"))
+    assert "test" in _postgres_databases()
+
+
+def test_postgres_needs_a_postgres_url():
+    import pytest
+    from django.core.management.base import CommandError
+
+    before = _scratch_dirs()
+    with pytest.raises(CommandError, match="postgres://"):
+        call_command("bench_search", docs=1, postgres="sqlite:///tmp/x.sqlite3")
+    assert _scratch_dirs() == before

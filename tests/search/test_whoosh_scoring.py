@@ -88,6 +88,10 @@ def test_ranked_orders_by_score_then_docnum_and_honours_the_allowed_set():
     assert scoring.ranked(scores, None) == [(3.0, 2), (1.0, 5), (1.0, 9), (0.5, 7)]
     assert scoring.ranked(scores, {9, 7, 100}) == [(1.0, 9), (0.5, 7)]
     assert scoring.ranked(scores, None, limit=2) == [(3.0, 2), (1.0, 5)]
+    # Ties at the cut go to the lower docnum, however many share the score.
+    tied = dict.fromkeys(range(50, 0, -1), 1.0) | {99: 2.0}
+    assert scoring.ranked(tied, None, limit=3) == [(2.0, 99), (1.0, 1), (1.0, 2)]
+    assert scoring.ranked(tied, set(range(40, 100)), limit=2) == [(2.0, 99), (1.0, 40)]
 
 
 def test_cached_postings_are_reused_by_the_next_searcher_and_bounded(

@@ -18,23 +18,28 @@ import argparse
 import io
 import math
 import os
+import secrets
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from contextlib import contextmanager
 from html import escape
 from pathlib import Path
+from urllib.parse import unquote, urlsplit, urlunsplit
 
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
+from search.indexing import index_updates
+
 # --backends value: its WAGTAILSEARCH_BACKENDS key in the child (Whoosh is the default).
 BACKENDS = {"whoosh": "default", "database": "database"}
 BATCH = 500
+# Scratch PostgreSQL databases (--postgres) are named so, and only such are dropped.
+PG_PREFIX = "bench_search_"
 DEFAULT_REPEATS = 10
 DEFAULT_BUDGET_S = 300
 DEFAULT_PUBLISHES = 50
@@ -124,6 +129,16 @@ class Command(BaseCommand):
             action="store_true",
             help="Keep the scratch directory (for profiling); its path goes to stderr.",
         )
+        parser.add_argument(
+            "--postgres",
+            default=None,
+            metavar="URL",
+            help=(
+                "Run on PostgreSQL instead of SQLite: the URL of a server "
+                "(postgres://user@host:port/any) where a scratch database "
+                f"{PG_PREFIX}<random> is created and dropped afterwards."
+            ),
+        )
         parser.add_argument("--scratch-child", default=None, help=argparse.SUPPRESS)
 
     def handle(self, *args, **options):
@@ -142,12 +157,17 @@ class Command(BaseCommand):
 
     # -- parent: start the child on a scratch directory ----------------------------------
     def _run_child(self, options):
+        if options["postgres"]:
+            database_url = _create_postgres_database(options["postgres"])
+            self.stderr.write(f"Scratch PostgreSQL database: {urlsplit(database_url).path[1:]}")
         scratch = Path(tempfile.mkdtemp(prefix="bench-search-"))
+        if not options["postgres"]:
+            database_url = f"sqlite:///{scratch / 'bench.sqlite3'}"
         # The child's settings read these (hub/settings/base.py); everything else is
         # inherited so the child finds the same interpreter and packages.
         env = dict(os.environ)
         env.update(
-            DATABASE_URL=f"sqlite:///{scratch / 'bench.sqlite3'}",
+            DATABASE_URL=database_url,
             SEARCH_INDEX_DIR=str(scratch / "index"),
             MEDIA_ROOT=str(scratch / "media"),
             CACHE_URL="locmemcache://",
@@ -185,10 +205,52 @@ class Command(BaseCommand):
                 self.stderr.write(f"Scratch directory kept: {scratch}")
             else:
                 shutil.rmtree(scratch, ignore_errors=True)
+                if options["postgres"]:
+                    _drop_postgres_database(database_url)
         self.stdout.write(child.stdout, ending="")
         if child.returncode:
             raise CommandError(f"The benchmark failed (exit status {child.returncode}).")
         self.stderr.write(f"Benchmark took {time.perf_counter() - started:.0f} s.")
+
+
+def _postgres_url(url: str, name: str) -> str:
+    parts = urlsplit(url)
+    if parts.scheme not in ("postgres", "postgresql", "pgsql"):
+        raise CommandError(f"--postgres takes a postgres:// URL, not {parts.scheme or url!r}.")
+    return urlunsplit(parts._replace(path=f"/{name}"))
+
+
+def _connect(url: str):
+    import psycopg
+
+    parts = urlsplit(url)
+    return psycopg.connect(
+        dbname=parts.path[1:],
+        user=unquote(parts.username or ""),
+        password=unquote(parts.password or "") or None,
+        host=parts.hostname,
+        port=parts.port,
+        autocommit=True,
+    )
+
+
+def _create_postgres_database(url: str) -> str:
+    """A new, empty database on the server at ``url``; its URL."""
+    name = f"{PG_PREFIX}{secrets.token_hex(4)}"
+    try:
+        with _connect(_postgres_url(url, "postgres")) as connection:
+            connection.execute(f'CREATE DATABASE "{name}"')
+    except Exception as error:  # noqa: BLE001 - any connection failure, said plainly
+        raise CommandError(f"Could not create a scratch database on {url}: {error}") from error
+    return _postgres_url(url, name)
+
+
+def _drop_postgres_database(url: str) -> None:
+    name = urlsplit(url).path[1:]
+    if not name.startswith(PG_PREFIX):  # never anything this command did not create
+        return
+    with _connect(_postgres_url(url, "postgres")) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 class Child:
@@ -213,9 +275,12 @@ class Child:
         # DEBUG (dev settings) keeps every SQL query in memory and slows each one down.
         settings.DEBUG = False
         self._configure_backends()
+        self.note(f"Database: {settings.DATABASES['default']['ENGINE'].rsplit('.', 1)[-1]}.")
         started = time.perf_counter()
         call_command("migrate", interactive=False, verbosity=0, stdout=io.StringIO())
-        with self.auto_update(False):
+        # Nothing is indexed (or queued for indexing) while filling: the rebuild measured
+        # below indexes it all.
+        with index_updates(False, signals=False):
             call_command("seed_demo", verbosity=0, stdout=io.StringIO())
             self.note(f"Migrated and seeded the demo in {time.perf_counter() - started:.1f} s.")
             self._create_practices()
@@ -239,11 +304,19 @@ class Child:
     def _check_scratch(self, scratch: Path):
         """Refuse to run anywhere but inside the scratch directory the parent made."""
         scratch = scratch.resolve()
+        database = settings.DATABASES["default"]
         paths = {
-            "database": settings.DATABASES["default"]["NAME"],
             "search index": settings.SEARCH_BACKENDS["whoosh"]["PATH"],
             "media": settings.MEDIA_ROOT,
         }
+        if database["ENGINE"].endswith("postgresql"):
+            if not str(database["NAME"]).startswith(PG_PREFIX):
+                raise CommandError(
+                    f"--scratch-child is internal to bench_search: the database "
+                    f"{database['NAME']} is not a scratch database. Run bench_search without it."
+                )
+        else:
+            paths["database"] = database["NAME"]
         for what, path in paths.items():
             if not Path(str(path)).resolve().is_relative_to(scratch):
                 raise CommandError(
@@ -270,41 +343,6 @@ class Child:
         expected = {BACKENDS[name] for name in self.backends} | {"default"}
         if keys != expected:
             raise CommandError(f"modelsearch sees backends {sorted(keys)}, not {expected}.")
-
-    @contextmanager
-    def auto_update(self, on: bool, signals: bool = True):
-        """Set AUTO_UPDATE of every backend; with ``signals=False`` also disconnect the
-        post_save/post_delete handlers that queue the index writes."""
-        from django.db.models.signals import post_delete, post_save
-        from modelsearch.index import get_indexed_models
-        from modelsearch.signal_handlers import (
-            post_delete_signal_handler,
-            post_save_signal_handler,
-        )
-
-        configs = settings.WAGTAILSEARCH_BACKENDS.values()
-        previous = [config.get("AUTO_UPDATE") for config in configs]
-        for config in configs:
-            config["AUTO_UPDATE"] = on
-        models = (
-            []
-            if signals
-            else [m for m in get_indexed_models() if getattr(m, "search_auto_update", True)]
-        )
-        for model in models:
-            post_save.disconnect(post_save_signal_handler, sender=model)
-            post_delete.disconnect(post_delete_signal_handler, sender=model)
-        try:
-            yield
-        finally:
-            for model in models:
-                post_save.connect(post_save_signal_handler, sender=model)
-                post_delete.connect(post_delete_signal_handler, sender=model)
-            for config, value in zip(configs, previous, strict=True):
-                if value is None:
-                    config.pop("AUTO_UPDATE", None)
-                else:
-                    config["AUTO_UPDATE"] = value
 
     # -- content ---------------------------------------------------------------------------
     def _index_sizes(self) -> dict[str, int | None]:
@@ -405,10 +443,10 @@ class Child:
             )
             if before[name] != after[name]:
                 self.note(f"Warning: the {name} index changed while AUTO_UPDATE was off.")
-        # modelsearch queues a task on every save whatever AUTO_UPDATE says (the flag is
-        # read when the task runs); no worker runs here, so the queue is simply emptied.
+        # Wagtail still queues its reference-index updates; no worker runs here, so the
+        # queue is simply emptied.
         self.note(
-            f"  {queued} tasks were queued meanwhile (index and reference-index updates; "
+            f"  {queued} tasks were queued meanwhile (reference-index updates; "
             "no worker runs them here); emptying the queue."
         )
         DBTaskResult.objects.all().delete()
@@ -539,9 +577,9 @@ class Child:
             return elapsed
 
         variants = {
-            "indexing on": lambda: self.auto_update(True),
-            "indexing off": lambda: self.auto_update(False, signals=False),
-            "AUTO_UPDATE off only": lambda: self.auto_update(False),
+            "indexing on": lambda: index_updates(True),
+            "indexing off": lambda: index_updates(False, signals=False),
+            "AUTO_UPDATE off only": lambda: index_updates(False),
         }
         for make in variants.values():
             with make():
@@ -579,7 +617,7 @@ class Child:
         with override_settings(TASKS=immediate):
             for i in range(min(20, self.options["publishes"]) + 1):
                 for state in ("on", "off") if i % 2 else ("off", "on"):
-                    with self.auto_update(state == "on", signals=state == "on"):
+                    with index_updates(state == "on", signals=state == "on"):
                         if database is not None:
                             database["AUTO_UPDATE"] = False  # Whoosh alone
                         ms = publish_ms()
