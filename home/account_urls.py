@@ -3,7 +3,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path, reverse_lazy
 
-from . import views
+from . import twofactor, views
 
 urlpatterns = [
     path(
@@ -46,5 +46,7 @@ urlpatterns = [
         ),
         name="password_reset_complete",
     ),
+    path("two-factor/", twofactor.verify, name="two_factor_verify"),
+    path("two-factor/setup/", twofactor.setup, name="two_factor_setup"),
     path("", views.profile, name="profile"),
 ]

@@ -5,4 +5,13 @@ class HomeConfig(AppConfig):
     name = "home"
 
     def ready(self):
-        from . import signals  # noqa: F401 - connects the receivers
+        from django.contrib.auth import get_user_model
+        from django.db.models.signals import post_save, pre_save
+
+        from . import security, signals  # noqa: F401 - signals connects its receivers
+
+        user_model = get_user_model()
+        pre_save.connect(security.note_deactivation, sender=user_model, dispatch_uid="hub-deact")
+        post_save.connect(
+            security.end_sessions_of_deactivated, sender=user_model, dispatch_uid="hub-deact"
+        )

@@ -12,6 +12,7 @@ from django.core.management import call_command
 from django.utils import translation
 from wagtail.models import Page
 
+from tests.accounts import sign_in as sign_in_fully
 from tests.practices.factories import publish_practice
 
 
@@ -56,12 +57,13 @@ def users(db):
 
 @pytest.fixture
 def client_for(client):
-    """Return a test client signed in as the named demo user (or anonymous for None)."""
+    """Return a test client signed in as the named demo user (or anonymous for None); staff
+    have passed the second step."""
 
     def sign_in(username):
         client.logout()
         if username:
-            client.force_login(get_user_model().objects.get(username=username))
+            sign_in_fully(client, get_user_model().objects.get(username=username))
         return client
 
     return sign_in

@@ -125,3 +125,9 @@ def content_language(page):
     if not language and hasattr(page, "locale_id"):
         language = _locale_language(page)
     return language or settings.LANGUAGE_CODE
+
+
+@register.filter
+def whole_minutes(duration):
+    """A timedelta as whole minutes, rounded up (a lock-out of 14 min 10 s reads 15)."""
+    return -(-int(duration.total_seconds()) // 60) if duration else 0

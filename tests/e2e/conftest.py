@@ -95,7 +95,17 @@ def new_page(browser, hub_url):
     def open_page(width=1280):
         context = browser.new_context(viewport={"width": width, "height": 900})
         contexts.append(context)
-        return context.new_page()
+        page = context.new_page()
+        # The Content-Security-Policy refusing anything the page asks for is a defect.
+        page.csp_violations = []
+        page.on(
+            "console",
+            lambda message: (
+                "Content Security Policy" in message.text
+                and page.csp_violations.append(message.text)
+            ),
+        )
+        return page
 
     yield open_page
     for context in contexts:
@@ -108,11 +118,36 @@ def page(new_page):
     return new_page()
 
 
+def authenticator_code(username):
+    """A fresh confirmed authenticator app for the account, and the code it shows now (a
+    code is accepted once, so each sign-in pairs its own app; rolled back after the test)."""
+    from django.contrib.auth import get_user_model
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    user = get_user_model().objects.get(username=username)
+    device = TOTPDevice.objects.create(user=user, name="Browser test app", confirmed=True)
+    return code_of(device)
+
+
+def code_of(device):
+    from django_otp.oath import totp
+
+    return f"{totp(device.bin_key, device.step, device.t0, device.digits, device.drift):06d}"
+
+
 def sign_in(page, hub_url, username, next_path="/"):
+    """Sign in through the form; staff then give their authenticator code."""
     page.goto(f"{hub_url}/account/login/?next={next_path}")
     page.get_by_label("Username").fill(username)
     page.get_by_label("Password").fill(settings.SEED_DEMO_PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Sign in").click()
+    if "/account/two-factor/" in page.url:
+        code = authenticator_code(username)
+        if "/setup/" in page.url:
+            page.goto(f"{hub_url}/account/two-factor/?next={next_path}")
+        page.get_by_label("Code").fill(code)
+        page.get_by_role("button", name="Continue").click()
     page.wait_for_url(f"{hub_url}{next_path}")
 
 
@@ -143,7 +178,8 @@ def check_page(page, name, status, expected=200):
     """Problems of the page now shown, as readable lines."""
     from axe_playwright_python.sync_playwright import Axe
 
-    problems = []
+    problems = [f"{name}: {violation}" for violation in getattr(page, "csp_violations", [])]
+    page.csp_violations = []
     if status != expected:
         problems.append(f"{name}: HTTP {status}, not {expected}")
     overflow = page.evaluate(

@@ -6,6 +6,7 @@ the demo user who uses them.
 """
 
 import pytest
+from django.conf import settings
 
 from tests.e2e.conftest import check_page, screenshot, sign_in
 
@@ -103,4 +104,59 @@ def test_join_form_errors_pass_axe(new_page, hub_url):
     problems = check_page(page, "join-form-error", sent.value.status, 400)
     assert page.get_by_role("alert").count() >= 1
     screenshot(page, "join-form-error-desktop")
+    assert problems == []
+
+
+def test_two_factor_and_lockout_pages(new_page, hub_url, db_access):
+    """Staff's second sign-in step, first set-up to backup codes, and the lock-out page."""
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    from tests.e2e.conftest import code_of
+
+    page = new_page()
+    page.goto(f"{hub_url}/account/login/?next=/admin/")
+    page.get_by_label("Username").fill("dk-coordinator")
+    page.get_by_label("Password").fill(settings.SEED_DEMO_PASSWORD)
+    with page.expect_navigation():
+        page.get_by_role("button", name="Sign in").click()
+    problems = check_page(page, "two-factor-setup", 200)
+    screenshot(page, "two-factor-setup-desktop")
+    assert page.get_by_role("img", name="QR code for your authenticator app").is_visible()
+
+    page.get_by_label("Code").fill("000000")
+    with page.expect_navigation() as sent:
+        page.get_by_role("button", name="Confirm and continue").click()
+    problems += check_page(page, "two-factor-setup-error", sent.value.status, 400)
+    screenshot(page, "two-factor-setup-error-desktop")
+
+    device = TOTPDevice.objects.get(user__username="dk-coordinator", confirmed=False)
+    page.wait_for_timeout(1100)  # django-otp's pause after a wrong code
+    page.get_by_label("Code").fill(code_of(device))
+    with page.expect_navigation() as sent:
+        page.get_by_role("button", name="Confirm and continue").click()
+    problems += check_page(page, "two-factor-codes", sent.value.status)
+    screenshot(page, "two-factor-codes-desktop")
+    assert page.locator(".backup-codes li").count() == 10
+    page.get_by_role("link", name="I have saved the codes: continue").click()
+    page.wait_for_url(f"{hub_url}/admin/")
+
+    other = new_page()
+    TOTPDevice.objects.create(user=device.user.__class__.objects.get(username="is-coordinator"))
+    other.goto(f"{hub_url}/account/login/?next=/admin/")
+    other.get_by_label("Username").fill("is-coordinator")
+    other.get_by_label("Password").fill(settings.SEED_DEMO_PASSWORD)
+    with other.expect_navigation():
+        other.get_by_role("button", name="Sign in").click()
+    problems += check_page(other, "two-factor-verify", 200)
+    screenshot(other, "two-factor-verify-desktop")
+
+    locked = new_page()
+    for _attempt in range(settings.AXES_FAILURE_LIMIT):
+        locked.goto(f"{hub_url}/account/login/")
+        locked.get_by_label("Username").fill("expert-police")
+        locked.get_by_label("Password").fill("not-the-password")
+        with locked.expect_navigation() as sent:
+            locked.get_by_role("button", name="Sign in").click()
+    problems += check_page(locked, "locked-out", sent.value.status, 429)
+    screenshot(locked, "locked-out-desktop")
     assert problems == []

@@ -2,6 +2,7 @@ import re
 
 import pytest
 from django.core import mail
+from django.http import HttpRequest
 from django.urls import NoReverseMatch, reverse
 
 
@@ -40,7 +41,9 @@ def test_password_reset_by_email(client):
         {"new_password1": "a-long-new-passphrase-42", "new_password2": "a-long-new-passphrase-42"},
     )
     assert response.status_code == 302
-    assert client.login(username="expert-ngo", password="a-long-new-passphrase-42")
+    assert client.login(
+        request=HttpRequest(), username="expert-ngo", password="a-long-new-passphrase-42"
+    )
 
 
 @pytest.mark.django_db

@@ -1,6 +1,7 @@
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
+from django.http import HttpRequest
 from wagtail.models import Page
 
 from home.demo_data import DEMO_USERS
@@ -16,7 +17,8 @@ def test_seed_demo_is_idempotent():
 @pytest.mark.django_db
 def test_demo_users_exist_with_the_shared_password(client):
     for row in DEMO_USERS:
-        assert client.login(username=row[0], password="nordic-demo"), row[0]
+        # django-axes needs the request that signs in.
+        assert client.login(request=HttpRequest(), username=row[0], password="nordic-demo"), row[0]
 
 
 @pytest.mark.django_db

@@ -19,6 +19,7 @@ from wagtail.models import Page
 from countries.models import Country
 from recommendations.models import Implementation, RecommendationPage, StatusUpdate
 from recommendations.updates import apply_update
+from tests.accounts import sign_in
 from tests.recommendations.factories import (
     form_data,
     publish_recommendation,
@@ -514,7 +515,7 @@ def test_api_patch_rejects_bad_input(client_for, fi_impl, body, field):
 
 def test_api_patch_needs_the_csrf_token(fi_impl):
     client = Client(enforce_csrf_checks=True)
-    client.force_login(user("fi-coordinator"))
+    sign_in(client, user("fi-coordinator"))
     before = snapshot(fi_impl)
     body = {"status": "planned", "note": "Plan.", "version": fi_impl.version}
     response = patch(client, fi_impl, body)

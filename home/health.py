@@ -1,0 +1,91 @@
+"""``/healthz``: is this hub able to serve? For load balancers, uptime monitors and people.
+
+Three checks: the database answers, the search index can be read (and is not empty while
+there are pages), and background tasks are being worked off (none has waited longer than
+``TASK_DELAY_LIMIT`` for the worker). The answer is JSON, 200 when every check passes and
+503 otherwise. Failures are logged with their detail; the response names only which check
+failed, so it tells an outsider nothing about the setup.
+"""
+
+import logging
+import time
+from datetime import timedelta
+
+from django.db import connection
+from django.http import JsonResponse
+from django.utils import timezone
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+from django_tasks import DEFAULT_TASK_BACKEND_ALIAS, task_backends
+from modelsearch.backends import get_search_backend
+from wagtail.models import Page
+
+logger = logging.getLogger("hub.health")
+
+# A task still waiting after this long means no worker is taking them.
+TASK_DELAY_LIMIT = timedelta(minutes=10)
+
+
+def check_database():
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+        cursor.fetchone()
+    return {}
+
+
+def check_search():
+    backend = get_search_backend()
+    index = backend.get_index_for_model(Page)
+    if hasattr(index, "read"):  # Whoosh: count what the live index holds
+        documents = index.read(lambda searcher: searcher.doc_count())
+        if documents == 0 and Page.objects.filter(depth__gt=1).exists():
+            raise RuntimeError("the search index is empty; run manage.py update_index")
+        return {"documents": documents}
+    list(backend.search("healthz", Page)[:1])
+    return {}
+
+
+def check_tasks():
+    backend = task_backends[DEFAULT_TASK_BACKEND_ALIAS]
+    name = f"{type(backend).__module__}.{type(backend).__name__}"
+    if not name.startswith("django_tasks_db."):
+        return {"backend": type(backend).__name__}  # inline: nothing can queue up
+    from django_tasks_db.models import DBTaskResult
+
+    waiting = DBTaskResult.objects.ready()
+    oldest = waiting.order_by("run_after", "enqueued_at").values_list("enqueued_at", flat=True)
+    oldest = oldest.first()
+    delay = (timezone.now() - oldest) if oldest else timedelta(0)
+    if delay > TASK_DELAY_LIMIT:
+        raise RuntimeError(
+            f"a task has waited {int(delay.total_seconds())} s: is `manage.py db_worker` running?"
+        )
+    return {"waiting": waiting.count(), "oldest_wait_s": int(delay.total_seconds())}
+
+
+CHECKS = {"database": check_database, "search": check_search, "tasks": check_tasks}
+
+
+@never_cache
+@require_GET
+def healthz(request):
+    report = {}
+    healthy = True
+    for name, check in CHECKS.items():
+        started = time.perf_counter()
+        try:
+            details = check()
+            ok = True
+        except Exception:  # any failure of a check is reported, never raised
+            logger.exception("Health check %s failed", name)
+            details, ok = {}, False
+        healthy &= ok
+        report[name] = {
+            "ok": ok,
+            "ms": round((time.perf_counter() - started) * 1000, 1),
+            **details,
+        }
+    return JsonResponse(
+        {"status": "ok" if healthy else "failing", "checks": report},
+        status=200 if healthy else 503,
+    )
