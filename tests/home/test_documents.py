@@ -1,14 +1,26 @@
 """Documents are served through Django and respect their collection's privacy."""
 
+import io
+
 import pytest
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
+from pypdf import PdfWriter
 from wagtail.documents import get_document_model
 from wagtail.models import Collection
 
 from home.models import HubDocument
 
 pytestmark = pytest.mark.django_db
+
+
+def blank_pdf():
+    """A real PDF: uploads are checked by content too (tests/home/test_uploads.py)."""
+    writer = PdfWriter()
+    writer.add_blank_page(width=595, height=842)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
 
 
 @pytest.fixture
@@ -67,7 +79,7 @@ def test_only_document_types_are_accepted(client_for, filename, accepted):
         {
             "title": filename,
             "collection": finland.pk,
-            "file": SimpleUploadedFile(filename, b"%PDF-1.4 minimal"),
+            "file": SimpleUploadedFile(filename, blank_pdf()),
         },
     )
     assert HubDocument.objects.filter(title=filename).exists() is accepted
@@ -99,7 +111,7 @@ def test_editors_cannot_upload_into_another_country(client_for):
         {
             "title": "wrong-space",
             "collection": sweden.pk,
-            "file": SimpleUploadedFile("x.pdf", b"%PDF-1.4"),
+            "file": SimpleUploadedFile("x.pdf", blank_pdf()),
         },
     )
     assert not HubDocument.objects.filter(title="wrong-space").exists()
