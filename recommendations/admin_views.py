@@ -34,7 +34,7 @@ from .permissions import (
     admin_visible_countries,
     evidence_choices,
 )
-from .updates import StaleVersion, apply_update
+from .updates import StaleVersion, apply_update, changes_since, conflict_author
 
 #: Rows the dashboard panel lists at most; the rest are one click away in the listing.
 PANEL_LIMIT = 25
@@ -117,6 +117,16 @@ class ImplementationEditView(EditView):
         kwargs["practices"], kwargs["documents"] = self.evidence
         return kwargs
 
+    def post(self, request, *args, **kwargs):
+        if not hasattr(self, "object"):
+            self.object = self.get_object()
+        opened = self.get_form().opened_version()
+        # A form opened before someone else's save is a conflict, not a form to check
+        # against a state its user never saw (their unchanged status would need a note).
+        if opened is not None and opened != self.object.version:
+            return self.conflict(self.object, opened)
+        return super().post(request, *args, **kwargs)
+
     def form_valid(self, form):
         self.form = form
         data = form.update_data()
@@ -129,21 +139,43 @@ class ImplementationEditView(EditView):
                 version=form.cleaned_data["version"],
             )
         except StaleVersion as stale:
-            current = stale.current
-            message = _(
-                "Someone saved a change to this implementation after you opened it "
-                "(now “%(status)s”, %(when)s). Your changes were not saved: open it again "
-                "to see the current version, then make your update."
-            ) % {
-                "status": current.get_status_display(),
-                "when": date_format(timezone.localtime(current.updated_at), "DATETIME_FORMAT")
-                if current.updated_at
-                else "",
-            }
-            form.add_error(None, message)
-            self.produced_error_message = _("Your update was not saved.")
-            return self.form_invalid(form)
+            return self.conflict(stale.current, form.cleaned_data["version"])
         return self.save_action()
+
+    def conflict(self, current, opened: int):
+        """Someone saved after the form was opened on version ``opened``: show the form
+        again with the user's entries, the saved version and what changed since. The
+        hidden version moves on, so saving again is a deliberate choice made with the
+        other change in view."""
+        self.conflict_changes = changes_since(current, opened)
+        self.object = current
+        data = self.request.POST.copy()
+        data["version"] = str(current.version)
+        kwargs = self.get_form_kwargs()
+        # A copy of its own: validating the form writes the entries into its instance.
+        kwargs.update(data=data, instance=Implementation.objects.get(pk=current.pk))
+        form = self.get_form_class()(**kwargs)
+        when = (
+            date_format(timezone.localtime(current.updated_at), "DATETIME_FORMAT")
+            if current.updated_at
+            else ""
+        )
+        form.add_error(
+            None,
+            _(
+                "%(name)s saved a change to this implementation on %(when)s, after you "
+                "opened it (it is now “%(status)s”). Nothing of yours was saved: your entries "
+                "are still in the form. Compare them with the saved version below, then save "
+                "again if they should replace it."
+            )
+            % {
+                "name": conflict_author(current, self.conflict_changes),
+                "when": when,
+                "status": current.get_status_display(),
+            },
+        )
+        self.produced_error_message = _("Your update was not saved.")
+        return self.form_invalid(form)
 
     def get_success_message(self):
         if getattr(self, "update", None) is None:
@@ -156,6 +188,7 @@ class ImplementationEditView(EditView):
         context = super().get_context_data(**kwargs)
         recommendation = self.object.recommendation
         context["implementation"] = self.object
+        context["conflict_changes"] = getattr(self, "conflict_changes", None)
         context["recommendation_url"] = recommendation.get_url(self.request)
         context["history"] = list(self.object.updates.all()[:20])
         context["history_count"] = self.object.updates.count()

@@ -197,6 +197,10 @@ class ImplementationAPIViewSet(ViewSet):
                 value = payload.get(name)
                 data[name] = "" if value is None else value
         form = ImplementationAPIForm(data=data, instance=implementation)
+        opened = form.opened_version()
+        # A change made on an older version is a conflict before it is anything else.
+        if opened is not None and opened != implementation.version:
+            return self.conflict_response(request, implementation)
         if not form.is_valid():
             return Response(
                 {"message": _("The update was not saved."), "errors": form.errors.get_json_data()},
@@ -211,19 +215,25 @@ class ImplementationAPIViewSet(ViewSet):
                 version=form.cleaned_data["version"],
             )
         except StaleVersion as stale:
-            return Response(
-                {
-                    "message": _(
-                        "Someone saved a change after the version you sent; nothing was saved. "
-                        "Read the implementation again and send the current version."
-                    ),
-                    "current_version": stale.current.version,
-                },
-                status=http_status.HTTP_409_CONFLICT,
-            )
+            return self.conflict_response(request, stale.current)
         data = serialize(self.get_object(pk), request, self.manageable, detail=True)
         data["history_entry"] = update.pk if update else None
         return Response(data)
+
+    def conflict_response(self, request, current: Implementation) -> Response:
+        """409: someone saved after the version the client sent; nothing was saved."""
+        return Response(
+            {
+                "message": _(
+                    "Someone saved a change after the version you sent; nothing was saved. "
+                    "Read the implementation again and send the current version."
+                ),
+                "current_version": current.version,
+                # What the client's change would have overwritten, and who saved it.
+                "current": serialize(current, request, self.manageable),
+            },
+            status=http_status.HTTP_409_CONFLICT,
+        )
 
     @classmethod
     def get_urlpatterns(cls):

@@ -81,6 +81,14 @@ class ImplementationForm(forms.ModelForm):
         if documents is not None:
             self.fields["evidence_documents"].queryset = documents
 
+    def opened_version(self) -> int | None:
+        """The version the form was opened on, as sent; None when missing or malformed
+        (validation then reports it)."""
+        try:
+            return self.fields["version"].clean(self.data.get(self.add_prefix("version")))
+        except ValidationError:
+            return None
+
     def clean_evidence_links(self):
         text = self.cleaned_data.get("evidence_links", "")
         links = parse_links(text)

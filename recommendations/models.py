@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
+from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.core.validators import RegexValidator
 from django.db import models, transaction
 from django.db.models import Q
@@ -467,6 +467,22 @@ class StatusUpdate(models.Model):
     @property
     def status_changed(self) -> bool:
         return self.from_status != self.to_status
+
+    def changed_fields(self) -> list[tuple[str, str | None, str | None]]:
+        """The other changes as (label, before, after); before and after are None for the
+        evidence lists, whose entries (ids) may name what the reader cannot open."""
+        rows = []
+        for name, (before, after) in (self.changes or {}).items():
+            try:
+                field = Implementation._meta.get_field(name)
+            except FieldDoesNotExist:
+                rows.append((name, before, after))
+                continue
+            if field.many_to_many:
+                rows.append((field.verbose_name, None, None))
+            else:
+                rows.append((field.verbose_name, before, after))
+        return rows
 
 
 class Follow(models.Model):

@@ -2,6 +2,8 @@
 
 ``apply_update`` checks the per-object right, refuses a stale version, saves the change and
 appends a StatusUpdate in one transaction, and tells followers once it has committed.
+``changes_since`` and ``conflict_author`` tell someone refused for a stale version what
+happened meanwhile, and who did it.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import logging
 
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -22,6 +25,8 @@ logger = logging.getLogger("hub.recommendations")
 #: Fields whose changes the history records besides the status.
 TRACKED_FIELDS = ("responsible_authority", "summary", "next_step", "target_date", "evidence_links")
 TRACKED_RELATIONS = ("evidence_practices", "evidence_documents")
+#: The most changes a refused form lists (the history has the rest).
+CONFLICT_CHANGES_SHOWN = 10
 
 
 class StaleVersion(Exception):
@@ -93,10 +98,22 @@ def apply_update(
         new_status = data.get("status", old_status)
         if new_status == old_status and not changes and not note.strip():
             return None
+        # The row lock above holds where the database has one (PostgreSQL); claiming the
+        # version with a conditional UPDATE keeps two saves from one version from both
+        # succeeding even where it has not.
+        claimed = Implementation.objects.filter(pk=current.pk, version=current.version).update(
+            version=F("version") + 1
+        )
+        if not claimed:
+            raise StaleVersion(
+                Implementation.objects.select_related("country", "recommendation").get(
+                    pk=current.pk
+                )
+            )
+        current.version += 1
         current.status = new_status
         current.updated_at = timezone.now()
         current.updated_by = user
-        current.version += 1
         current.save()
         for name, values in relation_values.items():
             getattr(current, name).set(values)
@@ -125,3 +142,29 @@ def apply_update(
         new_status,
     )
     return update
+
+
+def changes_since(current: Implementation, version: int) -> list[StatusUpdate]:
+    """The history entries saved after ``version`` was read, newest first.
+
+    Every saved change raises the version by one and appends one StatusUpdate, so they
+    are the newest ``current.version - version`` entries (at most CONFLICT_CHANGES_SHOWN).
+
+    Args:
+        current: the implementation as stored now.
+        version: the version the refused form or request was made on.
+
+    Returns:
+        StatusUpdates, newest first; empty when nothing was saved since.
+    """
+    count = min(max(current.version - version, 0), CONFLICT_CHANGES_SHOWN)
+    if not count:
+        return []
+    return list(current.updates.all()[:count])
+
+
+def conflict_author(current: Implementation, changes: list[StatusUpdate]) -> str:
+    """Who saved the newest change: the name the history kept, else the account's."""
+    if changes and changes[0].user_name:
+        return changes[0].user_name
+    return display_name(current.updated_by) or _("Someone")

@@ -25,7 +25,7 @@ from .forms import ImplementationForm
 from .matrix import build_matrix, history, source_label, summarise
 from .models import Follow, Implementation
 from .permissions import evidence_choices
-from .updates import StaleVersion, apply_update
+from .updates import StaleVersion, apply_update, changes_since, conflict_author
 
 #: How many updates the timelines show.
 TIMELINE_LENGTH = 30
@@ -158,8 +158,8 @@ def update_implementation(request, page, implementation):
     """The form a country's coordinators update its implementation with.
 
     Anonymous → sign in; anyone without the right on this country → 403, nothing saved.
-    A stale form (someone saved since it was opened) → 409 with both versions shown and
-    the user's input kept.
+    A stale form (someone saved since it was opened) → 409 with the saved version, what
+    changed since and who changed it, and the user's input kept.
     """
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
@@ -167,35 +167,27 @@ def update_implementation(request, page, implementation):
         raise PermissionDenied(_("Only the coordinators of this country may update it."))
     practices, documents = evidence_choices(request, implementation)
     implementation.recommendation = page
-    status, conflict = 200, None
+    status, conflict, conflict_changes = 200, None, []
     if request.method == "POST":
         form = ImplementationForm(
             request.POST, instance=implementation, practices=practices, documents=documents
         )
-        if form.is_valid():
-            data = form.update_data()
+        opened = form.opened_version()
+        # A form opened before someone else's save is a conflict, not a form to check
+        # against a state its user never saw (their unchanged status would need a note).
+        if opened is not None and opened != implementation.version:
+            conflict = implementation
+        elif form.is_valid():
             try:
                 update = apply_update(
                     implementation,
                     request.user,
-                    data,
+                    form.update_data(),
                     note=form.cleaned_data["note"],
-                    version=form.cleaned_data["version"],
+                    version=opened,
                 )
             except StaleVersion as stale:
                 conflict = stale.current
-                status = 409
-                # The form's hidden version moves on: saving again is a deliberate choice
-                # made with the other change in view.
-                data = request.POST.copy()
-                data["version"] = str(conflict.version)
-                form = ImplementationForm(
-                    data,
-                    instance=Implementation.objects.get(pk=implementation.pk),
-                    practices=practices,
-                    documents=documents,
-                )
-                form.is_valid()
             else:
                 if update is None:
                     messages.info(request, _("Nothing changed: nothing was saved."))
@@ -210,6 +202,23 @@ def update_implementation(request, page, implementation):
                 )
         else:
             status = 400
+        if conflict is not None:
+            status = 409
+            conflict.recommendation = page
+            conflict_changes = changes_since(conflict, opened)
+            # The form's hidden version moves on: saving again is a deliberate choice made
+            # with the other change in view.
+            data = request.POST.copy()
+            data["version"] = str(conflict.version)
+            # A copy of its own: validating the form writes the entries into its instance.
+            form = ImplementationForm(
+                data,
+                instance=Implementation.objects.get(pk=conflict.pk),
+                practices=practices,
+                documents=documents,
+            )
+            form.is_valid()
+            implementation = conflict
     else:
         form = ImplementationForm(instance=implementation, practices=practices, documents=documents)
     context = page.get_context(request)
@@ -217,6 +226,8 @@ def update_implementation(request, page, implementation):
         implementation=implementation,
         form=form,
         conflict=conflict,
+        conflict_changes=conflict_changes,
+        conflict_author=conflict_author(conflict, conflict_changes) if conflict else "",
         country=implementation.country,
     )
     return TemplateResponse(
