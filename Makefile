@@ -10,7 +10,7 @@ SHARED ?= ../shared
 # Two workers: this machine (and CI's) has two cores.
 PYTEST_WORKERS ?= 2
 
-.PHONY: install messages run test test-browser conformance bench lint format check clean
+.PHONY: install messages run serve-prod test test-browser conformance bench lint format check clean
 
 # Compiled translations are built from the .po files, never kept in git.
 MO_FILES := $(patsubst %.po,%.mo,$(wildcard locale/*/LC_MESSAGES/django.po))
@@ -40,6 +40,11 @@ run: install var
 	@echo "Serving the hub on http://$(HOST):$(PORT)/ (admin at /admin/). Ctrl-C stops it."
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
+# The scale-out configuration against this machine's PostgreSQL and Redis: production
+# settings, the database search backend, a django-tasks worker, gunicorn on port 8001.
+serve-prod: install
+	bin/serve-prod
+
 # pytest exits 5 when it collected no test: that is a failure here, never a pass.
 test: install
 	$(PY) -m pytest -n $(PYTEST_WORKERS) -m "not browser"; rc=$$?; \
@@ -57,11 +62,15 @@ conformance: install
 
 # Search timings on scratch databases of 10,000 synthetic practices (never the dev data):
 # Whoosh as embedded (SQLite), Wagtail's database backend as scaled out (PostgreSQL); each
-# prints its backend= line, then publish_overhead_ms. Run it on an otherwise idle machine.
+# prints its backend= line, then publish_overhead_ms. Then pages per second of the scale-out
+# configuration (gunicorn, PostgreSQL, Redis) with the page cache on and off, beside a
+# trivial endpoint, and each page's SQL queries. Run it on an otherwise idle machine.
 BENCH_POSTGRES ?= postgres://postgres@127.0.0.1:5432/postgres
+BENCH_REDIS ?= redis://127.0.0.1:6379/1
 bench: install
 	DJANGO_SETTINGS_MODULE=hub.settings.dev $(PY) manage.py bench_search --docs 10000 --backends whoosh
 	DJANGO_SETTINGS_MODULE=hub.settings.dev $(PY) manage.py bench_search --docs 10000 --backends database --postgres $(BENCH_POSTGRES)
+	DJANGO_SETTINGS_MODULE=hub.settings.dev $(PY) manage.py bench_http --postgres $(BENCH_POSTGRES) --redis $(BENCH_REDIS)
 
 lint: install
 	$(VENV)/bin/ruff check .

@@ -8,7 +8,9 @@ class HomeConfig(AppConfig):
         from django.contrib.auth import get_user_model
         from django.db.models.signals import post_save, pre_save
 
-        from . import security, signals  # noqa: F401 - signals connects its receivers
+        from . import pagecache, security, signals  # noqa: F401 - signals connects its receivers
+
+        pagecache.connect()
 
         user_model = get_user_model()
         pre_save.connect(security.note_deactivation, sender=user_model, dispatch_uid="hub-deact")

@@ -1,5 +1,7 @@
 from django.conf import settings
 from django.urls import include, path
+from django.views.decorators.csrf import csrf_exempt
+from django.views.i18n import set_language
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
@@ -18,7 +20,9 @@ urlpatterns = [
     path("api/v2/", api_router.urls),
     path("account/", include(("home.account_urls", "accounts"))),
     path("search/", include("search.urls")),
-    path("i18n/", include("django.conf.urls.i18n")),
+    # No CSRF token for choosing a language, so the form on every page does not make the
+    # page personal (and uncacheable); a forged request can only change a visitor's language.
+    path("i18n/setlang/", csrf_exempt(set_language), name="set_language"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
     path("healthz", health.healthz, name="healthz"),

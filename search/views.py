@@ -12,9 +12,11 @@ from .facets import FACETS
 
 
 def _private(response):
-    # Results depend on who asks: never stored by a shared cache.
+    # Results depend on who asks: never stored by a shared cache. The hub's own cache may
+    # keep what anonymous visitors are shown, which is alike for all of them.
     patch_cache_control(response, private=True, no_store=True)
     patch_vary_headers(response, ["Cookie"])
+    response.same_for_every_anonymous_visitor = True
     return response
 
 

@@ -42,12 +42,15 @@ def _source_language_after_each_test():
 @pytest.fixture(autouse=True)
 def _fresh_search_caches_after_each_test():
     """Rolled-back changes leave no trace in the database, but search's cached labels and
-    site roots would outlive them: start each test with new generations of those."""
+    site roots, and cached anonymous pages, would outlive them: start each test with new
+    generations of those."""
     yield
-    from search import facets, service
+    from home import pagecache
+    from search import facets, generations, service
 
     facets.forget_labels()
     service.forget_sites()
+    generations.bump(pagecache.GENERATION)
 
 
 @pytest.fixture

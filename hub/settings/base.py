@@ -28,6 +28,8 @@ SEARCH_INDEX_DIR = env.path("SEARCH_INDEX_DIR", default=str(VAR_DIR / "search-in
 SEARCH_URLS = env.list("SEARCH_URLS", default=["http://localhost:9200"])
 CONN_MAX_AGE = env.int("CONN_MAX_AGE", default=0)
 CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://")}
+# Anonymous visitors' pages are kept this long at most (0: no page cache; home/pagecache.py).
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
 MEDIA_STORAGE = env.str("MEDIA_STORAGE", default="filesystem")
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=str(VAR_DIR / "media"))
 STATIC_ROOT = env.path("STATIC_ROOT", default=str(VAR_DIR / "static"))
@@ -37,6 +39,8 @@ DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Nordic THB Hub <hub@
 TASKS_BACKEND_ENV = env.str("TASKS_BACKEND", default="")
 TASKS_BACKEND = TASKS_BACKEND_ENV or "immediate"
 WAGTAILADMIN_BASE_URL = env.str("BASE_URL", default="http://127.0.0.1:8000")
+# Production only: off where TLS ends elsewhere and plain HTTP is wanted (make serve-prod).
+HTTPS_REDIRECT_ENV = env.bool("SECURE_SSL_REDIRECT", default=True)
 # -----------------------------------------------------------------------------------------
 
 DATABASES["default"]["CONN_MAX_AGE"] = CONN_MAX_AGE
@@ -98,8 +102,10 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    # Last, as django-axes asks: it turns a locked-out sign-in into its 429 page.
+    # After django-axes (which asks to be last of the security middleware): everything
+    # above still runs for a page served from the cache (headers, language, CSP).
     "axes.middleware.AxesMiddleware",
+    "home.pagecache.AnonymousPageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "hub.urls"

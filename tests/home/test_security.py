@@ -245,3 +245,50 @@ def test_weak_passwords_are_refused(password):
 
 def test_a_strong_password_is_accepted():
     assert validate_password("violet-harbour-tram-1907", user=user("expert-ngo")) is None
+
+
+def test_the_scale_out_configuration_resolves_and_passes_the_deploy_check():
+    """What bin/serve-prod runs: PostgreSQL, the database search backend, Redis, a task
+    queue worked off by db_worker, static files from WhiteNoise."""
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "hub.settings.production",
+        "SECRET_KEY": "scale-out-" + "".join(chr(97 + (i * 7) % 26) for i in range(60)),
+        "ALLOWED_HOSTS": "hub.example.org",
+        "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/hub",
+        "SEARCH_BACKEND": "database",
+        "CACHE_URL": "redis://127.0.0.1:6379/1",
+    }
+    show = (
+        "from django.conf import settings as s; "
+        "print(s.DATABASES['default']['ENGINE']); "
+        "print(s.WAGTAILSEARCH_BACKENDS['default']['BACKEND']); "
+        "print(s.CACHES['default']['BACKEND']); "
+        "print(s.TASKS['default']['BACKEND']); "
+        "print('whitenoise.middleware.WhiteNoiseMiddleware' in s.MIDDLEWARE)"
+    )
+    result = subprocess.run(  # noqa: S603 - our own manage.py
+        [sys.executable, "manage.py", "shell", "--verbosity", "0", "-c", show],
+        cwd=settings.BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == [
+        "django.db.backends.postgresql",
+        "wagtail.search.backends.database",
+        "django.core.cache.backends.redis.RedisCache",
+        "django_tasks_db.DatabaseBackend",
+        "True",
+    ]
+    check = subprocess.run(  # noqa: S603
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=settings.BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert check.returncode == 0, check.stdout + check.stderr

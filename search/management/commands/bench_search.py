@@ -234,9 +234,9 @@ def _connect(url: str):
     )
 
 
-def _create_postgres_database(url: str) -> str:
+def _create_postgres_database(url: str, prefix: str = PG_PREFIX) -> str:
     """A new, empty database on the server at ``url``; its URL."""
-    name = f"{PG_PREFIX}{secrets.token_hex(4)}"
+    name = f"{prefix}{secrets.token_hex(4)}"
     try:
         with _connect(_postgres_url(url, "postgres")) as connection:
             connection.execute(f'CREATE DATABASE "{name}"')
@@ -245,9 +245,9 @@ def _create_postgres_database(url: str) -> str:
     return _postgres_url(url, name)
 
 
-def _drop_postgres_database(url: str) -> None:
+def _drop_postgres_database(url: str, prefix: str = PG_PREFIX) -> None:
     name = urlsplit(url).path[1:]
-    if not name.startswith(PG_PREFIX):  # never anything this command did not create
+    if not name.startswith(prefix):  # never anything this command did not create
         return
     with _connect(_postgres_url(url, "postgres")) as connection:
         connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

@@ -1,0 +1,125 @@
+"""A whole-page cache for anonymous visitors, emptied whenever content changes.
+
+Only what every anonymous visitor is shown alike is kept: a GET of a public page (200) by a
+request carrying no session, whose response sets no cookie, used no CSRF token (so no form
+that posts) and is not marked private (unless its view says it is alike for every anonymous
+visitor, as search results are: private to shared caches downstream, kept here).
+Signed-in people, restricted pages (anonymous visitors get a redirect to sign in, never a
+200), the admin and the account pages are never cached.
+
+The key holds the host, the language, the path and query, and a generation that any saved
+or deleted content (pages, snippets, documents, settings, taxonomies) moves on, so a
+publish is seen by the next request; entries also expire after PAGE_CACHE_SECONDS
+because some pages depend on the date (upcoming seminars, due dates).
+"""
+
+import hashlib
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+from django.http import HttpResponse
+from django.utils import translation
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from search import generations
+
+GENERATION = "page-cache"
+# Saving these says nothing about what pages show: sign-ins, sessions, tasks, locks.
+UNRELATED_APPS = {
+    "sessions",
+    "axes",
+    "otp_totp",
+    "otp_static",
+    "django_tasks_db",
+    "admin",
+    "contenttypes",
+}
+NEVER_CACHED_PREFIXES = ("/admin/", "/account/", "/i18n/", "/healthz", "/documents/")
+MAX_QUERY_LENGTH = 256
+# Cookies an anonymous visitor may carry and still be served the shared copy.
+SHAREABLE_COOKIES = {settings.CSRF_COOKIE_NAME, settings.LANGUAGE_COOKIE_NAME}
+CACHE_HEADER = "X-Page-Cache"
+
+
+def _cacheable_request(request):
+    return (
+        settings.PAGE_CACHE_SECONDS > 0
+        and request.method in ("GET", "HEAD")
+        and not request.path.startswith(NEVER_CACHED_PREFIXES)
+        and len(request.META.get("QUERY_STRING", "")) <= MAX_QUERY_LENGTH
+        and set(request.COOKIES) <= SHAREABLE_COOKIES
+    )
+
+
+def _cacheable_response(request, response):
+    if response.status_code != 200 or response.streaming or response.cookies:
+        return False
+    if request.META.get("CSRF_COOKIE_NEEDS_UPDATE") or request.META.get("CSRF_COOKIE_USED"):
+        return False
+    if getattr(request, "session", None) is not None and request.session.modified:
+        return False
+    if getattr(response, "same_for_every_anonymous_visitor", False):
+        return True  # private to downstream caches, but alike for every anonymous visitor
+    cache_control = response.get("Cache-Control", "")
+    return not any(word in cache_control for word in ("private", "no-cache", "no-store"))
+
+
+def _key(request):
+    full_path = request.get_full_path()
+    digest = hashlib.sha256(
+        f"{request.get_host()}|{translation.get_language()}|{full_path}".encode()
+    ).hexdigest()
+    return f"hub:page:{generations.current(GENERATION)}:{digest}"
+
+
+class AnonymousPageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not _cacheable_request(request) or request.user.is_authenticated:
+            return self.get_response(request)
+        key = _key(request)
+        stored = cache.get(key)
+        if stored is not None:
+            status, headers, content = stored
+            response = HttpResponse(content, status=status, headers=headers)
+            response[CACHE_HEADER] = "hit"
+            return response
+        response = self.get_response(request)
+        if _cacheable_response(request, response):
+            headers = {k: v for k, v in response.items() if k.lower() != "set-cookie"}
+            cache.set(
+                key,
+                (response.status_code, headers, response.content),
+                settings.PAGE_CACHE_SECONDS,
+            )
+            response[CACHE_HEADER] = "miss"
+        return response
+
+
+def forget_pages(sender=None, **kwargs):
+    """Start a new generation: every cached page is stale from now on, and again when the
+    change commits (a page read in between would otherwise keep the old content)."""
+    generations.bump(GENERATION)
+    transaction.on_commit(lambda: generations.bump(GENERATION))
+
+
+def _forget_on_content_change(sender, raw=False, **kwargs):
+    if raw:
+        return
+    if sender._meta.app_label not in UNRELATED_APPS and sender._meta.model_name not in (
+        "session",
+        "user",
+        "logentry",
+    ):
+        forget_pages()
+
+
+def connect():
+    post_save.connect(_forget_on_content_change, dispatch_uid="hub-page-cache-save")
+    post_delete.connect(_forget_on_content_change, dispatch_uid="hub-page-cache-delete")
+    for signal in (page_published, page_unpublished, post_page_move):
+        signal.connect(forget_pages, dispatch_uid=f"hub-page-cache-{id(signal)}")

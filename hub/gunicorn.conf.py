@@ -1,0 +1,21 @@
+"""Gunicorn for the hub (make serve-prod, and the production guide in the README).
+
+Sync workers, as many as the machine suggests (2 x cores + 1) unless WEB_CONCURRENCY says
+otherwise; each handles one request at a time, so a slow request never stalls another.
+"""
+
+import multiprocessing
+import os
+
+bind = os.environ.get("BIND", "127.0.0.1:8001")
+workers = int(os.environ.get("WEB_CONCURRENCY", multiprocessing.cpu_count() * 2 + 1))
+worker_class = "sync"
+# Restart a worker after a while, so nothing a request leaks can pile up.
+max_requests = 2000
+max_requests_jitter = 200
+timeout = 30
+graceful_timeout = 20
+accesslog = os.environ.get("GUNICORN_ACCESS_LOG", "-")
+errorlog = "-"
+# Behind a proxy that ends TLS: trust its X-Forwarded-* only from these addresses.
+forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
