@@ -44,6 +44,12 @@ HTTPS_REDIRECT_ENV = env.bool("SECURE_SSL_REDIRECT", default=True)
 # -----------------------------------------------------------------------------------------
 
 DATABASES["default"]["CONN_MAX_AGE"] = CONN_MAX_AGE
+if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+    # Take the write lock when a transaction starts, so two saves at once wait their turn
+    # (up to 20 s) instead of one failing midway with "database is locked".
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {"transaction_mode": "IMMEDIATE", "timeout": 20}
+    )
 
 INSTALLED_APPS = [
     "home",
