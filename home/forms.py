@@ -1,4 +1,6 @@
 from django import forms
+from django.contrib.auth.forms import AuthenticationForm
+from django.core.validators import MaxLengthValidator
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.contrib.forms.forms import FormBuilder
@@ -33,3 +35,14 @@ class HubFormBuilder(FormBuilder):
     def create_dropdown_field(self, field, options):
         options["choices"] = [("", _("Choose…")), *self.get_formatted_field_choices(field)]
         return forms.ChoiceField(**options)
+
+
+class SignInForm(AuthenticationForm):
+    """Django's sign-in form, refusing a username longer than any account's before a
+    sign-in is tried: django-axes records each failed one, in a column of 255 characters
+    that PostgreSQL keeps to (a longer name was a server error)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        username = self.fields["username"]
+        username.validators.append(MaxLengthValidator(username.max_length))

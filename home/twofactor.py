@@ -15,6 +15,7 @@ import qrcode
 import qrcode.image.svg
 from django import forms
 from django.contrib.auth.decorators import login_required
+from django.http import HttpResponseRedirect
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -44,6 +45,8 @@ class CodeForm(forms.Form):
 
 
 def _next_url(request):
+    # Sent with HttpResponseRedirect, never redirect(): that would take a bare word such as
+    # "NaN" for a URL name to reverse, and fail on it.
     target = request.POST.get("next") or request.GET.get("next") or "/"
     if url_has_allowed_host_and_scheme(
         target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
@@ -66,7 +69,7 @@ def verify(request):
     """Ask a signed-in staff member for a code before anything else."""
     next_url = _next_url(request)
     if not needs_two_factor(request.user) or request.user.is_verified():
-        return redirect(next_url)
+        return HttpResponseRedirect(next_url)
     if not has_confirmed_device(request.user):
         return redirect(f"{reverse('accounts:two_factor_setup')}?{urlencode({'next': next_url})}")
     form = CodeForm(request.POST or None)
@@ -75,7 +78,7 @@ def verify(request):
         device = form.is_valid() and match_token(request.user, form.cleaned_data["token"])
         if device:
             otp_login(request, device)
-            return redirect(next_url)
+            return HttpResponseRedirect(next_url)
         if form.is_valid():
             form.add_error(
                 "token",
@@ -99,7 +102,7 @@ def setup(request):
     user = request.user
     if has_confirmed_device(user):
         if user.is_verified() or not needs_two_factor(user):
-            return redirect(next_url)
+            return HttpResponseRedirect(next_url)
         return redirect(f"{reverse('accounts:two_factor_verify')}?{urlencode({'next': next_url})}")
     # The same unconfirmed device across reloads, so the code scanned first keeps working.
     device = TOTPDevice.objects.filter(user=user, confirmed=False).first()

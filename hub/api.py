@@ -6,15 +6,19 @@ same single-query rule as every listing of the hub.
 
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import PagesAPIViewSet
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
 from countries.permissions import viewable_pages
-from recommendations.api import ImplementationAPIViewSet
+from recommendations.api import BoundedPagination, ImplementationAPIViewSet, RefuseNulMixin
 
 
-class HubPagesAPIViewSet(PagesAPIViewSet):
+class HubPagesAPIViewSet(RefuseNulMixin, PagesAPIViewSet):
+    pagination_class = BoundedPagination
+
     def get_base_queryset(self):
-        pages = viewable_pages(self.request)
+        # As an id list: a search backend (?search=) takes plain filters only, never the
+        # restriction subquery of viewable_pages (it failed on it: a server error).
+        pages = Page.objects.filter(id__in=viewable_pages(self.request).values("pk"))
         site = Site.find_for_request(self.request)
         if site is not None:
             pages = pages.descendant_of(site.root_page, inclusive=True)

@@ -10,6 +10,7 @@ other write path.
 from __future__ import annotations
 
 from django.core.exceptions import PermissionDenied
+from django.core.validators import RegexValidator
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
@@ -41,6 +42,34 @@ from .updates import StaleVersion, apply_update
 WRITABLE_FIELDS = ("status", "responsible_authority", "summary", "next_step", "target_date")
 LISTING_FILTERS = ("country", "recommendation", "status")
 KNOWN_PARAMETERS = frozenset({"limit", "offset", "format", *LISTING_FILTERS})
+
+
+class BoundedPagination(WagtailPagination):
+    """Wagtail's pagination, refusing an offset beyond any database integer: SQLite fails
+    on it (a server error) where a smaller one past the end simply finds nothing."""
+
+    MAX_OFFSET = 2**62  # with room for the limit added to it
+
+    def paginate_queryset(self, queryset, request, view=None):
+        try:
+            offset = int(request.GET.get("offset", 0))
+        except ValueError:
+            offset = 0  # Wagtail's own check refuses it
+        if offset > self.MAX_OFFSET:
+            # Wagtail's own message for an offset it refuses (its API speaks English).
+            raise BadRequestError("offset must be a positive integer")
+        return super().paginate_queryset(queryset, request, view)
+
+
+class RefuseNulMixin:
+    """Refuses a query string holding a NUL character as a bad request: PostgreSQL cannot
+    compare text with one (``?country=%00`` was a server error)."""
+
+    def initial(self, request, *args, **kwargs):
+        if any("\x00" in text for key, values in request.GET.lists() for text in (key, *values)):
+            # In English, as Wagtail's own API messages.
+            raise BadRequestError("query parameters cannot contain NUL characters")
+        super().initial(request, *args, **kwargs)
 
 
 class ImplementationAPIForm(ImplementationForm):
@@ -104,7 +133,7 @@ def serialize(
     return data
 
 
-class ImplementationAPIViewSet(ViewSet):
+class ImplementationAPIViewSet(RefuseNulMixin, ViewSet):
     """``/api/v2/implementations/`` (list), ``<id>/`` (detail and PATCH)."""
 
     model = Implementation
@@ -151,7 +180,7 @@ class ImplementationAPIViewSet(ViewSet):
             implementations = implementations.filter(recommendation__code=code[:20])
         if value := request.GET.get("status"):
             implementations = implementations.filter(status=value[:20])
-        paginator = WagtailPagination()
+        paginator = BoundedPagination()
         page = paginator.paginate_queryset(implementations, request, view=self)
         manageable = self.manageable
         return paginator.get_paginated_response(
@@ -179,6 +208,24 @@ class ImplementationAPIViewSet(ViewSet):
                     "errors": {
                         name: [_("Not a field you can change.")] for name in sorted(unknown)
                     },
+                },
+                status=http_status.HTTP_400_BAD_REQUEST,
+            )
+        # Text, as a form sends: a list, an object, a number or true/false would reach the
+        # form as its Python text, or break the date parser (a server error).
+        wrong = sorted(
+            name
+            for name, value in payload.items()
+            if value is not None
+            and not isinstance(value, str)
+            and not (name == "version" and type(value) is int)
+        )
+        if wrong:
+            return Response(
+                {
+                    "message": _("The update was not saved."),
+                    # Django's own, translated "Enter a valid value.".
+                    "errors": {name: [RegexValidator.message] for name in wrong},
                 },
                 status=http_status.HTTP_400_BAD_REQUEST,
             )

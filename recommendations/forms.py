@@ -15,6 +15,29 @@ MAX_LINKS = 20
 TEXT_MAX = 4000
 
 
+#: The largest id a database integer holds.
+MAX_ID = 2**63 - 1
+
+
+class EvidenceChoiceField(forms.ModelMultipleChoiceField):
+    """Refuses an id beyond any database integer as an invalid choice: Django would send it
+    to the database, where SQLite cannot compare it (OverflowError, a server error)."""
+
+    def clean(self, value):
+        for pk in value if isinstance(value, list | tuple) else ():
+            try:
+                too_big = abs(int(pk)) > MAX_ID
+            except (TypeError, ValueError):
+                continue  # not a number: the field's own checks refuse it
+            if too_big:
+                raise ValidationError(
+                    self.error_messages["invalid_choice"],
+                    code="invalid_choice",
+                    params={"value": str(pk)[:30]},
+                )
+        return super().clean(value)
+
+
 def parse_links(text: str) -> list[tuple[str, str]]:
     """``"https://… Title"`` lines as (address, title) pairs; blank lines skipped."""
     links = []
@@ -57,6 +80,10 @@ class ImplementationForm(forms.ModelForm):
             "evidence_documents",
             "evidence_links",
         ]
+        field_classes = {
+            "evidence_practices": EvidenceChoiceField,
+            "evidence_documents": EvidenceChoiceField,
+        }
         widgets = {
             "status": forms.RadioSelect,
             "summary": forms.Textarea(attrs={"rows": 5}),
