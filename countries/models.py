@@ -11,6 +11,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
+from home.pagecache import CachedPageMixin
 
 from .choices import Role, Sector
 
@@ -45,7 +46,7 @@ class Country(models.Model):
         return self.name
 
 
-class CountryIndexPage(Page):
+class CountryIndexPage(CachedPageMixin, Page):
     """/countries/: the list of the eight spaces. Edited by superusers."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
@@ -70,7 +71,7 @@ class CountryIndexPage(Page):
         return context
 
 
-class CountryPage(Page):
+class CountryPage(CachedPageMixin, Page):
     """A country's space (/countries/finland/): its coordinators and editors publish here.
 
     The page is the permission boundary: setup_spaces grants the country's groups rights on
@@ -105,6 +106,7 @@ class CountryPage(Page):
 
     parent_page_types = ["countries.CountryIndexPage"]
     subpage_types = ["practices.PracticePage"]
+    shared_prefetch = ("country", "contacts")
 
     class Meta:
         verbose_name = _("country page")

@@ -473,3 +473,45 @@ def manageable_countries(request_or_user) -> QuerySet[Country]:
     return get_objects_for_user(
         user, "countries.manage_implementation", klass=Country, accept_global_perms=False
     )
+
+
+def _effective_restrictions(page: Page) -> QuerySet[PageViewRestriction]:
+    """Wagtail's ``get_view_restrictions`` in one lazy query: the restrictions on the page
+    and its ancestors, an alias (page or ancestor) standing for its source page."""
+    from django.db.models.functions import Coalesce
+
+    sources = Page.objects.filter(path__in=ancestor_paths(page.path)).values(
+        source=Coalesce("alias_of_id", "id")
+    )
+    return PageViewRestriction.objects.filter(page_id__in=sources)
+
+
+def page_view_restrictions(page: Page) -> QuerySet[PageViewRestriction]:
+    """The view restrictions that apply to a page, read once per content generation.
+
+    Every page view asks this two or three times (the serve hooks, the robots tag), and
+    the answer changes only when content does: the evaluated list is kept in the shared
+    cache under the page-cache generation, which any saved page or restriction moves on.
+    The groups of each restriction come with it, so checking one costs no query for them.
+
+    Args:
+        page: a saved page.
+
+    Returns:
+        A queryset of PageViewRestriction, already evaluated (iterating it or testing it
+        costs no query); a further ``filter`` or ``order_by`` reads the database afresh.
+    """
+    from django.core.cache import cache
+
+    from home.pagecache import GENERATION
+    from search import generations
+
+    queryset = _effective_restrictions(page)
+    key = f"hub:restrictions:{generations.current(GENERATION)}:{page.pk}:{page.path}"
+    restrictions = cache.get(key)
+    if restrictions is None:
+        restrictions = list(queryset.prefetch_related("groups"))
+        cache.set(key, restrictions, 3600)
+    queryset._result_cache = restrictions
+    queryset._prefetch_done = True
+    return queryset

@@ -22,6 +22,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, Site
 from wagtail.search import index
 
+from home.pagecache import CachedPageMixin
+
 from .blocks import BaseStreamBlock
 from .choices import Audience, TextExtractionStatus
 from .forms import AudiencePageForm, HubFormBuilder
@@ -103,7 +105,7 @@ class AudienceMixin(models.Model):
         return result
 
 
-class HomePage(Page):
+class HomePage(CachedPageMixin, Page):
     """The root of the hub (/): what the network is, its aims and principles, latest items.
 
     One per site; edited by superusers.
@@ -155,7 +157,7 @@ class HomePage(Page):
         return context
 
 
-class StandardPage(AudienceMixin, Page):
+class StandardPage(CachedPageMixin, AudienceMixin, Page):
     """A network page (/about/, /principles/, /accessibility/ …) run by the secretariat."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
@@ -183,7 +185,7 @@ class FormField(AbstractFormField):
     page = ParentalKey("FormPage", on_delete=models.CASCADE, related_name="form_fields")
 
 
-class FormPage(AbstractEmailForm):
+class FormPage(CachedPageMixin, AbstractEmailForm):
     """The application to join the network or its mailing list (/join/).
 
     Submissions are stored (exportable from the admin) and emailed to the secretariat.

@@ -18,6 +18,7 @@ import hashlib
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
+from django.db.models import prefetch_related_objects
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
 from django.utils import translation
@@ -114,6 +115,7 @@ def _forget_on_content_change(sender, raw=False, **kwargs):
         "session",
         "user",
         "logentry",
+        "userprofile",  # admin preferences, made on a staff member's first page view
     ):
         forget_pages()
 
@@ -123,3 +125,51 @@ def connect():
     post_delete.connect(_forget_on_content_change, dispatch_uid="hub-page-cache-delete")
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(forget_pages, dispatch_uid=f"hub-page-cache-{id(signal)}")
+
+
+def _shared(name, *parts):
+    """A shared-cache key that the next content change leaves behind."""
+    return ":".join(["hub", name, str(generations.current(GENERATION)), *map(str, parts)])
+
+
+class CachedPageMixin:
+    """For every page model: what serving a page reads about the tree, read once per
+    content generation (any saved page, restriction or setting moves it on) and shared by
+    every process and visitor. Nothing here depends on who asks: the serve hooks still
+    check each request against the restrictions.
+    """
+
+    #: Relations every view of the page reads, kept with it in the shared cache.
+    shared_prefetch = ()
+
+    def get_view_restrictions(self):
+        # Asked by both serve hooks and the robots tag: once per request, and from the
+        # shared cache (countries.permissions.page_view_restrictions).
+        from countries.permissions import page_view_restrictions
+
+        cached = self.__dict__.get("_hub_view_restrictions")
+        if cached is None:
+            cached = page_view_restrictions(self)
+            self._hub_view_restrictions = cached
+        return cached
+
+    def route(self, request, path_components):
+        """Wagtail's routing, with each (specific) child found by slug kept in the shared
+        cache instead of two queries per level of the URL."""
+        if not path_components:
+            return super().route(request, path_components)
+        # The slug as sent is hashed: any text reaches here, and cache keys must be short
+        # and plain for every cache backend.
+        slug = hashlib.sha256(path_components[0].encode()).hexdigest()[:32]
+        key = _shared("child", self.pk, self.path, slug)
+        child = cache.get(key)
+        if child is None:
+            child = self.get_children().filter(slug=path_components[0]).first()
+            if child is None:
+                return super().route(request, path_components)  # Wagtail's 404
+            child = child.specific
+            if child.shared_prefetch:
+                prefetch_related_objects([child], *child.shared_prefetch)
+            cache.set(key, child, settings.PAGE_CACHE_SECONDS or 600)
+        child._cached_parent_obj = self
+        return child.route(request, path_components[1:])

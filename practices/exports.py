@@ -7,6 +7,8 @@ from django.utils import timezone
 
 from home.spreadsheets import neutralise
 
+from .models import PracticePage
+
 COLUMNS = (
     "title",
     "url",
@@ -32,15 +34,7 @@ COLUMNS = (
 
 
 def rows(results):
-    practices = results.prefetch_related(
-        "forms",
-        "sectors",
-        "target_groups",
-        "approaches",
-        "organisations",
-        "other_countries",
-        "tags",
-    )
+    practices = results.prefetch_related(*PracticePage.described_by)
     for practice in practices:
         yield {
             "title": practice.title,

@@ -10,13 +10,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
+from django.core.cache import cache
 from django.core.paginator import Paginator
-from django.db.models import Count, Q
+from django.db.models import Count, F, Q, Value
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from countries.models import Country
 from countries.permissions import viewable_pages
+from home import pagecache
 from home.choices import Language
+from search import generations
 
 from .choices import EvidenceLevel, SortOrder
 from .models import Approach, FormOfExploitation, PracticePage, Sector, TargetGroup
@@ -92,16 +96,30 @@ class FacetSpec:
         return {str(row[self.lookup]): row["n"] for row in rows}
 
     def options(self) -> list[Option]:
-        if self.term_model is not None:
-            return [Option(t.slug, t.name) for t in self.term_model.objects.all()]
-        if self.name == "country":
-            return [Option(c.code, c.name) for c in Country.objects.all()]
+        if self.term_model is not None or self.name == "country":
+            return [Option(value, label) for value, label in self._labels()]
         if self.name == "evidence":
             return [Option(v, str(label).split(":")[0]) for v, label in EvidenceLevel.choices]
         if self.name == "language":
             return [Option(v, str(label), lang=v) for v, label in Language.choices]
         # Years come from the counts: those some visible practice started in (build()).
         return []
+
+    def _labels(self) -> list[tuple[str, str]]:
+        """(value, label) of each country or term in the active language: few, read on
+        every library page and changed only with content, so kept per content generation."""
+        key = (
+            f"hub:facet-labels:{generations.current(pagecache.GENERATION)}:"
+            f"{self.name}:{translation.get_language()}"
+        )
+        labels = cache.get(key)
+        if labels is None:
+            if self.term_model is not None:
+                labels = [(t.slug, str(t.name)) for t in self.term_model.objects.all()]
+            else:
+                labels = [(c.code, str(c.name)) for c in Country.objects.all()]
+            cache.set(key, labels, 3600)
+        return labels
 
     def valid(self, value, known) -> bool:
         if self.name == "year":
@@ -126,6 +144,61 @@ SORTS = {
 }
 
 
+def shared_counts(specs, queryset) -> dict[str, dict[str, int]]:
+    """The counts of several facets over the same practices, in two queries at most.
+
+    The single-valued fields are grouped together (each practice falls in one group, so
+    a value's count is the sum over the groups holding it); the taxonomies are counted in
+    one UNION of their per-taxonomy counts.
+    """
+    counts = {spec.name: {} for spec in specs}
+    fields = [spec for spec in specs if not spec.m2m]
+    if fields:
+        rows = (
+            queryset.order_by()
+            .values(*(spec.lookup for spec in fields))
+            .annotate(n=Count("pk", distinct=True))
+        )
+        for row in rows:
+            for spec in fields:
+                value = row[spec.lookup]
+                if value is not None:
+                    facet = counts[spec.name]
+                    facet[str(value)] = facet.get(str(value), 0) + row["n"]
+    taxonomies = [spec for spec in specs if spec.m2m]
+    if taxonomies:
+        owners = queryset.values("pk")
+        parts = [
+            spec.through()
+            .objects.filter(practicepage_id__in=owners)
+            .values(term=F(spec.term_column()))
+            .annotate(facet=Value(spec.name), n=Count("practicepage_id", distinct=True))
+            .values_list("facet", "term", "n")
+            .order_by()
+            for spec in taxonomies
+        ]
+        for name, term, n in parts[0].union(*parts[1:], all=True):
+            counts[name][term] = n
+    return counts
+
+
+def library_url(request) -> str | None:
+    """The URL of the library (None when no library page is live), kept per content
+    generation: the country pages and the search page link to it on every view."""
+    from .models import PracticeIndexPage
+
+    key = (
+        f"hub:library-url:{generations.current(pagecache.GENERATION)}:"
+        f"{request.get_host()}:{translation.get_language()}"
+    )
+    url = cache.get(key)
+    if url is None:
+        index = PracticeIndexPage.objects.live().first()
+        url = index.get_url(request) if index else ""
+        cache.set(key, url, 3600)
+    return url or None
+
+
 def library_context(request, page, base=None, hide=(), export_filter=()):
     """What a page listing practices puts in its template context.
 
@@ -142,14 +215,13 @@ def library_context(request, page, base=None, hide=(), export_filter=()):
     from .models import PracticeIndexPage
 
     library = Library(request, base=base, hide=hide).build()
-    index = (
-        page if isinstance(page, PracticeIndexPage) else PracticeIndexPage.objects.live().first()
-    )
     export_query = "&".join(q for q in (urlencode(list(export_filter)), library["query"]) if q)
     return {
         "library": library,
         "action_url": page.get_url(request),
-        "export_base": index.get_url(request) if index else None,
+        "export_base": (
+            page.get_url(request) if isinstance(page, PracticeIndexPage) else library_url(request)
+        ),
         "export_query": export_query,
     }
 
@@ -204,9 +276,16 @@ class Library:
                 self.ignored = True
             if accepted:
                 selected[spec.name] = accepted
+        # A facet nobody chose counts over the fully filtered practices: those share one
+        # queryset, so they share queries too; each chosen facet counts without itself.
+        unchosen = [spec for spec in self.facet_specs if spec.name not in selected]
+        all_counts = shared_counts(unchosen, self._filtered(selected))
+        for spec in self.facet_specs:
+            if spec.name in selected:
+                all_counts[spec.name] = spec.counts(self._filtered(selected, skip=spec.name))
         facets = []
         for spec in self.facet_specs:
-            counts = spec.counts(self._filtered(selected, skip=spec.name))
+            counts = all_counts[spec.name]
             facet_options = options[spec.name]
             if spec.name == "year":
                 years = set(counts) | set(selected.get("year", []))

@@ -28,6 +28,7 @@ from wagtail.search import index
 from home.blocks import BaseStreamBlock, DocumentBlock
 from home.choices import Language
 from home.models import AudienceMixin
+from home.pagecache import CachedPageMixin
 
 from .choices import EvidenceLevel, OrganisationType
 
@@ -128,7 +129,7 @@ class Organisation(index.Indexed, models.Model):
         return self.name
 
 
-class PracticeIndexPage(RoutablePageMixin, Page):
+class PracticeIndexPage(RoutablePageMixin, CachedPageMixin, Page):
     """/practices/: the whole library across countries. Edited by the secretariat."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
@@ -194,7 +195,7 @@ def _year_validators():
     return [MinValueValidator(1990), MaxValueValidator(2100)]
 
 
-class PracticePage(AudienceMixin, Page):
+class PracticePage(CachedPageMixin, AudienceMixin, Page):
     """A best practice, written by its country's editors and published by its coordinators.
 
     Lives under the owning CountryPage (/countries/finland/<slug>/).
@@ -455,6 +456,18 @@ class PracticePage(AudienceMixin, Page):
         if self.ongoing:
             return _("%(start)s – ongoing") % {"start": self.start_year}
         return f"{self.start_year}–{self.end_year}"
+
+    #: What a practice is described by: its page, card and export rows read all of them.
+    described_by = (
+        "forms",
+        "sectors",
+        "target_groups",
+        "approaches",
+        "organisations",
+        "other_countries",
+        "tags",
+    )
+    shared_prefetch = (*described_by, "related_links", "country_page__country")
 
     def get_context(self, request, *args, **kwargs):
         from countries.permissions import viewable_pages

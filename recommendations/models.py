@@ -22,6 +22,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.models import AudienceMixin
+from home.pagecache import CachedPageMixin
 
 from .choices import SETTLED, Status, Theme
 
@@ -31,7 +32,7 @@ STALE_AFTER = datetime.timedelta(days=182)
 DUE_SOON = datetime.timedelta(days=60)
 
 
-class TrackerPage(RoutablePageMixin, Page):
+class TrackerPage(RoutablePageMixin, CachedPageMixin, Page):
     """/recommendations/: the matrix of every recommendation × country, per-country views,
     feeds and exports. One per site; edited by the secretariat."""
 
@@ -94,7 +95,7 @@ class TrackerPage(RoutablePageMixin, Page):
         return self.url + self.reverse_subpage(name, kwargs={"code": country.code.lower()})
 
 
-class RecommendationPage(RoutablePageMixin, AudienceMixin, Page):
+class RecommendationPage(RoutablePageMixin, CachedPageMixin, AudienceMixin, Page):
     """A recommendation of the network (/recommendations/<slug>/), under the TrackerPage.
 
     Edited by the secretariat. Publishing creates an Implementation for each target

@@ -29,10 +29,9 @@ def _query_string(q, selected, **extra):
 
 
 def _library_url(request):
-    from practices.models import PracticeIndexPage
+    from practices.library import library_url
 
-    library = PracticeIndexPage.objects.live().first()
-    return library.get_url(request=request) if library else ""
+    return library_url(request) or ""
 
 
 @require_GET

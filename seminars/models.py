@@ -40,6 +40,7 @@ from home.blocks import BaseStreamBlock
 from home.choices import Language
 from home.forms import HubFormBuilder
 from home.models import AudienceMixin
+from home.pagecache import CachedPageMixin
 from practices.models import Organisation, ResourceBlock
 
 from .blocks import ProgrammeBlock
@@ -105,7 +106,7 @@ class Person(index.Indexed, models.Model):
         return self.name
 
 
-class SeminarIndexPage(RoutablePageMixin, Page):
+class SeminarIndexPage(RoutablePageMixin, CachedPageMixin, Page):
     """/seminars/: upcoming and past seminars of the network. Edited by the secretariat."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
@@ -263,7 +264,7 @@ def at_local(date, time, zone: str) -> datetime.datetime:
     return datetime.datetime.combine(date, time, tzinfo=ZoneInfo(zone))
 
 
-class SeminarPage(RoutablePageMixin, AudienceMixin, AbstractEmailForm):
+class SeminarPage(RoutablePageMixin, CachedPageMixin, AudienceMixin, AbstractEmailForm):
     """A seminar of the network (/seminars/<slug>/): programme, speakers, outputs and
     registration. Edited by the secretariat; registrations go to Wagtail's form submissions.
     """

@@ -1,10 +1,13 @@
 from django import template
 from django.conf import settings
+from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from wagtail.models import Locale, Site
 
 from countries.permissions import viewable_pages
+from home import pagecache
 from home.models import HubSettings
+from search import generations
 
 register = template.Library()
 
@@ -17,12 +20,20 @@ def _settings(context):
         return None
     cached = getattr(request, "_hub_settings", None)
     if cached is None:
-        try:
-            cached = HubSettings.for_request(request)
-        except Site.DoesNotExist:  # pragma: no cover - a request before setup_spaces
-            cached = False
+        site = Site.find_for_request(request)
+        cached = _site_settings(site) if site is not None else False
         request._hub_settings = cached
     return cached or None
+
+
+def _site_settings(site):
+    """The site's HubSettings, read once per content generation (saving them moves it on)."""
+    key = f"hub:settings:{generations.current(pagecache.GENERATION)}:{site.pk}"
+    hub_settings = cache.get(key)
+    if hub_settings is None:
+        hub_settings = HubSettings.for_site(site)
+        cache.set(key, hub_settings, 3600)
+    return hub_settings
 
 
 @register.simple_tag(takes_context=True)

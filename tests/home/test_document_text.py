@@ -16,6 +16,7 @@ from home import signals, text_extraction
 from home.models import HubDocument
 from home.tasks import extract_document_text
 from home.text_extraction import extract_text
+from tests.pdfs import assemble_pdf
 
 pytestmark = pytest.mark.django_db
 
@@ -37,19 +38,7 @@ def make_pdf(*page_texts):
             ).encode()
         )
         objects.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream))
-    pdf = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(pdf))
-        pdf += b"%d 0 obj\n%s\nendobj\n" % (number, body)
-    xref = len(pdf)
-    pdf += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    pdf += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    pdf += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
-    return bytes(pdf)
+    return assemble_pdf(objects, version=b"1.4")
 
 
 def word_xml(root, *paragraphs, prolog=""):

@@ -26,6 +26,18 @@ pytestmark = pytest.mark.django_db
 DEPLOY_ENV = {k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"}
 
 
+def manage(env, *arguments):
+    """Run our manage.py in a process of its own with ``env``."""
+    return subprocess.run(  # noqa: S603 - our own manage.py
+        [sys.executable, "manage.py", *arguments],
+        cwd=settings.BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
 def user(username):
     return get_user_model().objects.get(username=username)
 
@@ -74,14 +86,7 @@ def test_production_settings_pass_the_deploy_check_without_a_warning(settings_mo
         "ALLOWED_HOSTS": "hub.example.org",
         "DATABASE_URL": f"sqlite:///{settings.BASE_DIR / 'var' / 'deploy-check.sqlite3'}",
     }
-    result = subprocess.run(  # noqa: S603 - our own manage.py
-        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
-        cwd=settings.BASE_DIR,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    result = manage(env, "check", "--deploy", "--fail-level", "WARNING")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues" in result.stdout
 
@@ -271,14 +276,7 @@ def test_the_scale_out_configuration_resolves_and_passes_the_deploy_check():
         "print(s.TASKS['default']['BACKEND']); "
         "print('whitenoise.middleware.WhiteNoiseMiddleware' in s.MIDDLEWARE)"
     )
-    result = subprocess.run(  # noqa: S603 - our own manage.py
-        [sys.executable, "manage.py", "shell", "--verbosity", "0", "-c", show],
-        cwd=settings.BASE_DIR,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    result = manage(env, "shell", "--verbosity", "0", "-c", show)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == [
         "django.db.backends.postgresql",
@@ -287,12 +285,5 @@ def test_the_scale_out_configuration_resolves_and_passes_the_deploy_check():
         "django_tasks_db.DatabaseBackend",
         "True",
     ]
-    check = subprocess.run(  # noqa: S603
-        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
-        cwd=settings.BASE_DIR,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    check = manage(env, "check", "--deploy", "--fail-level", "WARNING")
     assert check.returncode == 0, check.stdout + check.stderr

@@ -20,6 +20,7 @@ from wagtail.models import Collection
 
 from home.models import HubDocument
 from home.uploads import validate_document_file
+from tests.pdfs import assemble_pdf
 
 pytestmark = pytest.mark.django_db
 
@@ -50,19 +51,7 @@ def raw_pdf(*extra_objects):
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
         *extra_objects,
     ]
-    pdf = bytearray(b"%PDF-1.7\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(pdf))
-        pdf += b"%d 0 obj\n%s\nendobj\n" % (number, body)
-    xref = len(pdf)
-    pdf += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    pdf += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    pdf += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
-    return bytes(pdf)
+    return assemble_pdf(objects, version=b"1.7")
 
 
 def flate_stream(data):

@@ -1,0 +1,95 @@
+"""Every page renders in a bounded number of SQL queries, whoever asks.
+
+The anonymous page cache is off, so each request renders; the first request warms the
+per-process caches, and the second is the one counted.
+"""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+MAX_QUERIES = 15
+
+PAGES = [
+    "/",
+    "/practices/",
+    "/countries/finland/",
+    "/countries/finland/civil-society-platform/",
+    "/seminars/helsinki-2021/",
+    "/search/?q=trafficking",
+    "/recommendations/",
+    "/recommendations/countries/fi/",
+    "/recommendations/nordic-network-of-coordinators/",
+]
+USERS = [None, "expert-ngo", "fi-coordinator"]
+# Still over the bound (measured 2026-12-04), to be cut next. Staff pay for Wagtail's
+# user bar (permissions, user profile twice, page permissions, workflow state, and on the
+# home page a count per creatable index type) and the OTP device; the search page and the
+# tracker's country and recommendation views for their own reads. Strict: a case that
+# comes under the bound fails here until it is taken off this list.
+STILL_OVER = {
+    ("/", "fi-coordinator"),
+    ("/practices/", "fi-coordinator"),
+    ("/countries/finland/", "fi-coordinator"),
+    ("/countries/finland/civil-society-platform/", "fi-coordinator"),
+    ("/seminars/helsinki-2021/", "fi-coordinator"),
+    ("/search/?q=trafficking", "expert-ngo"),
+    ("/search/?q=trafficking", "fi-coordinator"),
+    ("/recommendations/", "fi-coordinator"),
+    ("/recommendations/countries/fi/", "expert-ngo"),
+    ("/recommendations/countries/fi/", "fi-coordinator"),
+    ("/recommendations/nordic-network-of-coordinators/", "expert-ngo"),
+    ("/recommendations/nordic-network-of-coordinators/", "fi-coordinator"),
+}
+
+
+def _count(client, url):
+    client.get(url)  # warm the per-process caches
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    return response, captured.captured_queries
+
+
+def _listing(queries):
+    return "\n".join(f"  {query['sql'][:120]}" for query in queries)
+
+
+@pytest.fixture
+def uncached(settings):
+    settings.PAGE_CACHE_SECONDS = 0
+    return settings
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("username", USERS)
+@pytest.mark.parametrize("url", PAGES)
+def test_page_renders_in_few_queries(request, client_for, uncached, url, username):
+    if (url, username) in STILL_OVER:
+        request.applymarker(
+            pytest.mark.xfail(strict=True, reason="over the 15-query target: see STILL_OVER")
+        )
+    response, queries = _count(client_for(username), url)
+
+    assert response.status_code == 200
+    assert len(queries) <= MAX_QUERIES, (
+        f"{url} as {username or 'anonymous'}: {len(queries)} queries\n{_listing(queries)}"
+    )
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("username", USERS)
+def test_search_on_database_backend_renders_in_few_queries(client_for, uncached, username):
+    backends = uncached.SEARCH_BACKENDS
+    uncached.WAGTAILSEARCH_BACKENDS = {
+        "default": backends["database"],
+        "whoosh": backends["whoosh"],
+    }
+    url = "/search/?q=trafficking"
+
+    response, queries = _count(client_for(username), url)
+
+    assert response.status_code == 200
+    assert len(queries) <= MAX_QUERIES, (
+        f"{url} (database backend) as {username or 'anonymous'}: {len(queries)} queries\n"
+        f"{_listing(queries)}"
+    )
