@@ -45,15 +45,22 @@ def statement_time_limit(seconds: float):
             finally:
                 raw.set_progress_handler(None, 0)
         elif connection.vendor == "postgresql":
-            # Set for this transaction or savepoint only: rolling back after a
-            # cancellation undoes it; on success it is set back by hand.
+            # Set for this transaction only (SET LOCAL): a transaction of its own ends
+            # it at commit or rollback. Inside a caller's transaction it is a savepoint,
+            # which a rollback after a cancellation undoes; on success it is set back by
+            # hand, as a savepoint's release keeps it.
+            limit = f"{max(1, int(seconds * 1000))}ms"  # 0 would mean no limit
+            nested = connection.in_atomic_block
             with transaction.atomic(), connection.cursor() as cursor:
-                cursor.execute("SHOW statement_timeout")
+                cursor.execute(
+                    "SELECT current_setting('statement_timeout'), "
+                    "set_config('statement_timeout', %s, true)",
+                    [limit],
+                )
                 previous = cursor.fetchone()[0]
-                limit = f"{max(1, int(seconds * 1000))}ms"  # 0 would mean no limit
-                cursor.execute("SELECT set_config('statement_timeout', %s, true)", [limit])
                 yield
-                cursor.execute("SELECT set_config('statement_timeout', %s, true)", [previous])
+                if nested:
+                    cursor.execute("SELECT set_config('statement_timeout', %s, true)", [previous])
         else:
             yield
     except OperationalError as error:

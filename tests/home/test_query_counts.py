@@ -16,7 +16,9 @@ PAGES = [
     "/countries/finland/",
     "/countries/finland/civil-society-platform/",
     "/seminars/helsinki-2021/",
-    "/search/?q=trafficking",
+    # A word only the seeded content has: rolled-back pages of other tests stay in the
+    # Whoosh index, and a broad word's hits (and their page types) changed with test order.
+    "/search/?q=barnahus",
     "/recommendations/",
     "/recommendations/countries/fi/",
     "/recommendations/nordic-network-of-coordinators/",
@@ -33,8 +35,8 @@ STILL_OVER = {
     ("/countries/finland/", "fi-coordinator"),
     ("/countries/finland/civil-society-platform/", "fi-coordinator"),
     ("/seminars/helsinki-2021/", "fi-coordinator"),
-    ("/search/?q=trafficking", "expert-ngo"),
-    ("/search/?q=trafficking", "fi-coordinator"),
+    ("/search/?q=barnahus", "expert-ngo"),
+    ("/search/?q=barnahus", "fi-coordinator"),
     ("/recommendations/", "fi-coordinator"),
     ("/recommendations/countries/fi/", "expert-ngo"),
     ("/recommendations/countries/fi/", "fi-coordinator"),
@@ -78,13 +80,17 @@ def test_page_renders_in_few_queries(request, client_for, uncached, url, usernam
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("username", USERS)
-def test_search_on_database_backend_renders_in_few_queries(client_for, uncached, username):
+def test_search_on_database_backend_renders_in_few_queries(request, client_for, uncached, username):
+    if username == "fi-coordinator" and connection.vendor == "postgresql":
+        # The user bar's queries, and on PostgreSQL four more for the search's time limit
+        # (savepoint, set, set back, release) inside the test's transaction.
+        request.applymarker(pytest.mark.xfail(strict=True, reason="over the 15-query target"))
     backends = uncached.SEARCH_BACKENDS
     uncached.WAGTAILSEARCH_BACKENDS = {
         "default": backends["database"],
         "whoosh": backends["whoosh"],
     }
-    url = "/search/?q=trafficking"
+    url = "/search/?q=barnahus"
 
     response, queries = _count(client_for(username), url)
 
