@@ -26,6 +26,7 @@ from home.models import FormPage
 from recommendations.models import Follow, Implementation, RecommendationPage
 from seminars.models import SeminarPage, SeminarRegistration
 from tests.accounts import sign_in
+from tests.recommendations.factories import form_data, impl_of
 
 pytestmark = pytest.mark.django_db
 
@@ -453,18 +454,9 @@ def test_seminar_registration_refuses_hostile_values_and_stores_nothing(client_f
 def test_update_form_refuses_hostile_values_and_changes_nothing(client_for):
     client = client_for("fi-coordinator")
     page = RecommendationPage.objects.get(url_path=f"/home{RECOMMENDATION}")
-    impl = Implementation.objects.get(recommendation=page, country__code="FI")
+    impl = impl_of(page, "FI")
     url = f"{RECOMMENDATION}update/fi/"
-    unchanged = {
-        "status": impl.status,
-        "responsible_authority": impl.responsible_authority,
-        "summary": impl.summary,
-        "next_step": impl.next_step,
-        "target_date": impl.target_date.isoformat() if impl.target_date else "",
-        "evidence_links": impl.evidence_links,
-        "note": "",
-        "version": impl.version,
-    }
+    unchanged = form_data(impl)
     names = (*unchanged, "evidence_practices", "evidence_documents")
     before = snapshot(impl)
     fuzz = Fuzzer()
