@@ -37,6 +37,8 @@ UNRELATED_APPS = {
     "admin",
     "contenttypes",
 }
+# Accounts (last sign-in times) and admin preferences, made on a staff member's first view.
+UNRELATED = {"auth.user", "wagtailusers.userprofile"}
 NEVER_CACHED_PREFIXES = ("/admin/", "/account/", "/i18n/", "/healthz", "/documents/")
 MAX_QUERY_LENGTH = 256
 # Cookies an anonymous visitor may carry and still be served the shared copy.
@@ -109,14 +111,8 @@ def forget_pages(sender=None, **kwargs):
 
 
 def _forget_on_content_change(sender, raw=False, **kwargs):
-    if raw:
-        return
-    if sender._meta.app_label not in UNRELATED_APPS and sender._meta.model_name not in (
-        "session",
-        "user",
-        "logentry",
-        "userprofile",  # admin preferences, made on a staff member's first page view
-    ):
+    meta = sender._meta
+    if not raw and meta.app_label not in UNRELATED_APPS and meta.label_lower not in UNRELATED:
         forget_pages()
 
 
