@@ -501,17 +501,15 @@ def page_view_restrictions(page: Page) -> QuerySet[PageViewRestriction]:
         A queryset of PageViewRestriction, already evaluated (iterating it or testing it
         costs no query); a further ``filter`` or ``order_by`` reads the database afresh.
     """
-    from django.core.cache import cache
 
     from home.pagecache import GENERATION
     from search import generations
 
-    queryset = _effective_restrictions(page)
     key = f"hub:restrictions:{generations.current(GENERATION)}:{page.pk}:{page.path}"
-    restrictions = cache.get(key)
+    restrictions = generations.get(key)
     if restrictions is None:
-        restrictions = list(queryset.prefetch_related("groups"))
-        cache.set(key, restrictions, 3600)
-    queryset._result_cache = restrictions
-    queryset._prefetch_done = True
-    return queryset
+        # A pickled queryset keeps its results (and their prefetched groups).
+        restrictions = _effective_restrictions(page).prefetch_related("groups")
+        len(restrictions)
+        generations.set(key, restrictions, 3600)
+    return restrictions

@@ -13,15 +13,18 @@ publish is seen by the next request; entries also expire after PAGE_CACHE_SECOND
 because some pages depend on the date (upcoming seminars, due dates).
 """
 
+import contextlib
 import hashlib
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import transaction
+from django.db import DatabaseError, transaction
 from django.db.models import prefetch_related_objects
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
+from django.http.request import split_domain_port
 from django.utils import translation
+from wagtail.models import Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from search import generations
@@ -41,6 +44,8 @@ UNRELATED_APPS = {
 UNRELATED = {"auth.user", "wagtailusers.userprofile"}
 NEVER_CACHED_PREFIXES = ("/admin/", "/account/", "/i18n/", "/healthz", "/documents/")
 MAX_QUERY_LENGTH = 256
+# Paths that never ask which site they are on.
+UNSITED = ("/healthz", "/static/")
 # Cookies an anonymous visitor may carry and still be served the shared copy.
 SHAREABLE_COOKIES = {settings.CSRF_COOKIE_NAME, settings.LANGUAGE_COOKIE_NAME}
 CACHE_HEADER = "X-Page-Cache"
@@ -158,7 +163,7 @@ class CachedPageMixin:
         # and plain for every cache backend.
         slug = hashlib.sha256(path_components[0].encode()).hexdigest()[:32]
         key = _shared("child", self.pk, self.path, slug)
-        child = cache.get(key)
+        child = generations.get(key)
         if child is None:
             child = self.get_children().filter(slug=path_components[0]).first()
             if child is None:
@@ -166,6 +171,38 @@ class CachedPageMixin:
             child = child.specific
             if child.shared_prefetch:
                 prefetch_related_objects([child], *child.shared_prefetch)
-            cache.set(key, child, settings.PAGE_CACHE_SECONDS or 600)
+            generations.set(key, child, settings.PAGE_CACHE_SECONDS or 600)
         child._cached_parent_obj = self
         return child.route(request, path_components[1:])
+
+
+class SharedSiteMiddleware:
+    """Wagtail finds the request's site (one query) and the site's root page (two more)
+    on every request; here both come from the shared cache, read once per content
+    generation (saving a site or a page moves it on)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        # The health check reads the database itself, and reports when it cannot.
+        if not hasattr(request, "_wagtail_site") and not request.path.startswith(UNSITED):
+            # On a database error, left to the view (which reports it, or fails alone).
+            with contextlib.suppress(DatabaseError):
+                request._wagtail_site = shared_site(request)
+        return self.get_response(request)
+
+
+def shared_site(request):
+    """The Site this request is for (or None), its root page loaded as its own type."""
+    hostname = split_domain_port(request._get_raw_host())[0]
+    # Any text may arrive in the Host header: cache keys must be short and plain.
+    digest = hashlib.sha256(f"{hostname}|{request.get_port()}".encode()).hexdigest()[:32]
+    key = _shared("site", digest)
+    site = generations.get(key)
+    if site is None:
+        site = Site._find_for_request(request) or False
+        if site:
+            site.root_page.specific  # noqa: B018 -- loaded now, kept with the site
+        generations.set(key, site, settings.PAGE_CACHE_SECONDS or 600)
+    return site or None

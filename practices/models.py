@@ -5,6 +5,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.forms import CheckboxSelectMultiple
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -475,15 +476,18 @@ class PracticePage(CachedPageMixin, AudienceMixin, Page):
         from .library import similar_practices
 
         context = super().get_context(request, *args, **kwargs)
-        context["similar"] = similar_practices(request, self)
+        # Read only when the page's cached part (home/fragments.py) must be rendered.
+        context["similar"] = SimpleLazyObject(lambda: similar_practices(request, self))
         # Editors may link any practice; readers see only those they may view.
-        context["related"] = viewable_pages(
-            request,
-            PracticePage.objects.filter(
-                pk__in=[link.practice_id for link in self.related_links.all()]
+        context["related"] = SimpleLazyObject(
+            lambda: viewable_pages(
+                request,
+                PracticePage.objects.filter(
+                    pk__in=[link.practice_id for link in self.related_links.all()]
+                )
+                .select_related("country_page__country")
+                .prefetch_related("forms"),
             )
-            .select_related("country_page__country")
-            .prefetch_related("forms"),
         )
         return context
 

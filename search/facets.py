@@ -11,7 +11,6 @@ show the same numbers.
 from __future__ import annotations
 
 from django.conf import settings
-from django.core.cache import cache
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
@@ -51,7 +50,7 @@ def term_labels(name: str) -> dict[str, str]:
     """
     language = get_language() or settings.LANGUAGE_CODE
     key = f"search:{LABELS}:{generations.current(LABELS)}:{name}:{language}"
-    labels = cache.get(key)
+    labels = generations.get(key)
     if labels is None:
         from countries.models import Country, CountryPage
         from practices.models import FormOfExploitation, Sector
@@ -63,7 +62,7 @@ def term_labels(name: str) -> dict[str, str]:
         else:
             model = {"form": FormOfExploitation, "sector": Sector}[name]
             labels = {t.slug: t.name for t in model.objects.all()}
-        cache.set(key, labels, 3600)
+        generations.set(key, labels, 3600)
     return labels
 
 

@@ -8,9 +8,22 @@ left from an earlier generation 1.
 
 from __future__ import annotations
 
+import pickle
+import threading
 import time
+from collections import OrderedDict
 
 from django.core.cache import cache
+
+# Generations read during the current request (see GenerationMiddleware): a page asks
+# for the same one a dozen times, and each read of a networked cache is a round trip.
+_request = threading.local()
+# Values keyed by a generation never change under that key: each process keeps the
+# latest ones, besides the shared cache (see ``get``).
+_local: OrderedDict[str, tuple[float, object]] = OrderedDict()
+_local_lock = threading.Lock()
+LOCAL_ENTRIES = 2000
+LOCAL_SECONDS = 60
 
 
 def _key(name: str) -> str:
@@ -18,10 +31,75 @@ def _key(name: str) -> str:
 
 
 def current(name: str) -> int:
-    """The generation of ``name`` (a new one if none is cached)."""
-    return cache.get_or_set(_key(name), time.time_ns, None)
+    """The generation of ``name`` (a new one if none is cached); read once per request."""
+    memo = getattr(_request, "generations", None)
+    if memo is not None and name in memo:
+        return memo[name]
+    generation = cache.get_or_set(_key(name), time.time_ns, None)
+    if memo is not None:
+        memo[name] = generation
+    return generation
 
 
 def bump(name: str) -> None:
     """Start a new generation: every value keyed by the old one is gone for all processes."""
-    cache.set(_key(name), time.time_ns(), None)
+    generation = time.time_ns()
+    cache.set(_key(name), generation, None)
+    memo = getattr(_request, "generations", None)
+    if memo is not None:
+        memo[name] = generation
+
+
+class GenerationMiddleware:
+    """Each request reads each generation from the shared cache once, when first asked:
+    a change made by another process is seen by the next request."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        _request.generations = {}
+        try:
+            return self.get_response(request)
+        finally:
+            _request.generations = None
+
+
+def get(key: str):
+    """A value stored with ``set`` under a key that holds a generation, or None.
+
+    Such a value never changes under its key, so this process keeps it too (at most
+    LOCAL_SECONDS beyond what the shared cache says): the next request reads it from
+    memory instead of over the network. Each caller gets its own copy.
+    """
+    now = time.monotonic()
+    with _local_lock:
+        entry = _local.get(key)
+        if entry is not None and entry[0] > now:
+            _local.move_to_end(key)
+            return _thaw(entry[1])
+    value = cache.get(key)
+    if value is not None:
+        _keep(key, value, LOCAL_SECONDS)
+    return value
+
+
+def set(key: str, value, timeout: int) -> None:  # noqa: A001 - the cache's own word
+    """Store ``value`` (not None) in the shared cache and in this process."""
+    cache.set(key, value, timeout)
+    _keep(key, value, min(timeout, LOCAL_SECONDS))
+
+
+def _keep(key, value, seconds):
+    # Text is immutable and handed out as is; anything else is kept pickled, so a caller
+    # that changes its copy (a page it routes through, say) changes nobody else's.
+    frozen = value if isinstance(value, str) else pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
+    with _local_lock:
+        _local[key] = (time.monotonic() + seconds, frozen)
+        _local.move_to_end(key)
+        while len(_local) > LOCAL_ENTRIES:
+            _local.popitem(last=False)
+
+
+def _thaw(frozen):
+    return frozen if isinstance(frozen, str) else pickle.loads(frozen)  # noqa: S301 - ours

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 
-from django.core.cache import cache
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from wagtail.models import BaseViewRestriction, Page, PageViewRestriction
 
@@ -97,7 +96,7 @@ def collection_view_tokens(collection) -> list[str]:
 def _all_tokens() -> list[tuple[str, frozenset[int]]]:
     """Every distinct token in use, with the group ids it admits (cached until a change)."""
     key = f"search:view-tokens:{generations.current(_GENERATION)}"
-    tokens = cache.get(key)
+    tokens = generations.get(key)
     if tokens is None:
         from wagtail.models import CollectionViewRestriction
 
@@ -107,7 +106,7 @@ def _all_tokens() -> list[tuple[str, frozenset[int]]]:
                 token = restriction_token(restriction)
                 found[token] = frozenset(g.pk for g in restriction.groups.all())
         tokens = sorted(found.items())
-        cache.set(key, tokens, 3600)
+        generations.set(key, tokens, 3600)
     return tokens
 
 

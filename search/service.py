@@ -15,7 +15,6 @@ import time
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
-from django.core.cache import cache
 from django.core.paginator import EmptyPage, Paginator
 from django.utils.translation import gettext_lazy as _
 from modelsearch.backends import get_search_backend
@@ -108,11 +107,11 @@ def _site_root_path(request) -> str:
     if site is not None:
         return site.root_page.path
     key = f"search:site-root:{generations.current(SITES)}:{request.get_host()}"
-    path = cache.get(key)
+    path = generations.get(key)
     if path is None:
         site = Site.find_for_request(request)
         path = site.root_page.path if site else Page.get_first_root_node().path
-        cache.set(key, path, 3600)
+        generations.set(key, path, 3600)
     return path
 
 
@@ -382,12 +381,12 @@ def _promotions(request, text) -> list[Page]:
     if not text:
         return []
     key = f"search:promoted:{generations.current(PROMOTIONS)}"
-    promoted = cache.get(key)
+    promoted = generations.get(key)
     if promoted is None:
         promoted = set(
             SearchPromotion.objects.exclude(page=None).values_list("query__query_string", flat=True)
         )
-        cache.set(key, promoted, 3600)
+        generations.set(key, promoted, 3600)
     query_string = normalise_query_string(text)
     if query_string not in promoted:
         return []

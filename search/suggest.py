@@ -10,7 +10,6 @@ from __future__ import annotations
 import difflib
 import hashlib
 
-from django.core.cache import cache
 from wagtail.models import Page
 
 from countries.permissions import viewable_pages
@@ -35,7 +34,7 @@ def _vocabulary(request) -> dict[tuple[str, int], list[str]]:
     scope = "|".join(privacy.failed_tokens(request))
     digest = hashlib.sha1(scope.encode(), usedforsecurity=False).hexdigest()[:16]
     key = f"search:vocabulary:{version}:{digest}"
-    grouped = cache.get(key)
+    grouped = generations.get(key)
     if grouped is None:
         words = set()
         pages = viewable_pages(request, Page.objects.all()).values_list(
@@ -50,7 +49,7 @@ def _vocabulary(request) -> dict[tuple[str, int], list[str]]:
         for word in words:
             if len(word) >= MIN_WORD_LENGTH - 1 and not word.isdigit():
                 grouped.setdefault((word[0], len(word)), []).append(word)
-        cache.set(key, grouped, 600)
+        generations.set(key, grouped, 600)
     return grouped
 
 

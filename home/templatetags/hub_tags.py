@@ -1,11 +1,10 @@
 from django import template
 from django.conf import settings
-from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from wagtail.models import Locale, Site
 
 from countries.permissions import viewable_pages
-from home import pagecache
+from home import fragments, pagecache
 from home.models import HubSettings
 from search import generations
 
@@ -29,10 +28,10 @@ def _settings(context):
 def _site_settings(site):
     """The site's HubSettings, read once per content generation (saving them moves it on)."""
     key = f"hub:settings:{generations.current(pagecache.GENERATION)}:{site.pk}"
-    hub_settings = cache.get(key)
+    hub_settings = generations.get(key)
     if hub_settings is None:
         hub_settings = HubSettings.for_site(site)
-        cache.set(key, hub_settings, 3600)
+        generations.set(key, hub_settings, 3600)
     return hub_settings
 
 
@@ -142,3 +141,27 @@ def content_language(page):
 def whole_minutes(duration):
     """A timedelta as whole minutes, rounded up (a lock-out of 14 min 10 s reads 15)."""
     return -(-int(duration.total_seconds()) // 60) if duration else 0
+
+
+class FragmentNode(template.Node):
+    def __init__(self, nodelist, name, vary_on):
+        self.nodelist = nodelist
+        self.name = name
+        self.vary_on = vary_on
+
+    def render(self, context):
+        vary_on = [value.resolve(context) for value in self.vary_on]
+        return fragments.render(context, self.name, vary_on, self.nodelist)
+
+
+@register.tag("hubcache")
+def do_hubcache(parser, token):
+    """``{% hubcache "name" value ... %}…{% endhubcache %}``: the enclosed part, kept for
+    everyone who sees the same content (home/fragments.py says what a key holds and
+    what may go inside)."""
+    bits = token.split_contents()
+    if len(bits) < 2 or bits[1][0] not in "\"'" or bits[1][0] != bits[1][-1]:
+        raise template.TemplateSyntaxError(f"'{bits[0]}' takes a quoted name first.")
+    nodelist = parser.parse(("endhubcache",))
+    parser.delete_first_token()
+    return FragmentNode(nodelist, bits[1][1:-1], [parser.compile_filter(bit) for bit in bits[2:]])

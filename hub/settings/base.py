@@ -30,6 +30,8 @@ CONN_MAX_AGE = env.int("CONN_MAX_AGE", default=0)
 CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://")}
 # Anonymous visitors' pages are kept this long at most (0: no page cache; home/pagecache.py).
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
+# Parts of pages shared by everyone who may view the same things (0: off; home/fragments.py).
+FRAGMENT_CACHE_SECONDS = env.int("FRAGMENT_CACHE_SECONDS", default=600)
 MEDIA_STORAGE = env.str("MEDIA_STORAGE", default="filesystem")
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=str(VAR_DIR / "media"))
 STATIC_ROOT = env.path("STATIC_ROOT", default=str(VAR_DIR / "static"))
@@ -96,6 +98,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "search.generations.GenerationMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -112,6 +115,7 @@ MIDDLEWARE = [
     # above still runs for a page served from the cache (headers, language, CSP).
     "axes.middleware.AxesMiddleware",
     "home.pagecache.AnonymousPageCacheMiddleware",
+    "home.pagecache.SharedSiteMiddleware",
 ]
 
 ROOT_URLCONF = "hub.urls"
