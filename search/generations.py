@@ -18,11 +18,13 @@ from django.core.cache import cache
 # Generations read during the current request (see GenerationMiddleware): a page asks
 # for the same one a dozen times, and each read of a networked cache is a round trip.
 _request = threading.local()
+# Names this process has read a generation of.
+_asked: set[str] = set()
 # Values keyed by a generation never change under that key: each process keeps the
 # latest ones, besides the shared cache (see ``get``).
 _local: OrderedDict[str, tuple[float, object]] = OrderedDict()
 _local_lock = threading.Lock()
-LOCAL_ENTRIES = 2000
+LOCAL_ENTRIES = 1000
 LOCAL_SECONDS = 60
 
 
@@ -33,11 +35,21 @@ def _key(name: str) -> str:
 def current(name: str) -> int:
     """The generation of ``name`` (a new one if none is cached); read once per request."""
     memo = getattr(_request, "generations", None)
-    if memo is not None and name in memo:
-        return memo[name]
-    generation = cache.get_or_set(_key(name), time.time_ns, None)
-    if memo is not None:
-        memo[name] = generation
+    if memo is None:
+        return cache.get_or_set(_key(name), time.time_ns, None)
+    if name not in memo:
+        # The first read of a request also fetches every generation this process has
+        # asked for before, in the same round trip: a page needs several.
+        _asked.add(name)
+        names = [n for n in tuple(_asked) if n not in memo]
+        found = cache.get_many([_key(n) for n in names])
+        for other in names:
+            memo[other] = found.get(_key(other))
+        if memo[name] is None:
+            memo[name] = cache.get_or_set(_key(name), time.time_ns, None)
+    generation = memo[name]
+    if generation is None:  # fetched along with another, but not in the cache
+        generation = memo[name] = cache.get_or_set(_key(name), time.time_ns, None)
     return generation
 
 

@@ -130,3 +130,16 @@ def test_a_name_must_be_quoted():
 
     with pytest.raises(TemplateSyntaxError):
         Template("{% load hub_tags %}{% hubcache note %}x{% endhubcache %}")
+
+
+def test_the_user_bar_and_admin_link_are_each_account_s_own(uncached, client_for):
+    page = "/countries/finland/civil-society-platform/"
+    coordinator = client_for("fi-coordinator")
+    for _ in range(2):
+        body = coordinator.get(page).content.decode()
+        assert "wagtail-userbar-template" in body
+        assert 'href="/admin/"' in body
+    for viewer in (client_for("expert-ngo"), Client()):
+        body = viewer.get(page).content.decode()
+        assert "wagtail-userbar-template" not in body
+        assert 'href="/admin/"' not in body

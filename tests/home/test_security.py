@@ -101,6 +101,22 @@ def test_who_needs_a_second_factor(users):
     assert not needs_two_factor(users["expert-ngo"])
 
 
+def test_admin_access_given_to_an_account_or_its_group_needs_a_second_factor_at_once(users):
+    from django.contrib.auth.models import Group, Permission
+
+    access = Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+    police, ngo = users["expert-police"], users["expert-ngo"]
+    assert not police.is_staff and not needs_two_factor(police)
+    police.user_permissions.add(access)
+    assert needs_two_factor(police)
+    helpers = Group.objects.create(name="Admin helpers")
+    helpers.permissions.add(access)
+    ngo.groups.add(helpers)
+    assert needs_two_factor(ngo)
+    ngo.is_active = False
+    assert not needs_two_factor(ngo)
+
+
 def test_staff_set_up_an_app_before_anything_else(client, settings):
     settings.OTP_TOTP_THROTTLE_FACTOR = 0  # the wrong code below would delay the right one
     coordinator = user("fi-coordinator")

@@ -332,6 +332,9 @@ def test_dashboard_panel_queries_do_not_grow_with_items(client_for):
     client = client_for("fi-coordinator")
 
     def count_queries():
+        # Publishing moves the content generation on: warm what is cached per generation
+        # (the site, restrictions), so only the panel's own reads are compared.
+        client.get(reverse("wagtailadmin_home"))
         with CaptureQueriesContext(connection) as queries:
             assert client.get(reverse("wagtailadmin_home")).status_code == 200
         return len(queries)
@@ -339,7 +342,6 @@ def test_dashboard_panel_queries_do_not_grow_with_items(client_for):
     for n in range(3, 5):
         page = publish_recommendation(f"R-2099-{n:02d}", countries=("FI",))
         _needs_attention(page.implementations.get(), target=datetime.date(2000, 1, n))
-    client.get(reverse("wagtailadmin_home"))  # warm caches
     few = count_queries()
     for n in range(5, 11):
         page = publish_recommendation(f"R-2099-{n:02d}", countries=("FI",))

@@ -95,3 +95,22 @@ def test_a_changed_site_is_seen_by_the_next_request(client):
 @pytest.mark.django_db
 def test_the_health_check_does_not_look_up_the_site(client):
     assert not hasattr(client.get("/healthz").wsgi_request, "_wagtail_site")
+
+
+def test_generations_read_together_are_each_right():
+    def read(*names):
+        seen = {}
+
+        def view(request):
+            seen.update({name: generations.current(name) for name in names})
+            return HttpResponse()
+
+        generations.GenerationMiddleware(view)(RequestFactory().get("/"))
+        return seen
+
+    first = read("test-one", "test-two")
+    cache.delete(generations._key("test-one"))  # evicted, say
+    generations.bump("test-two")
+    second = read("test-two", "test-one")
+    assert second["test-one"] is not None and second["test-one"] != first["test-one"]
+    assert second["test-two"] == generations.current("test-two") != first["test-two"]
