@@ -172,8 +172,8 @@ def viewable_among(request_or_user, pages) -> set[int]:
     """The ids of ``pages`` the user may view: for a handful of pages already loaded.
 
     Same rule as ``viewable_pages`` (live, no failed restriction on the page or an
-    ancestor), in one indexed query on the restrictions of the pages' ancestor paths;
-    ``viewable_pages`` over a short id list costs a scan of every restriction per page.
+    ancestor), checked against every restriction of the site, which is read once per
+    content generation: no query but the user's groups (once per request).
 
     Args:
         request_or_user: a request or a user.
@@ -185,14 +185,84 @@ def viewable_among(request_or_user, pages) -> set[int]:
     pages = [page for page in pages if page.live]
     if not pages:
         return set()
-    prefixes = {page.path: ancestor_paths(page.path) for page in pages}
-    every_prefix = {prefix for paths in prefixes.values() for prefix in paths}
-    blocked = set(
-        failed_view_restrictions(request_or_user)
-        .filter(page__path__in=every_prefix)
-        .values_list("page__path", flat=True)
-    )
-    return {page.pk for page in pages if not any(path in blocked for path in prefixes[page.path])}
+    blocked = _failed_restriction_paths(request_or_user)
+    return {
+        page.pk for page in pages if not any(path in blocked for path in ancestor_paths(page.path))
+    }
+
+
+def _failed_restriction_paths(request_or_user) -> set[str]:
+    """Paths of the pages whose view restriction the user fails (the rule of
+    ``failed_view_restrictions``: superusers pass all, anonymous users none, others pass
+    ``login`` and the groups they belong to, nobody a password in a listing)."""
+    user = _user_of(request_or_user)
+    restrictions = _every_page_restriction()
+    if user.is_authenticated and user.is_superuser:
+        return set()
+    if not user.is_authenticated:
+        return {path for path, _type, _groups in restrictions}
+    group_ids = _group_ids(request_or_user)
+    failed = set()
+    for path, restriction_type, admitted in restrictions:
+        if restriction_type == BaseViewRestriction.LOGIN:
+            continue
+        if restriction_type == BaseViewRestriction.GROUPS and admitted & group_ids:
+            continue
+        failed.add(path)
+    return failed
+
+
+def _group_ids(request_or_user) -> frozenset[int]:
+    """The ids of the user's groups, read once per request."""
+    user = _user_of(request_or_user)
+    memo = request_or_user.__dict__ if request_or_user is not user else {}
+    group_ids = memo.get("_hub_group_ids")
+    if group_ids is None:
+        group_ids = memo["_hub_group_ids"] = frozenset(user.groups.values_list("pk", flat=True))
+    return group_ids
+
+
+def _restrictions_key(name: str) -> str:
+    """A cache key that a change of any page, restriction or restriction's groups (each
+    moves a generation on) leaves behind."""
+    from home.pagecache import GENERATION
+    from search import generations
+    from search.privacy import _GENERATION as RESTRICTIONS
+
+    return f"hub:{name}:{generations.current(GENERATION)}:{generations.current(RESTRICTIONS)}"
+
+
+def _every_collection_restriction() -> list:
+    """Every collection view restriction, with its collection and groups."""
+    from wagtail.models import CollectionViewRestriction
+
+    from search import generations
+
+    key = _restrictions_key("collection-restrictions")
+    restrictions = generations.get(key)
+    if restrictions is None:
+        restrictions = list(
+            CollectionViewRestriction.objects.select_related("collection").prefetch_related(
+                "groups"
+            )
+        )
+        generations.set(key, restrictions, 3600)
+    return restrictions
+
+
+def _every_page_restriction() -> list[tuple[str, str, frozenset[int]]]:
+    """(page path, type, admitted group ids) of every page view restriction."""
+    from search import generations
+
+    key = _restrictions_key("page-restrictions")
+    restrictions = generations.get(key)
+    if restrictions is None:
+        restrictions = [
+            (r.page.path, r.restriction_type, frozenset(g.pk for g in r.groups.all()))
+            for r in PageViewRestriction.objects.select_related("page").prefetch_related("groups")
+        ]
+        generations.set(key, restrictions, 3600)
+    return restrictions
 
 
 def can_view_page(request: HttpRequest, page: Page) -> bool:
@@ -226,7 +296,8 @@ def can_view_document(request: HttpRequest, document) -> bool:
 def viewable_documents_among(request: HttpRequest, documents) -> list:
     """The ``documents`` this request may download, in their order: the rule of
     ``can_view_document`` (every restriction on the collection or an ancestor passed)
-    for a list, in two queries whatever its length.
+    for a list: no query once the collection restrictions are read (once per content
+    generation), but the user's groups (once per request).
 
     Args:
         request: the current request.
@@ -235,7 +306,7 @@ def viewable_documents_among(request: HttpRequest, documents) -> list:
     Returns:
         A list of documents.
     """
-    from wagtail.models import Collection, CollectionViewRestriction
+    from wagtail.models import Collection
 
     if not documents:
         return []
@@ -246,22 +317,17 @@ def viewable_documents_among(request: HttpRequest, documents) -> list:
         ]
         for d in documents
     }
-    restrictions = CollectionViewRestriction.objects.filter(
-        collection__path__in={p for paths in prefixes.values() for p in paths}
-    ).prefetch_related("groups")
+    wanted = {p for paths in prefixes.values() for p in paths}
+    restrictions = [r for r in _every_collection_restriction() if r.collection.path in wanted]
     user = _user_of(request)
     group_ids = None
     failed_paths = set()
-    for restriction in restrictions.select_related("collection"):
+    for restriction in restrictions:
         if restriction.restriction_type == BaseViewRestriction.GROUPS:
             if user.is_authenticated and user.is_superuser:
                 continue
             if group_ids is None:
-                group_ids = (
-                    set(user.groups.values_list("pk", flat=True))
-                    if user.is_authenticated
-                    else set()
-                )
+                group_ids = _group_ids(request) if user.is_authenticated else frozenset()
             passed = any(group.pk in group_ids for group in restriction.groups.all())
         else:  # login and password: Wagtail's own rule
             passed = restriction.accept_request(request)

@@ -140,7 +140,32 @@ document_extras.bulk = bulk_document_extras
 
 
 def bulk_page_facets(pks) -> dict[int, dict[str, list[str]]]:
-    """Facet values of many pages, a few queries per page type (the database backend's path)."""
+    """Facet values of many pages (the database backend's path).
+
+    The values of every live page are read once per content generation (any saved page,
+    term or country moves it on), a few queries per page type, and kept in the shared
+    cache: a search then counts its facets without reading the pages it matched.
+    """
+    every = _live_page_facets()
+    found = {pk: every[pk] for pk in pks if pk in every}
+    missing = [pk for pk in pks if pk not in every]
+    if missing:  # not live: only a caller that asks for drafts gets here
+        found.update(_load_page_facets(missing))
+    return found
+
+
+def _live_page_facets() -> dict[int, dict[str, list[str]]]:
+    from home.pagecache import GENERATION
+
+    key = f"search:page-facets:{generations.current(GENERATION)}"
+    every = generations.get(key)
+    if every is None:
+        every = _load_page_facets(Page.objects.live().values_list("pk", flat=True))
+        generations.set(key, every, 3600)
+    return every
+
+
+def _load_page_facets(pks) -> dict[int, dict[str, list[str]]]:
     by_type: dict[int, list[int]] = {}
     for pk, content_type_id in Page.objects.filter(pk__in=pks).values_list("pk", "content_type"):
         by_type.setdefault(content_type_id, []).append(pk)

