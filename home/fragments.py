@@ -21,6 +21,7 @@ Previews are never cached: they show a draft.
 import hashlib
 
 from django.conf import settings
+from django.db.models import prefetch_related_objects
 from django.utils import translation
 
 from home import pagecache
@@ -89,14 +90,23 @@ def render(context, name: str, vary_on, nodelist) -> str:
     the CSRF token, which is the visitor's own)."""
     request = context.get("request")
     if not cacheable(request):
+        if request is not None and not getattr(request, "is_preview", False):
+            _load_what_fragments_read(context)  # a preview's relations are in memory
         return nodelist.render(context)
     fragment_key = key(request, name, vary_on)
     html = generations.get(fragment_key)
     if html is not None:
         return html
+    _load_what_fragments_read(context)
     watch = _TokenWatch(context.get("csrf_token", ""))
     with context.push(csrf_token=watch):
         html = nodelist.render(context)
     if not watch.used:
         generations.set(fragment_key, html, settings.FRAGMENT_CACHE_SECONDS)
     return html
+
+
+def _load_what_fragments_read(context):
+    page = context.get("page")
+    if getattr(page, "fragment_prefetch", ()):
+        prefetch_related_objects([page], *page.fragment_prefetch)

@@ -142,6 +142,9 @@ class CachedPageMixin:
 
     #: Relations every view of the page reads, kept with it in the shared cache.
     shared_prefetch = ()
+    #: Relations only the page's cached part reads (home/fragments.py): loaded when that
+    #: part must be rendered, not carried with the page on every request.
+    fragment_prefetch = ()
 
     def get_view_restrictions(self):
         # Asked by both serve hooks and the robots tag: once per request, and from the

@@ -468,7 +468,7 @@ class PracticePage(CachedPageMixin, AudienceMixin, Page):
         "other_countries",
         "tags",
     )
-    shared_prefetch = (*described_by, "related_links", "country_page__country")
+    fragment_prefetch = (*described_by, "related_links", "country_page__country")
 
     def get_context(self, request, *args, **kwargs):
         from countries.permissions import viewable_pages

@@ -28,6 +28,8 @@ SEARCH_INDEX_DIR = env.path("SEARCH_INDEX_DIR", default=str(VAR_DIR / "search-in
 SEARCH_URLS = env.list("SEARCH_URLS", default=["http://localhost:9200"])
 CONN_MAX_AGE = env.int("CONN_MAX_AGE", default=0)
 CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://")}
+if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
+    CACHES["default"]["BACKEND"] = "home.cache.RedisCache"  # one client, not one per call
 # Anonymous visitors' pages are kept this long at most (0: no page cache; home/pagecache.py).
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
 # Parts of pages shared by everyone who may view the same things (0: off; home/fragments.py).

@@ -1,0 +1,31 @@
+"""The Redis cache backend (home/cache.py): Django's, with one client per pool."""
+
+import uuid
+
+from home.cache import RedisCache
+
+REDIS = "redis://127.0.0.1:6379/5"
+
+
+def _cache():
+    return RedisCache(REDIS, {"KEY_PREFIX": f"test-{uuid.uuid4().hex}"})
+
+
+def test_it_stores_reads_and_forgets():
+    cache = _cache()
+    cache.set("page", {"title": "A practice"}, 30)
+    assert cache.get("page") == {"title": "A practice"}
+    assert cache.get_many(["page", "none"]) == {"page": {"title": "A practice"}}
+    assert cache.get_or_set("stamp", lambda: 7, None) == 7
+    cache.delete_many(["page", "stamp"])
+    assert cache.get("page") is None and cache.get("stamp") is None
+
+
+def test_every_operation_uses_the_same_client():
+    cache = _cache()
+    first = cache._cache.get_client()
+    cache.set("one", 1)
+    cache.get("one")
+    assert cache._cache.get_client() is first
+    assert cache._cache.get_client(write=True) is first  # one server: one pool
+    cache.delete("one")
