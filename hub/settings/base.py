@@ -28,6 +28,9 @@ SEARCH_INDEX_DIR = env.path("SEARCH_INDEX_DIR", default=str(VAR_DIR / "search-in
 SEARCH_URLS = env.list("SEARCH_URLS", default=["http://localhost:9200"])
 CONN_MAX_AGE = env.int("CONN_MAX_AGE", default=0)
 CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://")}
+# django-environ reads ?key_prefix= into a key Django does not know: it was ignored.
+if "key_prefix" in CACHES["default"]:
+    CACHES["default"]["KEY_PREFIX"] = CACHES["default"].pop("key_prefix")
 if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
     CACHES["default"]["BACKEND"] = "home.cache.RedisCache"  # one client, not one per call
 # Anonymous visitors' pages are kept this long at most (0: no page cache; home/pagecache.py).

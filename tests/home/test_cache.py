@@ -29,3 +29,31 @@ def test_every_operation_uses_the_same_client():
     assert cache._cache.get_client() is first
     assert cache._cache.get_client(write=True) is first  # one server: one pool
     cache.delete("one")
+
+
+def test_cache_url_settings_reach_django():
+    import json
+    import os
+    import subprocess
+    import sys
+
+    from django.conf import settings
+
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "hub.settings.dev",
+        "CACHE_URL": "redis://127.0.0.1:6379/5?key_prefix=bench",
+    }
+    script = "import json, django; django.setup(); from django.conf import settings; "
+    script += "print(json.dumps(settings.CACHES['default']))"
+    result = subprocess.run(  # noqa: S603 - this interpreter, our settings
+        [sys.executable, "-c", script],
+        cwd=settings.BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    cache = json.loads(result.stdout.strip().splitlines()[-1])
+    assert cache["KEY_PREFIX"] == "bench"
+    assert cache["BACKEND"] == "home.cache.RedisCache"
