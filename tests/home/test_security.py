@@ -297,7 +297,7 @@ def test_the_scale_out_configuration_resolves_and_passes_the_deploy_check():
     assert result.stdout.split() == [
         "django.db.backends.postgresql",
         "wagtail.search.backends.database",
-        "django.core.cache.backends.redis.RedisCache",
+        "home.cache.RedisCache",  # Django's Redis backend, one client per pool
         "django_tasks_db.DatabaseBackend",
         "True",
     ]
