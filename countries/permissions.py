@@ -213,7 +213,8 @@ def _failed_restriction_paths(request_or_user) -> set[str]:
 
 
 def _group_ids(request_or_user) -> frozenset[int]:
-    """The ids of the user's groups, read once per request."""
+    """The ids of the user's groups, read once per request (one search or page asks
+    several times). Never memoised on the user, which outlives a change."""
     user = _user_of(request_or_user)
     memo = request_or_user.__dict__ if request_or_user is not user else {}
     group_ids = memo.get("_hub_group_ids")

@@ -14,7 +14,7 @@ import logging
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from wagtail.models import BaseViewRestriction, Page, PageViewRestriction
 
-from countries.permissions import _user_of, ancestor_paths
+from countries.permissions import _group_ids, _user_of, ancestor_paths
 
 from . import generations
 
@@ -129,12 +129,7 @@ def failed_tokens(request_or_user) -> list[str]:
         return []
     if not user.is_authenticated:
         return [token for token, _ in tokens]
-    # One search asks several times (pages, documents, suggestions): read the user's
-    # groups once per request. Never memoised on the user, which outlives a change.
-    memo = request_or_user.__dict__ if request_or_user is not user else {}
-    group_ids = memo.get("_hub_group_ids")
-    if group_ids is None:
-        group_ids = memo["_hub_group_ids"] = frozenset(user.groups.values_list("pk", flat=True))
+    group_ids = _group_ids(request_or_user)
     failed = []
     for token, admitted in tokens:
         if token == LOGIN:
