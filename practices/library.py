@@ -10,7 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
-from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import Count, F, Q, Value
 from django.utils import translation
@@ -112,13 +111,13 @@ class FacetSpec:
             f"hub:facet-labels:{generations.current(pagecache.GENERATION)}:"
             f"{self.name}:{translation.get_language()}"
         )
-        labels = cache.get(key)
+        labels = generations.get(key)
         if labels is None:
             if self.term_model is not None:
                 labels = [(t.slug, str(t.name)) for t in self.term_model.objects.all()]
             else:
                 labels = [(c.code, str(c.name)) for c in Country.objects.all()]
-            cache.set(key, labels, 3600)
+            generations.set(key, labels, 3600)
         return labels
 
     def valid(self, value, known) -> bool:
@@ -191,11 +190,11 @@ def library_url(request) -> str | None:
         f"hub:library-url:{generations.current(pagecache.GENERATION)}:"
         f"{request.get_host()}:{translation.get_language()}"
     )
-    url = cache.get(key)
+    url = generations.get(key)
     if url is None:
         index = PracticeIndexPage.objects.live().first()
         url = index.get_url(request) if index else ""
-        cache.set(key, url, 3600)
+        generations.set(key, url, 3600)
     return url or None
 
 
