@@ -30,6 +30,7 @@ from home.blocks import BaseStreamBlock, DocumentBlock
 from home.choices import Language
 from home.models import AudienceMixin
 from home.pagecache import CachedPageMixin
+from search.indexing import IndexedAfterRelations
 
 from .choices import EvidenceLevel, OrganisationType
 
@@ -196,7 +197,7 @@ def _year_validators():
     return [MinValueValidator(1990), MaxValueValidator(2100)]
 
 
-class PracticePage(CachedPageMixin, AudienceMixin, Page):
+class PracticePage(IndexedAfterRelations, CachedPageMixin, AudienceMixin, Page):
     """A best practice, written by its country's editors and published by its coordinators.
 
     Lives under the owning CountryPage (/countries/finland/<slug>/).

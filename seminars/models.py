@@ -42,6 +42,7 @@ from home.forms import HubFormBuilder
 from home.models import AudienceMixin
 from home.pagecache import CachedPageMixin
 from practices.models import Organisation, ResourceBlock
+from search.indexing import IndexedAfterRelations
 
 from .blocks import ProgrammeBlock
 from .choices import TIME_ZONES, RecordingAudience, RegistrationState
@@ -264,7 +265,9 @@ def at_local(date, time, zone: str) -> datetime.datetime:
     return datetime.datetime.combine(date, time, tzinfo=ZoneInfo(zone))
 
 
-class SeminarPage(RoutablePageMixin, CachedPageMixin, AudienceMixin, AbstractEmailForm):
+class SeminarPage(
+    IndexedAfterRelations, RoutablePageMixin, CachedPageMixin, AudienceMixin, AbstractEmailForm
+):
     """A seminar of the network (/seminars/<slug>/): programme, speakers, outputs and
     registration. Edited by the secretariat; registrations go to Wagtail's form submissions.
     """
