@@ -113,7 +113,6 @@ def _saved(sender, instance, raw=False, **kwargs):
 
 
 def _queue(instance):
-    from modelsearch.tasks import insert_or_update_object_task
+    from modelsearch.signal_handlers import post_save_signal_handler
 
-    meta = instance._meta
-    insert_or_update_object_task.enqueue(meta.app_label, meta.model_name, str(instance.pk))
+    post_save_signal_handler(instance)
