@@ -8,7 +8,8 @@ view (navigation, breadcrumbs, a practice's body, the home page's lists) are kep
 A fragment's key holds, besides the names and values its template gives:
 
 - the content generation of the page cache, which every saved page, snippet, document,
-  restriction or setting moves on, so a publish is seen by the next request;
+  restriction or setting moves on, so a publish is seen by the next request, and which a
+  change of anyone's groups or of a group's rights moves on too (the user bar);
 - the host and the interface language;
 - the audience: signed in or not, and the view restrictions the visitor fails. Two people
   share a fragment only when they may view exactly the same pages and documents.

@@ -17,10 +17,12 @@ import contextlib
 import hashlib
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.db import DatabaseError, transaction
 from django.db.models import prefetch_related_objects
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
 from django.http.request import split_domain_port
 from django.utils import translation
@@ -121,11 +123,27 @@ def _forget_on_content_change(sender, raw=False, **kwargs):
         forget_pages()
 
 
+def _forget_on_rights_change(sender, action, **kwargs):
+    if action in ("post_add", "post_remove", "post_clear"):
+        forget_pages()
+
+
 def connect():
     post_save.connect(_forget_on_content_change, dispatch_uid="hub-page-cache-save")
     post_delete.connect(_forget_on_content_change, dispatch_uid="hub-page-cache-delete")
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(forget_pages, dispatch_uid=f"hub-page-cache-{id(signal)}")
+    # Who is in which group and what a group may do decide what the cached parts of pages
+    # show a signed-in person (the user bar and its admin links): a change ends them too.
+    user_model = get_user_model()
+    for through in (
+        user_model.groups.through,
+        user_model.user_permissions.through,
+        Group.permissions.through,
+    ):
+        m2m_changed.connect(
+            _forget_on_rights_change, sender=through, dispatch_uid=f"hub-page-cache-{through}"
+        )
 
 
 def _shared(name, *parts):

@@ -3,6 +3,7 @@ same things, in the same language, until content changes; never for previews; ne
 holding a CSRF token."""
 
 import pytest
+from django.contrib.auth.models import Group, Permission
 from django.template import Context, Template
 from django.test import Client, RequestFactory
 
@@ -143,3 +144,45 @@ def test_the_user_bar_and_admin_link_are_each_account_s_own(uncached, client_for
         body = viewer.get(page).content.decode()
         assert "wagtail-userbar-template" not in body
         assert 'href="/admin/"' not in body
+
+
+USER_BAR_PAGE = "/countries/finland/civil-society-platform/"
+
+
+def _shows_user_bar(client) -> bool:
+    return "wagtail-userbar-template" in client.get(USER_BAR_PAGE).content.decode()
+
+
+def test_an_account_taken_out_of_its_groups_loses_the_user_bar_at_once(uncached, client_for, users):
+    coordinator = client_for("fi-coordinator")
+    assert _shows_user_bar(coordinator)
+    users["fi-coordinator"].groups.clear()
+    assert not _shows_user_bar(coordinator)
+
+
+def test_an_account_put_in_an_editing_group_gets_the_user_bar_at_once(uncached, client_for, users):
+    assert not _shows_user_bar(client_for("expert-ngo"))
+    users["expert-ngo"].groups.add(Group.objects.get(name="Finland coordinators"))
+    # Now staff: the next sign-in asks for the second step as well.
+    assert _shows_user_bar(client_for("expert-ngo"))
+
+
+def test_a_group_that_loses_admin_access_loses_the_user_bar_at_once(uncached, client_for):
+    coordinator = client_for("fi-coordinator")
+    assert _shows_user_bar(coordinator)
+    access = Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+    Group.objects.get(name="Finland coordinators").permissions.remove(access)
+    assert not _shows_user_bar(coordinator)
+
+
+def test_an_account_made_or_unmade_superuser_sees_the_user_bar_change_at_once(
+    uncached, client_for, users
+):
+    expert = users["expert-ngo"]
+    assert not _shows_user_bar(client_for("expert-ngo"))
+    expert.is_superuser = True
+    expert.save(update_fields=["is_superuser"])
+    assert _shows_user_bar(client_for("expert-ngo"))
+    expert.is_superuser = False
+    expert.save(update_fields=["is_superuser"])
+    assert not _shows_user_bar(client_for("expert-ngo"))
