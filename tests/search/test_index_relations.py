@@ -23,18 +23,6 @@ from tests.seminars.factories import publish_seminar
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(params=["whoosh", "database"])
-def backend(request, settings):
-    """Run the test against the embedded Whoosh index, then Wagtail's database backend."""
-    if request.param == "database":
-        backends = settings.SEARCH_BACKENDS
-        settings.WAGTAILSEARCH_BACKENDS = {
-            "default": backends["database"],
-            "whoosh": backends["whoosh"],
-        }
-    return request.param
-
-
 def found(word, model=None):
     request = RequestFactory().get("/search/", {"q": word})
     request.user = AnonymousUser()
@@ -46,7 +34,9 @@ def organisation(name):
     return Organisation.objects.create(name=name, type="ngo")
 
 
-def test_a_practice_is_found_by_an_organisation_added_when_it_is_published(backend, space, unique):
+def test_a_practice_is_found_by_an_organisation_added_when_it_is_published(
+    search_backend, space, unique
+):
     first, second = unique("Firstorg"), unique("Secondorg")
     page = publish_practice(space, summary="Outreach on farms.")
     page.organisations.set([organisation(first)])
@@ -59,7 +49,7 @@ def test_a_practice_is_found_by_an_organisation_added_when_it_is_published(backe
     assert found(first) == []
 
 
-def test_a_practice_is_found_by_a_tag_added_when_it_is_published(backend, space, unique):
+def test_a_practice_is_found_by_a_tag_added_when_it_is_published(search_backend, space, unique):
     tag = unique("tagword")
     page = publish_practice(space, summary="Outreach on farms.")
     page.tags.add(tag)
@@ -67,7 +57,7 @@ def test_a_practice_is_found_by_a_tag_added_when_it_is_published(backend, space,
     assert found(tag) == [page.pk]
 
 
-def test_a_seminar_is_found_by_an_organiser_added_when_it_is_published(backend, unique):
+def test_a_seminar_is_found_by_an_organiser_added_when_it_is_published(search_backend, unique):
     name = unique("Organiserorg")
     seminar = publish_seminar()
     seminar.organisers.set([organisation(name)])
@@ -75,7 +65,7 @@ def test_a_seminar_is_found_by_an_organiser_added_when_it_is_published(backend, 
     assert found(name, SeminarPage) == [seminar.pk]
 
 
-def test_a_save_outside_save_still_updates_the_index(backend, space, unique):
+def test_a_save_outside_save_still_updates_the_index(search_backend, space, unique):
     word = unique("basesave")
     page = publish_practice(space, summary="Outreach on farms.")
     page.summary = f"Outreach {word} on farms."

@@ -63,16 +63,9 @@ def test_a_renamed_form_of_exploitation_is_shown_at_once(space, unique):
     assert label() == "Forced labour and services"
 
 
-@pytest.mark.parametrize("backend", ["whoosh", "database"])
-def test_a_practice_s_new_classification_is_counted_at_once(backend, settings, space, unique):
+def test_a_practice_s_new_classification_is_counted_at_once(search_backend, space, unique):
     """Whoosh counts facets from the values indexed with the page (written once its forms
     are saved); the database backend from values cached per content generation."""
-    if backend == "database":
-        backends = settings.SEARCH_BACKENDS
-        settings.WAGTAILSEARCH_BACKENDS = {
-            "default": backends["database"],
-            "whoosh": backends["whoosh"],
-        }
     word = unique("facetcache")
     page = publish_practice(space, summary=f"{word} on farms.", forms=["forced-labour"])
 
