@@ -8,7 +8,8 @@ class HomeConfig(AppConfig):
         from django.contrib.auth import get_user_model
         from django.db.models.signals import post_save, pre_save
 
-        from . import pagecache, security, signals  # noqa: F401 - signals connects its receivers
+        # checks registers the BASE_URL checks; signals connects its receivers.
+        from . import checks, pagecache, security, signals  # noqa: F401
 
         pagecache.connect()
 

@@ -1,7 +1,23 @@
 """The base of the hub's Atom feeds: one index page's newest public items."""
 
+from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed
+
+from .links import absolute_url, page_url
+from .templatetags.hub_tags import content_language
+
+
+class HubAtom1Feed(Atom1Feed):
+    """Atom with each entry's own language in ``xml:lang`` (RFC 4287 §2): a Finnish
+    practice in an English feed is marked Finnish. The feed's language (the interface's)
+    is Django's ``xml:lang`` on the root."""
+
+    def item_attributes(self, item):
+        attributes = super().item_attributes(item)
+        if item.get("language"):
+            attributes["xml:lang"] = item["language"]
+        return attributes
 
 
 class IndexPageFeed(Feed):
@@ -11,7 +27,7 @@ class IndexPageFeed(Feed):
     asks.
     """
 
-    feed_type = Atom1Feed
+    feed_type = HubAtom1Feed
 
     def __init__(self, index_page):
         super().__init__()
@@ -22,13 +38,27 @@ class IndexPageFeed(Feed):
         return super().__call__(request, *args, **kwargs)
 
     def link(self):
-        return self.index_page.url
+        return page_url(self.index_page, self.request)
+
+    def feed_url(self):
+        return absolute_url(self.request.path)
+
+    def author_name(self):
+        # RFC 4287 §4.1.1: a feed without an author on every entry needs one of its own.
+        return settings.WAGTAIL_SITE_NAME
 
     def item_title(self, item):
         return item.title
 
     def item_link(self, item):
-        return item.get_url(request=self.request)
+        return page_url(item, self.request)
+
+    def item_language(self, item):
+        """The language of the entry's text: the page's own (``content_language``)."""
+        return content_language(item)
+
+    def item_extra_kwargs(self, item):
+        return {**super().item_extra_kwargs(item), "language": self.item_language(item)}
 
     def item_pubdate(self, item):
         return item.first_published_at

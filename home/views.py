@@ -1,9 +1,13 @@
 from django.contrib.auth.decorators import login_required
-from django.http import HttpResponse
+from django.contrib.staticfiles import views as staticfiles_views
+from django.core.exceptions import SuspiciousFileOperation
+from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
 from countries.permissions import user_countries
+
+from .links import absolute_url
 
 
 @login_required
@@ -28,7 +32,7 @@ def robots_txt(request):
         "Disallow: /admin/",
         "Disallow: /account/",
         "Disallow: /documents/",
-        f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
+        f"Sitemap: {absolute_url('/sitemap.xml')}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
 
@@ -42,6 +46,15 @@ def server_error(request):
     from django.template import loader
 
     return HttpResponse(loader.get_template("500.html").render(), status=500)
+
+
+def static_file(request, path, insecure=False, **kwargs):
+    """Development only: Django's static file view, with a path that leaves the static
+    folders (``/static/%2e%2e/admin/``) not found instead of an error."""
+    try:
+        return staticfiles_views.serve(request, path, insecure=insecure, **kwargs)
+    except SuspiciousFileOperation as error:
+        raise Http404 from error
 
 
 def page_not_found_preview(request):

@@ -1,10 +1,15 @@
-"""CSV and JSON exports of the library's current filtered list (what the user may see)."""
+"""CSV and JSON exports of the library's current filtered list (what the user may see).
+
+Filters that were not recognised are refused (400), never exported as the whole list.
+"""
 
 import csv
 
 from django.http import HttpResponse, JsonResponse
 from django.utils import timezone
 
+from home.filters import refused
+from home.links import page_url
 from home.spreadsheets import neutralise
 
 from .models import PracticePage
@@ -38,7 +43,7 @@ def rows(results):
     for practice in practices:
         yield {
             "title": practice.title,
-            "url": practice.full_url,
+            "url": page_url(practice),
             "country": practice.country_code,
             "language": practice.language,
             "audience": practice.audience,
@@ -77,6 +82,8 @@ def _filename(extension):
 
 
 def csv_response(library):
+    if not library["filters"].valid:
+        return refused(library["filters"], library["filter_labels"])
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{_filename("csv")}"'
     response["Cache-Control"] = "private, no-store"
@@ -89,6 +96,8 @@ def csv_response(library):
 
 
 def json_response(library):
+    if not library["filters"].valid:
+        return refused(library["filters"], library["filter_labels"], as_json=True)
     results = list(rows(library["results"]))
     data = {"count": len(results), "filters": library["selected"], "results": results}
     response = JsonResponse(data, json_dumps_params={"ensure_ascii": False, "indent": 1})

@@ -26,15 +26,19 @@ from rest_framework.viewsets import ViewSet
 from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.utils import BadRequestError
 
+from countries.models import Country
 from countries.permissions import (
     can_manage_implementation,
     can_view_document,
     manageable_countries,
     viewable_among,
 )
+from home.filters import clean_filters
+from home.links import absolute_url, page_url
 
+from .choices import Status
 from .forms import ImplementationForm
-from .matrix import visible_recommendations
+from .matrix import FILTER_LABELS, visible_recommendations
 from .models import Implementation, display_name
 from .updates import StaleVersion, apply_update
 
@@ -90,10 +94,10 @@ def serialize(
     data = {
         "id": implementation.pk,
         "meta": {
-            "detail_url": request.build_absolute_uri(
+            "detail_url": absolute_url(
                 reverse("wagtailapi:implementations:detail", args=(implementation.pk,))
             ),
-            "html_url": recommendation.get_full_url(request),
+            "html_url": page_url(recommendation, request),
         },
         "recommendation": {
             "id": recommendation.pk,
@@ -119,12 +123,12 @@ def serialize(
         visible = viewable_among(request, practices)
         data["evidence"] = {
             "practices": [
-                {"id": p.pk, "title": p.title, "url": p.get_full_url(request)}
+                {"id": p.pk, "title": p.title, "url": page_url(p, request)}
                 for p in practices
                 if p.pk in visible
             ],
             "documents": [
-                {"id": d.pk, "title": d.title, "url": request.build_absolute_uri(d.url)}
+                {"id": d.pk, "title": d.title, "url": absolute_url(d.url)}
                 for d in implementation.evidence_documents.select_related("collection")
                 if can_view_document(request, d)
             ],
@@ -173,13 +177,32 @@ class ImplementationAPIViewSet(RefuseNulMixin, ViewSet):
             raise BadRequestError(
                 _("Unknown query parameters: %(names)s") % {"names": ", ".join(sorted(unknown))}
             )
+        # Codes in any case; a value that names nothing is refused, never left out (the
+        # listing would then hold everything).
+        filters = clean_filters(
+            request.GET,
+            {
+                "country": Country.objects.values_list("code", flat=True),
+                "recommendation": lambda code: (
+                    visible_recommendations(request)
+                    .filter(code__iexact=code)
+                    .values_list("code", flat=True)
+                    .first()
+                ),
+                "status": Status.values,
+            },
+        )
+        if not filters.valid:
+            labels = {**FILTER_LABELS, "recommendation": _("Recommendation")}
+            message = _("Nothing was returned: these filters were not recognised.")
+            raise BadRequestError(" ".join([message, *filters.problems(labels)]))
         implementations = self.get_queryset()
-        if code := request.GET.get("country"):
-            implementations = implementations.filter(country__code=code.upper()[:2])
-        if code := request.GET.get("recommendation"):
-            implementations = implementations.filter(recommendation__code=code[:20])
-        if value := request.GET.get("status"):
-            implementations = implementations.filter(status=value[:20])
+        if codes := filters.selected.get("country"):
+            implementations = implementations.filter(country__code__in=codes)
+        if codes := filters.selected.get("recommendation"):
+            implementations = implementations.filter(recommendation__code__in=codes)
+        if values := filters.selected.get("status"):
+            implementations = implementations.filter(status__in=values)
         paginator = BoundedPagination()
         page = paginator.paginate_queryset(implementations, request, view=self)
         manageable = self.manageable

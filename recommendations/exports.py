@@ -2,7 +2,8 @@
 
 Both read ``build_matrix`` with the request's filters, so an export holds exactly the
 cells the user sees in the matrix (visibility rules included), one row per shown
-implementation, or per status update of those implementations.
+implementation, or per status update of those implementations. Filters that were not
+recognised are refused (400), never exported as the whole matrix.
 """
 
 from __future__ import annotations
@@ -21,10 +22,12 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
+from home.filters import refused
+from home.links import page_url
 from home.spreadsheets import neutralise
 
 from .choices import status_label
-from .matrix import build_matrix, history
+from .matrix import FILTER_LABELS, build_matrix, history
 from .models import display_name
 
 FORMATS = ("csv", "xlsx", "json")
@@ -72,7 +75,6 @@ def matrix_rows(request, matrix) -> list[dict]:
     rows = []
     for impl in matrix.implementations:
         recommendation, country = impl.recommendation, impl.country
-        url = recommendation.get_url(request)
         rows.append(
             {
                 "code": recommendation.code,
@@ -89,7 +91,7 @@ def matrix_rows(request, matrix) -> list[dict]:
                 "target_date": impl.target_date,
                 "updated_at": impl.updated_at,
                 "updated_by": display_name(impl.updated_by),
-                "url": request.build_absolute_uri(url) if url else "",
+                "url": page_url(recommendation, request),
             }
         )
     return rows
@@ -128,6 +130,8 @@ def matrix_export(request, tracker, fmt: str) -> HttpResponse:
     if fmt not in FORMATS:
         raise Http404(_("There is no such export format."))
     matrix = build_matrix(request, tracker, request.GET)
+    if not matrix.checked.valid:
+        return refused(matrix.checked, FILTER_LABELS, as_json=fmt == "json")
     rows = matrix_rows(request, matrix)
     return _respond(fmt, "recommendations", _("Recommendations"), MATRIX_COLUMNS, rows, matrix)
 
@@ -141,6 +145,8 @@ def history_export(request, tracker, fmt: str) -> HttpResponse:
     if fmt not in FORMATS:
         raise Http404(_("There is no such export format."))
     matrix = build_matrix(request, tracker, request.GET)
+    if not matrix.checked.valid:
+        return refused(matrix.checked, FILTER_LABELS, as_json=fmt == "json")
     rows = history_rows(history(matrix.implementations))
     return _respond(fmt, "recommendations-history", _("History"), HISTORY_COLUMNS, rows, matrix)
 
@@ -199,8 +205,10 @@ def _xlsx_value(value):
         return timezone.localtime(value).replace(tzinfo=None)
     if isinstance(value, datetime.date):
         return value
+    # The text as written: _xlsx() types every text cell as a string, so Excel never runs
+    # one, and no apostrophe is needed (that guard is for CSV, which has no types).
     text = ILLEGAL_CHARACTERS_RE.sub("", _text(value))
-    return neutralise(text)[:XLSX_CELL_MAX] or None
+    return text[:XLSX_CELL_MAX] or None
 
 
 def _xlsx(sheet_title, columns, rows) -> HttpResponse:

@@ -9,14 +9,16 @@ from __future__ import annotations
 from django.contrib.auth.models import AnonymousUser
 from django.db.models import F
 from django.http import Http404
+from django.utils import translation
 from django.utils.html import linebreaks
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from countries.permissions import viewable_pages
 from home.feeds import IndexPageFeed
+from home.links import absolute_url, page_url
 
-from .mail import absolute_url, status_label
+from .mail import status_label
 from .models import RecommendationPage, StatusUpdate
 
 #: Items per feed: the newest status changes.
@@ -59,8 +61,8 @@ class StatusUpdatesFeed(IndexPageFeed):
 
     def item_link(self, item):
         implementation = item.implementation
-        page_url = implementation.recommendation.get_url(request=self.request)
-        return f"{page_url}#country-{implementation.country.code.lower()}"
+        address = page_url(implementation.recommendation, self.request)
+        return f"{address}#country-{implementation.country.code.lower()}"
 
     def item_guid(self, item):
         # The canonical address, not the one this request came by: ids must not change.
@@ -77,6 +79,10 @@ class StatusUpdatesFeed(IndexPageFeed):
 
     def item_author_name(self, item):
         return item.user_name or None
+
+    def item_language(self, item):
+        # The title is written in the interface's language, like the feed's.
+        return translation.get_language()
 
     def item_categories(self, item):
         return [item.implementation.country.code, item.to_status]
@@ -100,7 +106,7 @@ class CountryUpdatesFeed(StatusUpdatesFeed):
         }
 
     def link(self):
-        return self.index_page.country_url(self.country)
+        return absolute_url(self.index_page.country_url(self.country))
 
     def updates(self):
         recommendations = RecommendationPage.objects.descendant_of(self.index_page)

@@ -7,6 +7,8 @@ from django.utils import timezone
 from django.utils.html import strip_tags
 from icalendar import Calendar, Event
 
+from home.links import page_url
+
 PRODUCT_ID = "-//Nordic THB Coordinators Hub//Seminars//EN"
 
 
@@ -36,7 +38,7 @@ def seminar_event(request, seminar) -> Event:
         event.add("last-modified", seminar.last_published_at)
     event.add("summary", seminar.title)
     description = strip_tags(seminar.intro or "").strip()
-    url = request.build_absolute_uri(seminar.url)
+    url = page_url(seminar, request)
     event.add("description", f"{description}\n\n{url}" if description else url)
     event.add("url", url)
     location = _location(seminar)

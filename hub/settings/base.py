@@ -45,7 +45,9 @@ DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Nordic THB Hub <hub@
 # Unset: inline ("immediate") here, a database queue in production.py.
 TASKS_BACKEND_ENV = env.str("TASKS_BACKEND", default="")
 TASKS_BACKEND = TASKS_BACKEND_ENV or "immediate"
-WAGTAILADMIN_BASE_URL = env.str("BASE_URL", default="http://127.0.0.1:8000")
+# The hub's public address: every absolute link starts with it (home/links.py), and
+# setup_spaces gives Wagtail's default Site record the same host and port.
+BASE_URL = env.str("BASE_URL", default="http://127.0.0.1:8000")
 # Production only: off where TLS ends elsewhere and plain HTTP is wanted (make serve-prod).
 HTTPS_REDIRECT_ENV = env.bool("SECURE_SSL_REDIRECT", default=True)
 # -----------------------------------------------------------------------------------------
@@ -185,6 +187,9 @@ LOGOUT_REDIRECT_URL = "/"
 WAGTAIL_FRONTEND_LOGIN_URL = "/account/login/"
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = True
 WAGTAIL_PASSWORD_RESET_ENABLED = True
+# Wagtail's account settings would change the address without proof that it is the
+# user's; the hub's /account/email/ mails a link to the new address instead.
+WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
 
 # --- Languages: the UI speaks the six Nordic working languages ---------------------------
 LANGUAGE_CODE = "en"
@@ -226,7 +231,7 @@ STORAGES = {
 if MEDIA_STORAGE == "s3":
     # Scale-out: any S3-compatible store; credentials come from the AWS_* variables that
     # django-storages reads itself.
-    STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage"}
+    STORAGES["default"] = {"BACKEND": "home.storage.S3MediaStorage"}
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
@@ -242,6 +247,8 @@ TASKS = {"default": {"BACKEND": TASKS_BACKENDS[TASKS_BACKEND]}}
 
 # --- Wagtail -------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Nordic THB Coordinators Hub"
+# Links in Wagtail's own emails (moderation, workflow).
+WAGTAILADMIN_BASE_URL = BASE_URL
 WAGTAILDOCS_DOCUMENT_MODEL = "home.HubDocument"
 # Documents always go through Django, so page privacy and collection privacy apply.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
@@ -261,7 +268,7 @@ WAGTAILADMIN_COMMENTS_ENABLED = True
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAILAPI_LIMIT_MAX = 100
-WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
+WAGTAILAPI_BASE_URL = BASE_URL
 
 SEARCH_BACKENDS = {
     "database": {"BACKEND": "wagtail.search.backends.database"},

@@ -295,14 +295,16 @@ def test_exports_are_private_dated_attachments(tracker, export, fmt):
     )
 
 
-def test_spreadsheet_formulas_are_neutralised_in_csv_and_xlsx(data, tracker):
+def test_spreadsheet_formulas_are_neutralised_in_csv_and_typed_as_text_in_xlsx(
+    data, tracker, settings
+):
     request = make_request(None, {"country": "FI"})
     rows = {r["code"]: r for r in csv_rows(matrix_export(request, tracker, "csv"))}
     fi = rows["R-2099-01"]
     assert fi["responsible_authority"] == '\'=HYPERLINK("http://evil.example","click")'
     assert fi["summary"] == "'+SUM(1,2)"
     assert fi["next_step"] == "'@cmd"
-    assert fi["url"].startswith("http://testserver/") and fi["url"].endswith("/r-2099-01/")
+    assert fi["url"].startswith(f"{settings.BASE_URL}/") and fi["url"].endswith("/r-2099-01/")
     se_no = csv_rows(matrix_export(make_request(None, {"country": ["SE", "NO"]}), tracker, "csv"))
     values = {(r["code"], r["country_code"]): r for r in se_no}
     assert values[("R-2099-01", "SE")]["summary"] == "'-2 measures"
@@ -312,9 +314,12 @@ def test_spreadsheet_formulas_are_neutralised_in_csv_and_xlsx(data, tracker):
     sheet = workbook.active
     cells = [cell for row in sheet.iter_rows() for cell in row]
     assert not [cell.coordinate for cell in cells if cell.data_type == "f"]
-    texts = {cell.value for cell in cells}
-    assert '\'=HYPERLINK("http://evil.example","click")' in texts
-    assert "'+SUM(1,2)" in texts
+    # XLSX cells are typed: the text as written, as a string, never run.
+    texts = {cell.value: cell.data_type for cell in cells if isinstance(cell.value, str)}
+    assert texts['=HYPERLINK("http://evil.example","click")'] == "s"
+    assert texts["+SUM(1,2)"] == "s"
+    assert texts["@cmd"] == "s"
+    assert not [text for text in texts if text.startswith("'")]
 
     history_rows = csv_rows(history_export(request, tracker, "csv"))
     notes = {r["note"] for r in history_rows if r["code"] == "R-2099-01"}
@@ -322,6 +327,43 @@ def test_spreadsheet_formulas_are_neutralised_in_csv_and_xlsx(data, tracker):
     # JSON is not a spreadsheet: it keeps the text as written.
     results = json_rows(matrix_export(request, tracker, "json"))
     assert {r["summary"] for r in results if r["code"] == "R-2099-01"} == {"+SUM(1,2)"}
+
+
+def test_downloaded_xlsx_keeps_formula_like_text_exactly_and_csv_guards_it(client, tracker):
+    page = add_recommendation(tracker, "R-2099-09", "Typed cells", "data", ["FI"])
+    impl = set_impl(page, "FI", responsible_authority="=SUM(1)", summary="+1", next_step="-x")
+    StatusUpdate.objects.create(
+        implementation=impl,
+        created_at=aware(2024, 3, 1, 9),
+        user_name="Fia Coordinator",
+        from_status="not_started",
+        to_status="planned",
+        note="@y",
+    )
+    written = {"responsible_authority": "=SUM(1)", "summary": "+1", "next_step": "-x"}
+    query = {"country": "FI", "theme": "data"}
+
+    def download(path, fmt):
+        response = client.get(f"{tracker.url}{path}export/{fmt}/", query)
+        assert response.status_code == 200
+        return response
+
+    sheet = openpyxl.load_workbook(io.BytesIO(download("", "xlsx").content)).active
+    row = next(r for r in sheet.iter_rows(min_row=2) if r[0].value == "R-2099-09")
+    cells = dict(zip(MATRIX_KEYS, row, strict=True))
+    for key, text in written.items():
+        assert cells[key].value == text
+        assert cells[key].data_type == "s"
+    history = openpyxl.load_workbook(io.BytesIO(download("history/", "xlsx").content)).active
+    notes = [r[HISTORY_KEYS.index("note")] for r in history.iter_rows(min_row=2)]
+    assert [(cell.value, cell.data_type) for cell in notes if "@" in str(cell.value)] == [
+        ("@y", "s")
+    ]
+
+    row = next(r for r in csv_rows(download("", "csv")) if r["code"] == "R-2099-09")
+    assert {key: row[key] for key in written} == {key: f"'{text}" for key, text in written.items()}
+    notes = [r["note"] for r in csv_rows(download("history/", "csv")) if r["code"] == "R-2099-09"]
+    assert notes == ["'@y"]
 
 
 def test_xlsx_has_a_bold_frozen_header_and_real_dates(data, tracker, users):

@@ -29,6 +29,7 @@ from countries import permissions
 from countries.choices import Role
 from countries.models import Country, CountryIndexPage, CountryPage, SpaceGroup
 from countries.spaces import SPACES
+from home.links import site_host_and_port
 from home.models import HomePage
 
 #: Document and image rights per role on the country's collection (and its children).
@@ -78,6 +79,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         self._ensure_roots()
         home = self._home_page()
+        self._site_address()
         country_index = self._country_index(home)
         access_admin = Permission.objects.get(
             content_type__app_label="wagtailadmin", codename="access_admin"
@@ -123,9 +125,10 @@ class Command(BaseCommand):
         )
         site = Site.objects.filter(is_default_site=True).first()
         if site is None:
+            hostname, port = site_host_and_port()
             Site.objects.create(
-                hostname="localhost",
-                port=80,
+                hostname=hostname,
+                port=port,
                 root_page=home,
                 is_default_site=True,
                 site_name="Nordic THB Coordinators Hub",
@@ -137,6 +140,22 @@ class Command(BaseCommand):
         for page in Page.objects.filter(pk__in=[p.pk for p in placeholder]):
             page.delete()
         return home
+
+    def _site_address(self) -> None:
+        """The default Site's host and port follow BASE_URL (home/links.py): Wagtail builds
+        the sitemap's, the API's and the admin's absolute links from them."""
+        site = Site.objects.get(is_default_site=True)
+        hostname, port = site_host_and_port()
+        if (site.hostname, site.port) == (hostname, port):
+            return
+        if Site.objects.filter(hostname=hostname, port=port).exclude(pk=site.pk).exists():
+            self.stderr.write(
+                f"Another site has {hostname}:{port}; the default site keeps "
+                f"{site.hostname}:{site.port} (BASE_URL is {settings.BASE_URL})."
+            )
+            return
+        site.hostname, site.port = hostname, port
+        site.save(update_fields=["hostname", "port"])
 
     def _country_index(self, home: HomePage) -> CountryIndexPage:
         index = CountryIndexPage.objects.child_of(home).first()
