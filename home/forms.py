@@ -1,6 +1,10 @@
+import logging
+
 from django import forms
-from django.contrib.auth.forms import AuthenticationForm
+from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
 from django.core.validators import MaxLengthValidator
+from django.template.loader import render_to_string
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.contrib.forms.forms import FormBuilder
@@ -46,3 +50,30 @@ class SignInForm(AuthenticationForm):
         super().__init__(*args, **kwargs)
         username = self.fields["username"]
         username.validators.append(MaxLengthValidator(username.max_length))
+
+
+class HubPasswordResetForm(PasswordResetForm):
+    """Django's password reset, its email built like every other email of the hub
+    (``home.mailer``): the hub's From address and Message-ID, one-line subject."""
+
+    def send_mail(
+        self,
+        subject_template_name,
+        email_template_name,
+        context,
+        from_email,
+        to_email,
+        html_email_template_name=None,
+    ):
+        from .mailer import hub_email
+
+        subject = render_to_string(subject_template_name, context)
+        body = render_to_string(email_template_name, context)
+        message = hub_email(subject, body, [to_email], language=translation.get_language())
+        try:
+            message.send()
+        except Exception:
+            # As Django's own: the page must not tell whether an account has the address.
+            logging.getLogger("django.contrib.auth").exception(
+                "Failed to send password reset email to %s", context["user"].pk
+            )

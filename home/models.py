@@ -11,7 +11,6 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import (
     FieldPanel,
-    FieldRowPanel,
     InlinePanel,
     MultiFieldPanel,
 )
@@ -209,17 +208,32 @@ class FormPage(CachedPageMixin, AbstractEmailForm):
         FieldPanel("intro"),
         InlinePanel("form_fields", label=_("form fields")),
         FieldPanel("thank_you_text"),
+        # No "from address": every email of the hub comes from DEFAULT_FROM_EMAIL.
         MultiFieldPanel(
-            [
-                FieldRowPanel([FieldPanel("from_address"), FieldPanel("to_address")]),
-                FieldPanel("subject"),
-            ],
+            [FieldPanel("to_address"), FieldPanel("subject")],
             heading=_("email to the secretariat"),
         ),
     ]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = []
+
+    def send_mail(self, form):
+        """The application to the secretariat, through the hub's email helper: from the
+        hub's address, replies to the applicant, answers as people read them."""
+        from .mailer import hub_email, submission_text
+
+        fields = self.get_form_fields()
+        emails = [f.clean_name for f in fields if f.field_type == "email"]
+        applicant = form.cleaned_data.get(emails[0]) if emails else None
+        body = submission_text(
+            [(f.clean_name, f.label) for f in fields],
+            form.cleaned_data,
+            {f.clean_name: f.field_type for f in fields},
+        )
+        addresses = [address.strip() for address in self.to_address.split(",")]
+        reply_to = [applicant] if applicant else None
+        hub_email(self.subject, body, [a for a in addresses if a], reply_to=reply_to).send()
 
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)

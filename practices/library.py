@@ -19,14 +19,13 @@ from countries.models import Country
 from countries.permissions import viewable_pages
 from home import pagecache
 from home.choices import Language
+from home.filters import clean_filters, four_digit_year
 from search import generations
 
 from .choices import EvidenceLevel, SortOrder
 from .models import Approach, FormOfExploitation, PracticePage, Sector, TargetGroup
 
 PER_PAGE = 20
-MAX_VALUES_PER_FILTER = 20
-MAX_VALUE_LENGTH = 64
 
 
 @dataclass
@@ -120,10 +119,12 @@ class FacetSpec:
             generations.set(key, labels, 3600)
         return labels
 
-    def valid(self, value, known) -> bool:
+    def allowed(self, options: list[Option]):
+        """What the filter takes (``home.filters.clean_filters``): a year of four digits,
+        or the value of one of its options, in any case."""
         if self.name == "year":
-            return value.isascii() and value.isdigit() and len(value) == 4
-        return value in known
+            return four_digit_year
+        return [option.value for option in options]
 
 
 FACETS = (
@@ -215,9 +216,12 @@ def library_context(request, page, base=None, hide=(), export_filter=()):
 
     library = Library(request, base=base, hide=hide).build()
     export_query = "&".join(q for q in (urlencode(list(export_filter)), library["query"]) if q)
+    action_url = page.get_url(request)
     return {
         "library": library,
-        "action_url": page.get_url(request),
+        "action_url": action_url,
+        # The list without the filters that were not recognised.
+        "recognised_url": f"{action_url}?{library['query']}" if library["query"] else action_url,
         "export_base": (
             page.get_url(request) if isinstance(page, PracticeIndexPage) else library_url(request)
         ),
@@ -233,26 +237,6 @@ class Library:
         base = base if base is not None else PracticePage.objects.all()
         self.base = viewable_pages(request, base)
         self.facet_specs = [spec for spec in FACETS if spec.name not in hide]
-        self.ignored = False
-
-    def _selected(self):
-        selected = {}
-        for spec in self.facet_specs:
-            raw = self.request.GET.getlist(spec.name)
-            if len(raw) > MAX_VALUES_PER_FILTER:
-                self.ignored = True
-            values = []
-            for value in raw[:MAX_VALUES_PER_FILTER]:
-                value = value.strip()
-                if not value:
-                    continue
-                if len(value) > MAX_VALUE_LENGTH:
-                    self.ignored = True
-                    continue
-                values.append(value)
-            if values:
-                selected[spec.name] = values
-        return selected
 
     def _filtered(self, selected, skip=None):
         queryset = self.base
@@ -262,19 +246,16 @@ class Library:
         return queryset
 
     def build(self, paginate=True):
-        raw = self._selected()
         # Validate every value before it reaches a query: options first (one query per
-        # taxonomy), then counts on what was accepted.
+        # taxonomy), then counts on what was accepted. A value not recognised lists nothing
+        # (never everything): the page says why, the exports refuse it.
         options = {spec.name: spec.options() for spec in self.facet_specs}
-        selected = {}
-        for spec in self.facet_specs:
-            known = {option.value for option in options[spec.name]}
-            chosen = raw.get(spec.name, [])
-            accepted = list(dict.fromkeys(v for v in chosen if spec.valid(v, known)))
-            if len(accepted) != len(set(chosen)):
-                self.ignored = True
-            if accepted:
-                selected[spec.name] = accepted
+        filters = clean_filters(
+            self.request.GET,
+            {spec.name: spec.allowed(options[spec.name]) for spec in self.facet_specs},
+        )
+        selected = filters.selected
+        labels = {spec.name: spec.label for spec in self.facet_specs}
         # A facet nobody chose counts over the fully filtered practices: those share one
         # queryset, so they share queries too; each chosen facet counts without itself.
         unchosen = [spec for spec in self.facet_specs if spec.name not in selected]
@@ -303,13 +284,17 @@ class Library:
             .prefetch_related("forms", "sectors")
             .order_by(*SORTS[sort])
         )
+        if not filters.valid:
+            results = results.none()
         params = [(name, value) for name, values in selected.items() for value in values]
         context = {
             "facets": facets,
             "selected": selected,
             "sort": sort,
             "sorts": SortOrder.choices,
-            "ignored": self.ignored,
+            "filters": filters,
+            "filter_labels": labels,
+            "unknown_filters": filters.problems(labels),
             "query": urlencode(params + ([("sort", sort)] if sort != SortOrder.NEWEST else [])),
             "filter_query": urlencode(params),
             "active": [

@@ -3,7 +3,9 @@ coordinators' reminders.
 
 Every email is plain text, written in its recipient's language, and only ever about live
 recommendations the recipient may view (``countries.permissions``) that still address the
-country concerned (``Implementation.objects.targeted()``).
+country concerned (``Implementation.objects.targeted()``). They are built by
+``home.mailer.hub_email``; the status changes and the digest carry an unsubscribe link
+(``recommendations/unsubscribe.py``), in the body and in the ``List-Unsubscribe`` header.
 """
 
 from __future__ import annotations
@@ -12,7 +14,6 @@ import datetime
 import logging
 from collections import defaultdict
 from dataclasses import dataclass, field
-from urllib.parse import urljoin
 
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
@@ -24,6 +25,8 @@ from django.utils.translation import gettext_lazy as _
 
 from countries.choices import Role
 from countries.permissions import country_groups, viewable_among, viewable_pages
+from home.links import absolute_url
+from home.mailer import hub_email, send_emails
 
 from .choices import status_label as status_label_of
 from .models import (
@@ -35,6 +38,7 @@ from .models import (
     StatusUpdate,
     TrackerPage,
 )
+from .unsubscribe import unsubscribe_url
 
 logger = logging.getLogger("hub.recommendations")
 
@@ -52,11 +56,6 @@ def status_label(value: str):
     return status_label_of(value) if value else _("Not reported")
 
 
-def absolute_url(path: str) -> str:
-    """A page path made absolute with the site's public address (``WAGTAILADMIN_BASE_URL``)."""
-    return urljoin(settings.WAGTAILADMIN_BASE_URL.rstrip("/") + "/", path or "/")
-
-
 def implementation_url(page: RecommendationPage, country) -> str:
     """The absolute address of a country's card on a recommendation page."""
     return f"{absolute_url(page.url)}#country-{country.code.lower()}"
@@ -67,21 +66,18 @@ def _language(code: str | None) -> str:
     return code if code in known else settings.LANGUAGE_CODE
 
 
-def _message(template: str, context: dict, language: str, to: str) -> mail.EmailMessage:
-    """Render ``<template>_subject.txt`` and ``<template>.txt`` in ``language``."""
-    with translation.override(_language(language)):
+def _message(
+    template: str, context: dict, language: str, to: str, unsubscribe: str | None = None
+) -> mail.EmailMessage:
+    """Render ``<template>_subject.txt`` and ``<template>.txt`` in ``language``.
+
+    ``unsubscribe``: the recipient's unsubscribe link, for what they follow.
+    """
+    language = _language(language)
+    with translation.override(language):
         subject = render_to_string(f"recommendations/email/{template}_subject.txt", context)
         body = render_to_string(f"recommendations/email/{template}.txt", context)
-    message = mail.EmailMessage(" ".join(subject.split()), body, settings.DEFAULT_FROM_EMAIL, [to])
-    message.extra_headers["Content-Language"] = _language(language)
-    return message
-
-
-def _send(messages: list[mail.EmailMessage]) -> int:
-    if not messages:
-        return 0
-    with mail.get_connection() as connection:
-        return connection.send_messages(messages) or 0
+    return hub_email(subject, body, [to], language=language, unsubscribe_url=unsubscribe)
 
 
 def _visible_to(user, pages, public_ids: set[int]) -> set[int]:
@@ -179,17 +175,16 @@ def send_update_emails(update_id: int) -> int:
     one_page = RecommendationPage.objects.filter(pk=page.pk)
     public = viewable_pages(AnonymousUser(), one_page).exists()
     line = _line(update)
-    tracker = page.get_parent().specific
     messages, recipients = [], []
     for follow in by_user.values():
         user = follow.user
         if not public and not viewable_pages(user, one_page).exists():
             continue
+        # The link stops the follow this email is sent for.
         if follow.recommendation_id is not None:
-            followed, unfollow_url = page.code, absolute_url(page.url)
+            followed, unfollow_url = page.code, unsubscribe_url(user, recommendation=page)
         else:
-            followed = country.name
-            unfollow_url = absolute_url(tracker.country_url(country))
+            followed, unfollow_url = country.name, unsubscribe_url(user, country=country)
         context = {
             "line": line,
             "update": update,
@@ -199,9 +194,11 @@ def send_update_emails(update_id: int) -> int:
             "unfollow_url": unfollow_url,
             "user": user,
         }
-        messages.append(_message("update", context, follow.language, user.email))
+        messages.append(
+            _message("update", context, follow.language, user.email, unsubscribe=unfollow_url)
+        )
         recipients.append(user.get_username())
-    sent = _send(messages)
+    sent = send_emails(messages)
     logger.info(
         "Status update %s (%s %s: %s -> %s) emailed to %d follower(s): %s.",
         update.pk,
@@ -293,16 +290,21 @@ def send_digest(days: int = 7) -> int:
             groups.setdefault(page.pk, {"recommendation": page, "lines": []})["lines"].append(
                 _line(update)
             )
+        # The digest covers every follow: its link stops them all (the page says so).
+        everything_url = unsubscribe_url(user)
         context = {
             "days": days,
             "count": len(mine),
             "groups": list(groups.values()),
             "tracker_url": tracker_url,
+            "unsubscribe_url": everything_url,
             "user": user,
         }
-        messages.append(_message("digest", context, entry["language"], user.email))
+        messages.append(
+            _message("digest", context, entry["language"], user.email, unsubscribe=everything_url)
+        )
         recipients.append(user.get_username())
-    sent = _send(messages)
+    sent = send_emails(messages)
     logger.info("Digest of %d days emailed to %d user(s): %s.", days, sent, ", ".join(recipients))
     return sent
 
@@ -433,7 +435,7 @@ def send_reminders(every: int = 7) -> ReminderSummary:
             told = True
         if told:
             summary.countries.append(country.code)
-    summary.emails = _send(messages)
+    summary.emails = send_emails(messages)
     if reminded:
         Implementation.objects.filter(pk__in=reminded).update(last_reminded_at=now)
     summary.items = len(reminded)

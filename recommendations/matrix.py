@@ -13,6 +13,8 @@ from django.utils.translation import gettext_lazy as _
 
 from countries.models import Country
 from countries.permissions import viewable_among, viewable_pages
+from home.filters import Filters
+from home.filters import clean_filters as clean_query_filters
 
 from .choices import STATUS_WEIGHT, Status, Theme
 from .models import Implementation, RecommendationPage, StatusUpdate, TrackerPage
@@ -44,6 +46,8 @@ class Matrix:
     options: dict[str, list[tuple[str, str]]]
     #: Status counts per shown country over the shown cells: {country code: Counter}.
     counts: dict[str, Counter] = field(default_factory=dict)
+    #: The filters as read: a value not recognised leaves the matrix empty.
+    checked: Filters = field(default_factory=Filters)
 
     @property
     def implementations(self) -> list[Implementation]:
@@ -66,7 +70,12 @@ class Matrix:
 
     @property
     def is_filtered(self) -> bool:
-        return any(self.filters.values())
+        return any(self.filters.values()) or not self.checked.valid
+
+    @property
+    def problems(self) -> list[str]:
+        """What was not recognised among the filters, in the active language."""
+        return self.checked.problems(FILTER_LABELS)
 
     def totals(self) -> list[dict]:
         """Per country: counts per status, total and progress (for tables and charts)."""
@@ -91,21 +100,20 @@ def summarise(country: Country, counts: Counter) -> dict:
     }
 
 
-def clean_filters(params) -> dict[str, list[str]]:
-    """The matrix filters from query parameters: known parameters, bounded, trimmed.
+def clean_filters(params, options: dict[str, list[tuple[str, str]]]) -> Filters:
+    """The matrix filters from query parameters, each value matched among the options of
+    its filter whatever its case (``?country=fi`` is Finland).
 
-    Unknown values are kept (they simply match nothing) so the URL a user shares means
-    the same thing for everyone; they never raise.
+    A value matching no option (or a source among recommendations this user may not view)
+    is reported, never dropped: the matrix then shows nothing and says why, and the
+    exports refuse it. It never raises.
+
+    Args:
+        params: the query parameters.
+        options: filter name → its (value, label) options (``build_matrix``).
     """
-    filters = {}
-    for name in FILTER_PARAMS:
-        values = []
-        for value in params.getlist(name)[:MAX_FILTER_VALUES]:
-            value = value.strip()[:80]
-            if value and value not in values:
-                values.append(value.upper() if name == "country" else value)
-        filters[name] = values
-    return filters
+    allowed = {name: [value for value, _label in options[name]] for name in FILTER_PARAMS}
+    return clean_query_filters(params, allowed, max_values=MAX_FILTER_VALUES)
 
 
 def visible_recommendations(request_or_user, tracker: TrackerPage | None = None):
@@ -142,11 +150,10 @@ def build_matrix(request, tracker: TrackerPage | None, params) -> Matrix:
         params: a QueryDict of filters (theme, source, status, country; several values each).
 
     Returns:
-        A Matrix. Five queries, whatever the number of recommendations.
+        A Matrix. Five queries, whatever the number of recommendations; an empty one
+        when a filter value is not recognised (``Matrix.problems`` says which).
     """
-    filters = clean_filters(params)
     all_countries = list(Country.objects.all())
-    countries = [c for c in all_countries if not filters["country"] or c.code in filters["country"]]
     recommendations = list(
         visible_recommendations(request, tracker)
         .select_related("source_seminar")
@@ -160,6 +167,11 @@ def build_matrix(request, tracker: TrackerPage | None, params) -> Matrix:
         "status": [(s.value, s.label) for s in Status],
         "country": [(c.code, c.name) for c in all_countries],
     }
+    checked = clean_filters(params, options)
+    filters = {name: checked.selected.get(name, []) for name in FILTER_PARAMS}
+    countries = [c for c in all_countries if not filters["country"] or c.code in filters["country"]]
+    if not checked.valid:
+        recommendations = []
     if filters["theme"]:
         recommendations = [r for r in recommendations if r.theme in filters["theme"]]
     if filters["source"]:
@@ -193,7 +205,14 @@ def build_matrix(request, tracker: TrackerPage | None, params) -> Matrix:
             if shown:
                 counts[country.code][impl.status] += 1
         rows.append(Row(recommendation, cells))
-    return Matrix(countries=countries, rows=rows, filters=filters, options=options, counts=counts)
+    return Matrix(
+        countries=countries,
+        rows=rows,
+        filters=filters,
+        options=options,
+        counts=counts,
+        checked=checked,
+    )
 
 
 def history(implementations, limit: int | None = None):

@@ -36,11 +36,16 @@ def _follows(request, **target) -> bool:
     return user.is_authenticated and Follow.objects.filter(user=user, **target).exists()
 
 
-def _filter_query(matrix) -> str:
+def _filter_query(matrix, hide=()) -> str:
     query = QueryDict(mutable=True)
     for name, values in matrix.filters.items():
-        query.setlist(name, values)
+        if name not in hide:
+            query.setlist(name, values)
     return query.urlencode()
+
+
+def _with_query(path: str, query: str) -> str:
+    return f"{path}?{query}" if query else path
 
 
 def matrix(request, tracker):
@@ -51,11 +56,14 @@ def matrix(request, tracker):
     implementations = data.implementations
     updates = history(implementations)
     context = tracker.get_context(request)
+    filter_query = _filter_query(data)
     context.update(
         matrix=data,
         totals=data.totals(),
         progress=progress_series(updates, implementations, data.countries),
-        filter_query=_filter_query(data),
+        filter_query=filter_query,
+        # The matrix without the filters that were not recognised.
+        recognised_url=_with_query(tracker.url, filter_query),
         statuses=list(Status),
         country_urls={c.code: tracker.country_url(c) for c in data.countries},
         recent_updates=updates[:10],
@@ -107,6 +115,7 @@ def country_page(request, tracker, country):
         follow_url=tracker.country_url(country, "country_follow"),
         feed_url=tracker.country_url(country, "country_feed"),
         filter_groups=data.filter_groups(hide=("country",)),
+        recognised_url=_with_query(request.path, _filter_query(data, hide=("country",))),
     )
     return TemplateResponse(request, "recommendations/country_page.html", context)
 

@@ -21,6 +21,9 @@ from modelsearch.backends import get_search_backend
 from wagtail.models import Page, ReferenceIndex, Site
 
 from countries.permissions import viewable_among, viewable_documents_among, viewable_pages
+from home.choices import Language
+from home.filters import Filters, four_digit_year
+from home.filters import clean_filters as clean_query_filters
 
 from . import facets as facet_defs
 from . import generations, privacy
@@ -86,6 +89,8 @@ class SearchOutcome:
     documents: list[DocumentHit] = field(default_factory=list)
     recordings: list[RecordingHit] = field(default_factory=list)
     promotions: list[Page] = field(default_factory=list)
+    #: Facet values in the address that were not recognised: then nothing is searched.
+    unknown_filters: list[str] = field(default_factory=list)
     timed_out: bool = False
     error: str = ""
     suggestion: str = ""
@@ -137,8 +142,6 @@ def _labels(name: str, values) -> dict[str, str]:
         labels = facet_defs.term_labels(name)
         return {v: labels[v] for v in values if v in labels}
     if name == "language":
-        from home.choices import Language
-
         return {v: str(dict(Language.choices).get(v, v)) for v in values}
     return {v: v for v in values}
 
@@ -162,16 +165,22 @@ def _facet_groups(counts, selected) -> list[FacetGroup]:
     return groups
 
 
-def clean_filters(params) -> dict[str, list[str]]:
-    """The facet values chosen in the URL (unknown names and over-long values dropped)."""
-    selected = {}
-    for name in facet_defs.FACETS:
-        values = [v for v in params.getlist(name) if v and len(v) <= 60][:MAX_VALUES_PER_FACET]
-        if name == "country":
-            values = [v.upper() for v in values]  # ISO codes, however typed
-        if values:
-            selected[name] = sorted(set(values))
-    return selected
+def clean_filters(params) -> Filters:
+    """The facet values chosen in the URL, each matched whatever its case (``country=fi``
+    is Finland); unknown names are ignored, values that name nothing are reported."""
+    allowed = {
+        "kind": list(facet_defs.KIND_LABELS),
+        "country": list(facet_defs.term_labels("country")),
+        "form": list(facet_defs.term_labels("form")),
+        "sector": list(facet_defs.term_labels("sector")),
+        "language": Language.values,
+        "year": four_digit_year,
+    }
+    filters = clean_query_filters(
+        params, {name: allowed[name] for name in facet_defs.FACETS}, max_values=MAX_VALUES_PER_FACET
+    )
+    filters.selected = {name: sorted(values) for name, values in filters.selected.items()}
+    return filters
 
 
 def _page_number(params) -> int:
@@ -194,9 +203,14 @@ def search(request, params, backend_name: str = "default") -> SearchOutcome:
         A SearchOutcome; ``error`` is set when the index cannot be read.
     """
     parsed = parse(params.get("q"))
-    outcome = SearchOutcome(parsed=parsed, selected=clean_filters(params))
+    filters = clean_filters(params)
+    outcome = SearchOutcome(parsed=parsed, selected=filters.selected)
     outcome.requested_page = _page_number(params)
     if parsed.query is None:
+        return outcome
+    if not filters.valid:
+        # Never the unfiltered results in place of a filter that names nothing.
+        outcome.unknown_filters = filters.problems(facet_defs.FACETS)
         return outcome
     backend = get_search_backend(backend_name)
     try:

@@ -58,6 +58,8 @@ def search_view(request):
         "query": parsed.text,
         "active": active,
         "base_query": _query_string(parsed.text, outcome.selected),
+        # The search without the filters that were not recognised.
+        "recognised_url": "?" + _query_string(parsed.text, outcome.selected),
         "clear_query": _query_string(parsed.text, {}),
         "suggestion_query": urlencode({"q": outcome.suggestion}) if outcome.suggestion else "",
         "facet_names": list(FACETS),

@@ -6,11 +6,14 @@ from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from countries.models import Country
 from countries.permissions import viewable_pages
+from home.filters import clean_filters, four_digit_year
 
 PAST_PER_PAGE = 12
+FILTER_LABELS = {"year": _("Year"), "country": _("Host country")}
 
 
 def _seminars(request_or_user, index=None):
@@ -34,34 +37,40 @@ def upcoming_seminars(request_or_user, index=None):
     return _upcoming(_seminars(request_or_user, index))
 
 
-def _choice(params, name, allowed):
-    value = (params.get(name) or "").strip()
-    return value if value in allowed else ""
-
-
 def seminar_listing(request, index) -> dict:
     """Context of the index page: filters (year, host country), upcoming and past lists.
 
-    Unknown filter values are ignored rather than refused: a shared link to a year that
-    no longer has seminars still shows the page.
+    Any year and any country's code (in any case) filter, even without seminars: a shared
+    link to a year that no longer has any shows an empty list. A value that names nothing
+    lists nothing, and the page says why.
     """
     seminars = _seminars(request, index)
     years = [moment.year for moment in seminars.datetimes("starts_at", "year", order="DESC")]
     hosts = Country.objects.filter(pk__in=seminars.values("host_country_id")).order_by(
         "sort_order", "name"
     )
-    year = _choice(request.GET, "year", {str(y) for y in years})
-    country = _choice(request.GET, "country", {c.code for c in hosts})
+    # One value each (the form's selects): the last one given, as QueryDict.get reads it.
+    params = request.GET.copy()
+    for name in FILTER_LABELS:
+        params.setlist(name, params.getlist(name)[-1:])
+    filters = clean_filters(
+        params,
+        {"year": four_digit_year, "country": Country.objects.values_list("code", flat=True)},
+    )
+    year = filters.selected.get("year", [""])[0]
+    country = filters.selected.get("country", [""])[0]
     if year:
         seminars = seminars.filter(starts_at__year=int(year))
     if country:
         seminars = seminars.filter(host_country__code=country)
+    if not filters.valid:
+        seminars = seminars.none()
     upcoming = list(_upcoming(seminars))
     past = Paginator(
         seminars.filter(ends_at__lte=timezone.now()).order_by("-starts_at"), PAST_PER_PAGE
     )
     past_page = past.get_page(request.GET.get("page"))
-    filters = {k: v for k, v in (("year", year), ("country", country)) if v}
+    chosen = {k: v for k, v in (("year", year), ("country", country)) if v}
     return {
         "upcoming": upcoming,
         "past": past_page,
@@ -69,6 +78,9 @@ def seminar_listing(request, index) -> dict:
         "hosts": hosts,
         "selected_year": year,
         "selected_country": country,
-        "filtered": bool(filters),
-        "filter_query": urlencode(filters),
+        "filtered": bool(chosen) or not filters.valid,
+        "filter_query": urlencode(chosen),
+        "unknown_filters": filters.problems(FILTER_LABELS),
+        # The list without the filters that were not recognised.
+        "recognised_url": f"{index.url}?{urlencode(chosen)}" if chosen else index.url,
     }

@@ -1,24 +1,29 @@
 """Emails of seminar registration, sent by the django-tasks worker (inline in development)."""
 
 import logging
-from urllib.parse import urljoin
+from collections import defaultdict
 
 from django.conf import settings
-from django.core.mail import send_mail
+from django.db.models.functions import Lower
 from django.template.loader import render_to_string
 from django.utils import translation
+from django.utils.translation import gettext as _
 from django_tasks import task
+
+from home.links import absolute_url
+from home.mailer import hub_email, send_emails, submission_text
 
 logger = logging.getLogger("hub.seminars")
 
 
 @task()
-def send_registration_emails(registration_id, base_url, language=None, notify_organisers=True):
+def send_registration_emails(registration_id, base_url=None, language=None, notify_organisers=True):
     """Confirm a registration to the registrant and tell the organisers (when configured).
 
     Args:
         registration_id: primary key of the SeminarRegistration.
-        base_url: the site's address as the registrant saw it (``https://…/``).
+        base_url: ignored; the links start with ``BASE_URL`` (home/links.py), never with
+            the host a request came by. Kept for tasks queued before.
         language: the language the registrant used the site in; the email is written in it.
         notify_organisers: False for a repeated registration, already notified.
     """
@@ -31,30 +36,66 @@ def send_registration_emails(registration_id, base_url, language=None, notify_or
         logger.info("Registration %s no longer exists; nothing to send.", registration_id)
         return
     page = registration.page.specific
-    page_url = urljoin(base_url, page.url)
     context = {
         "page": page,
         "registration": registration,
-        "page_url": page_url,
-        "access_url": urljoin(base_url, registration.access_path(page)),
-        "ics_url": urljoin(base_url, page.subpage_url("ics")),
+        "page_url": absolute_url(page.url),
+        "access_url": absolute_url(registration.access_path(page)),
+        "ics_url": absolute_url(page.subpage_url("ics")),
     }
-    with translation.override(language or settings.LANGUAGE_CODE):
-        subject = render_to_string("seminars/email/confirmation_subject.txt", context).strip()
+    language = _known_language(language) or settings.LANGUAGE_CODE
+    with translation.override(language):
+        subject = render_to_string("seminars/email/confirmation_subject.txt", context)
         body = render_to_string("seminars/email/confirmation.txt", context)
-    send_mail(
-        subject,
-        body,
-        page.from_address or settings.DEFAULT_FROM_EMAIL,
-        [registration.email],
-    )
+    # From the hub's own address; replies reach the organisers' address, when given.
+    reply_to = [page.from_address] if page.from_address else None
+    messages = [
+        hub_email(subject, body, [registration.email], language=language, reply_to=reply_to)
+    ]
     if notify_organisers and page.to_address:
-        data = registration.get_data()
-        lines = [f"{label}: {data.get(name, '')}" for name, label in page.get_data_fields()]
-        send_mail(
-            page.subject or f"Registration: {page.title}",
-            "\n".join(lines),
-            page.from_address or settings.DEFAULT_FROM_EMAIL,
-            [address.strip() for address in page.to_address.split(",") if address.strip()],
-        )
+        messages += _organiser_notices(page, registration)
+    send_emails(messages)
     logger.info("Registration %s for seminar %s confirmed by email.", registration.pk, page.pk)
+
+
+def _known_language(code: str | None) -> str | None:
+    return code if code in {lang for lang, _name in settings.LANGUAGES} else None
+
+
+def _organiser_languages(page, addresses: list[str]) -> dict[str, list[str]]:
+    """The organisers' addresses by the language to write to them in: the admin language
+    of the account with that address (``preferred_language``), or else the seminar's
+    working language."""
+    from wagtail.users.models import UserProfile
+
+    preferred = dict(
+        UserProfile.objects.annotate(address=Lower("user__email"))
+        .filter(address__in=[address.lower() for address in addresses], user__is_active=True)
+        .exclude(preferred_language="")
+        .values_list("address", "preferred_language")
+    )
+    working = _known_language(page.language) or settings.LANGUAGE_CODE
+    by_language = defaultdict(list)
+    for address in addresses:
+        by_language[_known_language(preferred.get(address.lower())) or working].append(address)
+    return by_language
+
+
+def _organiser_notices(page, registration) -> list:
+    """The organisers' notice of a new registration, one per language among them, with
+    the answers as people read them (yes or no, dates in the language's format)."""
+    addresses = [address.strip() for address in page.to_address.split(",") if address.strip()]
+    data = registration.get_data()
+    field_types = {field.clean_name: field.field_type for field in page.get_form_fields()}
+    field_types["submit_time"] = "datetime"
+    notices = []
+    for language, recipients in _organiser_languages(page, addresses).items():
+        with translation.override(language):
+            subject = page.subject or _("Registration: %(title)s") % {"title": page.title}
+            intro = _("A new registration for “%(title)s”:") % {"title": page.title}
+            answers = submission_text(page.get_data_fields(), data, field_types)
+            body = f"{intro}\n\n{answers}\n"
+        # Replies reach the registrant.
+        reply_to = [registration.email] if registration.email else None
+        notices.append(hub_email(subject, body, recipients, language=language, reply_to=reply_to))
+    return notices

@@ -47,8 +47,7 @@ def registration(request, page):
                 transaction.on_commit(
                     lambda: send_registration_emails.enqueue(
                         registration.pk,
-                        request.build_absolute_uri("/"),
-                        translation.get_language(),
+                        language=translation.get_language(),
                         notify_organisers=created,
                     )
                 )

@@ -25,7 +25,7 @@ from wagtail.models import Page
 from home.models import FormPage
 from recommendations.models import Follow, Implementation, RecommendationPage
 from seminars.models import SeminarPage, SeminarRegistration
-from tests.accounts import sign_in
+from tests.accounts import open_pairing_link, sign_in
 from tests.recommendations.factories import form_data, impl_of
 
 pytestmark = pytest.mark.django_db
@@ -547,6 +547,17 @@ def test_two_factor_steps_refuse_hostile_codes(client):
     fuzz = Fuzzer()
     setting_up = users.get(username="dk-coordinator")
     client.force_login(setting_up)
+    # Hostile pairing links first: refused, and no key is shown for them.
+    for label, value in values:
+        url = f"/account/two-factor/setup/{quote(value, safe='')}/"
+        response = fuzz.send(client, "get", url, label=label)
+        # 404 for a value with a slash: no such link at all.
+        refused = response is None or response.status_code in (400, 404)
+        fuzz.expect(refused, f"pairing link [{label}]")
+        shown = response is not None and "secret-key" in body_of(response)
+        fuzz.expect(not shown, f"pairing link [{label}]: a key was shown")
+    # Then the owner's own link, so the codes below reach the step that checks them.
+    open_pairing_link(client, setting_up)
     for label, value in values:
         response = fuzz.send(
             client, "post", "/account/two-factor/setup/", {"token": value, "next": value}, label

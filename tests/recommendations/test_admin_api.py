@@ -405,7 +405,14 @@ def test_api_lists_what_the_matrix_shows(client_for, fi_impl, se_impl):
         ("SE", "Not started"),
     }
     assert all(i["can_update"] is False for i in items)
-    assert client_for(None).get(api_url(), {"recommendation": "R-2099-30"}).json()["items"] == []
+    # Not one anonymous visitors may view: refused like a code that does not exist (issue
+    # 21: a value that names nothing is refused, never an empty or a full list).
+    hidden = client_for(None).get(api_url(), {"recommendation": "R-2099-30"})
+    assert hidden.status_code == 400
+    assert "items" not in hidden.json()
+    # The same answer as for a code that does not exist: nothing tells that it does.
+    missing = client_for(None).get(api_url(), {"recommendation": "R-2099-99"}).json()
+    assert hidden.json()["message"] == missing["message"].replace("R-2099-99", "R-2099-30")
 
     member = client_for("fi-coordinator")
     members_only = member.get(api_url(), {"recommendation": "R-2099-30"}).json()["items"]

@@ -3,6 +3,7 @@ reminders of what is due or stale. Never about what the recipient may not view."
 
 import datetime
 import io
+import re
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -101,11 +102,15 @@ class TestStatusChangeEmails:
         assert "A working group has been set up." in body
         assert coordinator.get_full_name() in body
         assert _absolute(page.url) + "#country-fi" in body
-        assert "To stop following, open " + _absolute(page.url) in body
-        # A country follower is told where to stop following the country.
+        # A direct unsubscribe link, the one of the List-Unsubscribe header
+        # (tests/recommendations/test_unsubscribe.py), not the page to find a button on.
+        unsubscribe = _absolute("/recommendations/unsubscribe/")
+        link = re.search(rf"To stop following, open ({re.escape(unsubscribe)}\S+/) ", body)
+        assert message.extra_headers["List-Unsubscribe"] == f"<{link.group(1)}>"
+        # A country follower gets the link that stops following the country.
         country_body = _to(mailoutbox, of_country)[0].body
         assert "you follow Finland" in country_body
-        assert _absolute(tracker_page().country_url(finland)) in country_body
+        assert f"To stop following, open {unsubscribe}" in country_body
 
     def test_same_status_with_a_note_sends_nothing(
         self, users, finland, mailoutbox, django_capture_on_commit_callbacks

@@ -158,8 +158,9 @@ def test_upcoming_calendar_holds_only_seminars_not_yet_over(client):
 
 
 def test_the_link_in_the_confirmation_email_opens_the_recordings(
-    client, django_capture_on_commit_callbacks
+    client, settings, django_capture_on_commit_callbacks
 ):
+    settings.BASE_URL = "https://hub.example.org"  # the links' host, whatever the request's
     seminar = _seminar_with_recording("lysefjord", _later())
     with django_capture_on_commit_callbacks(execute=True):
         client.post(
@@ -167,7 +168,8 @@ def test_the_link_in_the_confirmation_email_opens_the_recordings(
             {"full_name": "Oda Lie", "email_address": "oda.lie@example.org"},
         )
     body = next(m.body for m in mail.outbox if m.to == ["oda.lie@example.org"])
-    link = re.search(r"http://testserver(/\S*access/\?key=\S+)", body).group(1)
+    link = re.search(r"https://hub\.example\.org(/\S*access/\?key=\S+)", body).group(1)
+    assert "testserver" not in body
     other_browser = Client()
     assert URL not in other_browser.get(seminar.url).content.decode()
     assert other_browser.get(link).status_code == 302

@@ -41,13 +41,42 @@ def test_index_filters_by_year_and_host_country(client, query, shown, hidden):
     assert "Clear filters" in html
 
 
-@pytest.mark.parametrize("query", ["year=abc", "year=1850", "country=XX", "country=%00", "page=-1"])
-def test_index_ignores_unknown_filter_values(client, query):
+@pytest.mark.parametrize(
+    ("query", "problem"),
+    [
+        ("year=abc", "Year: “abc” is not one of the choices."),
+        ("country=XX", "Host country: “XX” is not one of the choices."),
+        ("country=%00", "Host country: “\ufffd” is not one of the choices."),
+        ("country=fi&year=20x1", "Year: “20x1” is not one of the choices."),
+    ],
+)
+def test_index_lists_nothing_for_an_unknown_filter_value_and_says_so(client, query, problem):
+    # Issue 21: an unknown value used to be ignored, listing every seminar as if filtered.
     response = client.get(f"/seminars/?{query}")
     assert response.status_code == 200
     html = response.content.decode()
-    assert "Seminar on Nordic best practices" in html
-    assert "cross-border cooperation" in html
+    assert "were not recognised, so nothing is shown" in html
+    assert problem in html
+    assert "Seminar on Nordic best practices" not in html
+    assert "cross-border cooperation" not in html
+
+
+BOTH = {"Seminar on Nordic best practices", "cross-border cooperation"}
+
+
+@pytest.mark.parametrize(
+    ("query", "shown"),
+    [
+        ("country=no", {"cross-border cooperation"}),  # a code in any case
+        ("country=No&year=2021", set()),  # a known country and year: none then
+        ("year=1850", set()),
+        ("page=-1", BOTH),
+    ],
+)
+def test_index_takes_codes_in_any_case_and_any_year(client, query, shown):
+    html = client.get(f"/seminars/?{query}").content.decode()
+    assert "not recognised" not in html
+    assert {title for title in BOTH if title in html} == shown
 
 
 def test_helsinki_seminar_page_shows_the_programme_and_outputs(client):
@@ -73,8 +102,8 @@ def test_helsinki_seminar_page_shows_the_programme_and_outputs(client):
     ):
         assert text in html, text
     # Parts I and III streamed at their published times, in the venue's time zone.
-    assert "10:00</time>–<time>12:45" in html
-    assert "17:10</time>–<time>18:20" in html
+    assert '10:00</time>–<time datetime="12:45">12:45' in html
+    assert '17:10</time>–<time datetime="18:20">18:20' in html
 
 
 def test_times_are_shown_in_the_seminars_time_zone_not_the_servers(client):

@@ -1,0 +1,38 @@
+"""The site's own emails (the join form's notice, the password reset) go through the hub's
+email helper like the tracker's and the seminars' (``home/mailer.py``): one From address,
+Message-IDs on the hub's domain, ``Auto-Submitted``, a subject that encodes cleanly
+(issue 21, item 10)."""
+
+import pytest
+from django.core import mail
+
+from tests.home.test_join_form import VALID
+from tests.mail_headers import BASE_URL, check_hub_email
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _base_url(settings):
+    settings.BASE_URL = BASE_URL
+
+
+def test_the_join_forms_notice_comes_from_the_hub_and_reads_like_text(client):
+    # The demo form names its own "from address" (hub@nordic-thb.example): not used.
+    assert client.post("/join/", VALID).status_code == 200
+    (notice,) = mail.outbox
+    parsed = check_hub_email(notice, unsubscribe=False)
+    assert parsed["Reply-To"] == "kaisa@example.org"  # the secretariat answers the applicant
+    assert "Example NGO" in notice.body
+    assert "True" not in notice.body
+    assert ": Yes" in notice.body  # the consent checkbox
+
+
+def test_the_password_reset_email_comes_from_the_hub(client):
+    response = client.post(
+        "/account/password-reset/", {"email": "sofia.virtanen@victimsupport.example"}
+    )
+    assert response.status_code == 302
+    (message,) = mail.outbox
+    check_hub_email(message, unsubscribe=False)
+    assert "/account/reset/" in message.body
