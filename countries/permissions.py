@@ -9,7 +9,8 @@ implementations in the tracker.
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, ClassVar
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AnonymousUser, Group
@@ -281,6 +282,21 @@ def can_view_page(request: HttpRequest, page: Page) -> bool:
     return all(r.accept_request(request) for r in page.get_view_restrictions())
 
 
+def can_view_collection(request: HttpRequest, collection) -> bool:
+    """Whether this request may download the files of a collection: its documents and
+    images (every view restriction on the collection or an ancestor passed, Wagtail's
+    own check, the one its document serve view makes).
+
+    Args:
+        request: the current request (its user and session are checked).
+        collection: a Collection.
+
+    Returns:
+        True when the collection's files may be served.
+    """
+    return all(r.accept_request(request) for r in collection.get_view_restrictions())
+
+
 def can_view_document(request: HttpRequest, document) -> bool:
     """Whether this request may download a document (its collection's privacy passed).
 
@@ -291,17 +307,21 @@ def can_view_document(request: HttpRequest, document) -> bool:
     Returns:
         True when the file may be served.
     """
-    return all(r.accept_request(request) for r in document.collection.get_view_restrictions())
+    return can_view_collection(request, document.collection)
 
 
-def viewable_documents_among(request: HttpRequest, documents) -> list:
-    """The ``documents`` this request may download, in their order: the rule of
+def viewable_documents_among(request_or_user, documents) -> list:
+    """The ``documents`` this user may download, in their order: the rule of
     ``can_view_document`` (every restriction on the collection or an ancestor passed)
     for a list: no query once the collection restrictions are read (once per content
     generation), but the user's groups (once per request).
 
+    As in ``failed_view_restrictions``, a password restriction counts as failed: what a
+    list or a page shows must not rely on a password typed into another tab, and the
+    cached parts of pages are shared by everyone who fails the same restrictions.
+
     Args:
-        request: the current request.
+        request_or_user: a request or a user.
         documents: documents (their ``collection`` preferably selected with them).
 
     Returns:
@@ -320,7 +340,7 @@ def viewable_documents_among(request: HttpRequest, documents) -> list:
     }
     wanted = {p for paths in prefixes.values() for p in paths}
     restrictions = [r for r in _every_collection_restriction() if r.collection.path in wanted]
-    user = _user_of(request)
+    user = _user_of(request_or_user)
     group_ids = None
     failed_paths = set()
     for restriction in restrictions:
@@ -328,32 +348,149 @@ def viewable_documents_among(request: HttpRequest, documents) -> list:
             if user.is_authenticated and user.is_superuser:
                 continue
             if group_ids is None:
-                group_ids = _group_ids(request) if user.is_authenticated else frozenset()
+                group_ids = _group_ids(request_or_user) if user.is_authenticated else frozenset()
             passed = any(group.pk in group_ids for group in restriction.groups.all())
-        else:  # login and password: Wagtail's own rule
-            passed = restriction.accept_request(request)
+        else:
+            passed = (
+                restriction.restriction_type == BaseViewRestriction.LOGIN and user.is_authenticated
+            )
         if not passed:
             failed_paths.add(restriction.collection.path)
     return [d for d in documents if not any(p in failed_paths for p in prefixes[d.collection.path])]
 
 
-def sync_view_restriction(page) -> None:
-    """Make the page's own PageViewRestriction match its ``audience``.
+@dataclass(frozen=True)
+class Readers:
+    """Who passes a set of view restrictions: everyone, anyone signed in, or only the
+    members of ``groups`` (superusers pass every restriction). Compares a page with the
+    documents it links, for the editor's warning."""
 
-    Called from ``AudienceMixin.save`` inside the save's transaction. A country-tier page
-    outside any country space gets a groups restriction with no group: only superusers see
-    it, which is the safe failure.
+    EVERYONE: ClassVar[int] = 0
+    SIGNED_IN: ClassVar[int] = 1
+    GROUPS: ClassVar[int] = 2
+
+    tier: int
+    groups: frozenset[int] = frozenset()
+
+    def admit_beyond(self, other: Readers) -> bool:
+        """Whether these restrictions admit someone that ``other`` refuses.
+
+        Args:
+            other: the readers of another page or collection.
+
+        Returns:
+            True when someone (not a superuser) passes these restrictions but not
+            ``other``'s.
+        """
+        if self.tier != other.tier:
+            return self.tier < other.tier
+        return self.tier == Readers.GROUPS and bool(self.groups - other.groups)
+
+
+def _readers(restrictions) -> Readers:
+    """The Readers of (restriction type, admitted group ids) pairs that all apply: the
+    strictest tier and, for several groups restrictions, the groups every one admits. A
+    password counts as a groups restriction nobody passes, as in listings."""
+    tier, groups = Readers.EVERYONE, None
+    for restriction_type, admitted in restrictions:
+        if restriction_type == BaseViewRestriction.LOGIN:
+            tier = max(tier, Readers.SIGNED_IN)
+            continue
+        if restriction_type != BaseViewRestriction.GROUPS:
+            admitted = frozenset()
+        tier = Readers.GROUPS
+        groups = frozenset(admitted) if groups is None else groups & admitted
+    return Readers(tier, groups or frozenset())
+
+
+def page_readers(page: Page) -> Readers:
+    """Who may read a page once this version of it is published.
+
+    The restrictions of its ancestors and, for a page with an ``audience``, the one that
+    audience stands for (a draft may change it); any other page keeps its own restriction.
+
+    Args:
+        page: a saved page (specific), possibly with unpublished changes.
+
+    Returns:
+        The page's Readers.
+    """
+    paths = ancestor_paths(page.path)
+    has_audience = hasattr(page, "audience")
+    restrictions = [
+        (restriction_type, admitted)
+        for path, restriction_type, admitted in _every_page_restriction()
+        if path in paths and not (has_audience and path == page.path)
+    ]
+    if has_audience:
+        restriction_type, groups = audience_restriction(page)
+        if restriction_type is not None:
+            restrictions.append((restriction_type, frozenset(g.pk for g in groups)))
+    return _readers(restrictions)
+
+
+def collection_readers(collection) -> Readers:
+    """Who may download the files of a collection: the rule of ``can_view_collection``
+    (the restrictions on the collection and its ancestors), as Readers.
+
+    Args:
+        collection: a Collection.
+
+    Returns:
+        The collection's Readers.
+    """
+    from wagtail.models import Collection
+
+    steplen = Collection.steplen
+    paths = {collection.path[:i] for i in range(steplen, len(collection.path) + 1, steplen)}
+    return _readers(
+        (r.restriction_type, frozenset(g.pk for g in r.groups.all()))
+        for r in _every_collection_restriction()
+        if r.collection.path in paths
+    )
+
+
+def audience_restriction(page) -> tuple[str | None, set[Group]]:
+    """The view restriction a page's ``audience`` stands for.
+
+    A country-tier page outside any country space gets a groups restriction with no
+    group: only superusers see it, which is the safe failure.
+
+    Args:
+        page: a page with an ``audience`` field (its tree path set).
+
+    Returns:
+        ``(restriction type, groups)``: no type for a public page; groups only for the
+        country tier (the space's coordinators, editors and ministry).
+    """
+    from home.choices import Audience
+
+    if page.audience == Audience.PUBLIC:
+        return None, set()
+    if page.audience == Audience.MEMBERS:
+        return BaseViewRestriction.LOGIN, set()
+    country = country_for_page(page)
+    if country is None:
+        logger.warning("Country-only page %s is outside a country space", page.pk)
+        return BaseViewRestriction.GROUPS, set()
+    return BaseViewRestriction.GROUPS, set(country_groups(country).values())
+
+
+def sync_view_restriction(page) -> None:
+    """Make the page's own PageViewRestriction match its ``audience``
+    (``audience_restriction``).
+
+    Called from ``AudienceMixin.save`` inside the save's transaction.
 
     Args:
         page: a page with an ``audience`` field, already saved.
     """
-    from home.choices import Audience
-
+    restriction_type, groups = audience_restriction(page)
     own = PageViewRestriction.objects.filter(page=page)
-    if page.audience == Audience.PUBLIC:
+    if restriction_type is None:
         own.delete()
         return
-    if page.audience == Audience.MEMBERS:
+    if restriction_type == BaseViewRestriction.LOGIN:
         own.exclude(restriction_type=BaseViewRestriction.LOGIN).delete()
         if not own.exists():
             PageViewRestriction.objects.create(
@@ -361,10 +498,6 @@ def sync_view_restriction(page) -> None:
             )
         return
 
-    country = country_for_page(page)
-    groups = set(country_groups(country).values()) if country else set()
-    if country is None:
-        logger.warning("Country-only page %s is outside a country space", page.pk)
     current = list(own)
     if (
         len(current) == 1

@@ -1,5 +1,6 @@
 """Shared StreamField blocks. Other apps extend ``BaseStreamBlock``."""
 
+from django.utils.html import format_html_join
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -31,6 +32,13 @@ class ParagraphBlock(blocks.RichTextBlock):
         features = ["bold", "italic", "link", "document-link", "ol", "ul"]
         preview_value = "<p>Victims are referred to the assistance system within 24 hours.</p>"
 
+    # Its document links are rendered for the reader of the page (home/document_links.py).
+    def render(self, value, context=None):
+        from .document_links import reading_as
+
+        with reading_as(context.get("request") if context else None):
+            return super().render(value, context)
+
 
 class QuoteBlock(blocks.StructBlock):
     text = blocks.TextBlock(label=_("quotation"))
@@ -57,6 +65,16 @@ class ImageBlock(blocks.StructBlock):
         template = "blocks/image_block.html"
         label = _("image")
 
+    def render(self, value, context=None):
+        # Nothing for a reader who may not see the image: its file is refused to them
+        # (home/media.py), and the rule is a document's (any object in a collection).
+        from .document_links import readable_document
+
+        request = context.get("request") if context else None
+        if readable_document(request, value.get("image")) is None:
+            return ""
+        return super().render(value, context)
+
 
 class DocumentBlock(blocks.StructBlock):
     document = DocumentChooserBlock(label=_("document"))
@@ -71,6 +89,16 @@ class DocumentBlock(blocks.StructBlock):
         icon = "doc-full"
         template = "blocks/document_block.html"
         label = _("document")
+
+    def render(self, value, context=None):
+        # Nothing, not even the title, for a reader who may not open the document
+        # (home/document_links.py).
+        from .document_links import readable_document
+
+        request = context.get("request") if context else None
+        if readable_document(request, value.get("document")) is None:
+            return ""
+        return super().render(value, context)
 
 
 class KeyFigureBlock(blocks.StructBlock):
@@ -116,3 +144,13 @@ class BaseStreamBlock(blocks.StreamBlock):
     document = DocumentBlock()
     key_figures = KeyFiguresBlock()
     embed = EmbedVideoBlock()
+
+    def render_basic(self, value, context=None):
+        # Wagtail's markup, without the wrapper of an item that renders nothing (a
+        # document the reader may not open).
+        rendered = [(child.render(context=context), child.block_type) for child in value]
+        return format_html_join(
+            "\n",
+            '<div class="w-block-{1} block-{1}">{0}</div>',
+            [(html, block_type) for html, block_type in rendered if html],
+        )

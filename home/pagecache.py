@@ -44,7 +44,8 @@ UNRELATED_APPS = {
 }
 # Accounts (last sign-in times) and admin preferences, made on a staff member's first view.
 UNRELATED = {"auth.user", "wagtailusers.userprofile"}
-NEVER_CACHED_PREFIXES = ("/admin/", "/account/", "/i18n/", "/healthz", "/documents/")
+# Files (documents, images) are checked against their collection's privacy on each request.
+NEVER_CACHED_PREFIXES = ("/admin/", "/account/", "/i18n/", "/healthz", "/documents/", "/media/")
 MAX_QUERY_LENGTH = 256
 # Paths that never ask which site they are on.
 UNSITED = ("/healthz", "/static/")

@@ -1,8 +1,13 @@
+from django import forms
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.views.account import BaseSettingsPanel
 from wagtail.admin.viewsets.pages import PageViewSet
 from wagtail.models import Page, get_page_models
 
 from .admin_views import PageEditView, PageRevisionsRevertView
+from .document_links import ReaderDocumentLinkHandler, warn_about_linked_documents
 
 
 class HubPageViewSet(PageViewSet):
@@ -20,3 +25,34 @@ def register_page_viewsets():
     # One per page type rather than one for Page: Wagtail registers its own viewset for
     # Page after the project's hooks have run, and that one would win.
     return [HubPageViewSet(model=model) for model in get_page_models() if model is not Page]
+
+
+@hooks.register("register_rich_text_features", order=100)
+def register_reader_document_links(features):
+    # After wagtail.documents' own registration (order 0), which this one replaces.
+    features.register_link_type(ReaderDocumentLinkHandler)
+
+
+@hooks.register("after_create_page")
+@hooks.register("after_edit_page")
+def warn_editor_about_linked_documents(request, page):
+    warn_about_linked_documents(request, page)
+
+
+@hooks.register("register_account_settings_panel")
+class EmailAddressPanel(BaseSettingsPanel):
+    """Wagtail's account settings show the address but no longer change it
+    (``WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False``): this panel links to the hub's change
+    of address, which mails a link to the new one (home/account_email.py)."""
+
+    name = "hub_email"
+    title = _("Email")
+    order = 110
+    template_name = "account/admin_email_panel.html"
+
+    def get_form(self):
+        # Nothing to post: an empty form that is never bound, so never saved.
+        return forms.Form(prefix=self.name)
+
+    def get_context_data(self):
+        return {"email": self.user.email, "change_url": reverse("accounts:email_change")}

@@ -7,8 +7,9 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home import health
+from home import health, media
 from home import views as home_views
+from recommendations import unsubscribe
 
 from .api import api_router
 
@@ -20,20 +21,29 @@ urlpatterns = [
     path("api/v2/", api_router.urls),
     path("account/", include(("home.account_urls", "accounts"))),
     path("search/", include("search.urls")),
+    # The tracker emails' unsubscribe links (RFC 8058 one-click: no cookies, no CSRF token).
+    path(
+        "recommendations/unsubscribe/<str:token>/",
+        unsubscribe.unsubscribe,
+        name="tracker_unsubscribe",
+    ),
     # No CSRF token for choosing a language, so the form on every page does not make the
     # page personal (and uncacheable); a forged request can only change a visitor's language.
     path("i18n/setlang/", csrf_exempt(set_language), name="set_language"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
     path("healthz", health.healthz, name="healthz"),
+    # In every setting: images through the check of their collection's privacy
+    # (home/media.py). Nothing serves MEDIA_ROOT directly; documents only via /documents/.
+    path(f"{settings.MEDIA_URL.strip('/')}/<path:name>", media.serve, name="media"),
 ]
 
 if settings.DEBUG:
     from django.conf.urls.static import static
-    from django.contrib.staticfiles.urls import staticfiles_urlpatterns
 
-    urlpatterns += staticfiles_urlpatterns()
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    # Django's static file view, but a path that leaves the static folders is not found
+    # (not a server error); runserver serves them the same way (home's runserver).
+    urlpatterns += static(settings.STATIC_URL, view=home_views.static_file)
     urlpatterns += [
         path("404/", home_views.page_not_found_preview),
         path("500/", home_views.server_error_preview),

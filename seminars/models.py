@@ -10,7 +10,6 @@ from django.conf import settings
 from django.core import signing
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, models, transaction
-from django.db.models import Q
 from django.forms import CheckboxSelectMultiple
 from django.http import Http404, HttpResponseRedirect
 from django.utils import timezone
@@ -38,6 +37,7 @@ from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
 from home.choices import Language
+from home.document_links import readable_children
 from home.forms import HubFormBuilder
 from home.models import AudienceMixin
 from home.pagecache import CachedPageMixin
@@ -401,7 +401,20 @@ class SeminarPage(
         FieldPanel("confirmation_text"),
         MultiFieldPanel(
             [
-                FieldRowPanel([FieldPanel("from_address"), FieldPanel("to_address")]),
+                FieldRowPanel(
+                    [
+                        FieldPanel("to_address"),
+                        # Every email comes from DEFAULT_FROM_EMAIL: this is where replies go.
+                        FieldPanel(
+                            "from_address",
+                            heading=_("reply-to address"),
+                            help_text=_(
+                                "Replies to the registrants' confirmation emails go here. "
+                                "The emails come from the hub's own address."
+                            ),
+                        ),
+                    ]
+                ),
                 FieldPanel("subject"),
             ],
             heading=_("email to the organisers on each registration"),
@@ -508,6 +521,12 @@ class SeminarPage(
             for item in session["materials"] or []
         ]
 
+    def readable_materials(self, request):
+        """``materials()`` less the documents this reader may not open."""
+        materials = self.materials()
+        readable = {id(item) for item in readable_children(request, [m for _t, m in materials])}
+        return [(title, item) for title, item in materials if id(item) in readable]
+
     # -- search ------------------------------------------------------------------------
     @classmethod
     def get_indexed_objects(cls):
@@ -602,17 +621,16 @@ class SeminarPage(
         return registration, RegistrationState.OPEN, True
 
     def is_registrant(self, request) -> bool:
-        """Whether this visitor registered: signed in with a registration, or holding the
-        registrant link of the confirmation email in this browser."""
+        """Whether this visitor registered: signed in with the account the registration
+        belongs to, or holding the registrant link of the confirmation email in this
+        browser. Never by the account's email address: it proves nothing about who
+        registered (issue 21)."""
         if self.pk in request.session.get(ACCESS_SESSION_KEY, []):
             return True
         user = request.user
         if not user.is_authenticated:
             return False
-        match = Q(user=user)
-        if user.email:
-            match |= Q(email=user.email.lower())
-        return self.get_submissions().filter(match).exists()
+        return self.get_submissions().filter(user=user).exists()
 
     def visible_recordings(self, request, now=None):
         """(recordings the visitor may watch now, recordings available to others now)."""
@@ -645,7 +663,7 @@ class SeminarPage(
             recommendations=viewable_pages(request, self.recommendations.all()).order_by("code"),
             organisers=list(self.organisers.all()),
             people=self.people(),
-            materials=self.materials(),
+            materials=self.readable_materials(request),
             recordings=shown,
             withheld_recordings=withheld,
             registration_state=state,

@@ -1,10 +1,12 @@
+import datetime
+
 from django import template
 from django.conf import settings
 from django.db.models.signals import post_delete, post_save
 from wagtail.models import Locale, Site
 
 from countries.permissions import viewable_pages
-from home import fragments, pagecache
+from home import document_links, fragments, links, pagecache
 from home.models import HubSettings
 from search import generations
 
@@ -135,6 +137,41 @@ def content_language(page):
     if not language and hasattr(page, "locale_id"):
         language = _locale_language(page)
     return language or settings.LANGUAGE_CODE
+
+
+@register.filter(expects_localtime=True)
+def html_datetime(value):
+    """A date, time or datetime as the ``datetime`` attribute of ``<time>``: ISO 8601 in
+    the current time zone, to the second (HTML allows at most three digits of a
+    fraction of a second; Django's ``date:"c"`` gives all six)."""
+    if isinstance(value, datetime.datetime):
+        return value.isoformat(timespec="seconds")
+    if isinstance(value, datetime.time):
+        return value.isoformat(timespec="seconds" if value.second else "minutes")
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return ""
+
+
+@register.simple_tag
+def absolute_url(path):
+    """``{% absolute_url path %}``: the path on the hub's public address, ``BASE_URL``
+    (home/links.py), for links read away from the site (emails)."""
+    return links.absolute_url(path)
+
+
+@register.simple_tag(takes_context=True)
+def readable_document(context, document):
+    """``{% readable_document page.report as report %}``: the document, or None when the
+    reader may not open it (home/document_links.py)."""
+    return document_links.readable_document(context.get("request"), document)
+
+
+@register.simple_tag(takes_context=True)
+def readable_blocks(context, stream):
+    """``{% readable_blocks page.resources as resources %}``: the stream's items, less the
+    documents the reader may not open (home/document_links.py)."""
+    return document_links.readable_children(context.get("request"), stream)
 
 
 @register.filter

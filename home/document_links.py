@@ -1,0 +1,197 @@
+"""Links to documents on the hub's pages: shown only to readers who may open the document.
+
+A page may link a document whose collection is more restricted than the page (a country
+team's report on a public page). The file itself is refused to anyone else, and its title
+and link are left out of the page for them too:
+
+- a document block (``home.blocks.DocumentBlock``) renders nothing; templates show chooser
+  fields and lists of resources through ``readable_document`` and ``readable_blocks``
+  (``hub_tags``), so a heading over nothing is left out as well;
+- a rich-text link to the document is rendered as its text alone, as Wagtail renders a
+  link to a deleted document (``ReaderDocumentLinkHandler``).
+
+Who may open a document is ``countries.permissions.viewable_documents_among``: the rule of
+the document serve view, a password never counting as passed. It depends only on the view
+restrictions the reader fails, which the cached parts of pages are keyed by
+(``home/fragments.py``): a cached part is never shared by readers shown different links.
+Where no reader is known (no request in the template context), the anonymous visitor's
+rule applies.
+
+Editors are warned after saving a page that links documents more or less restricted
+than the page itself (``warn_about_linked_documents``).
+"""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from contextvars import ContextVar
+
+from django.contrib import messages
+from django.contrib.auth.models import AnonymousUser
+from django.db.models import prefetch_related_objects
+from django.utils.html import format_html
+from django.utils.translation import ngettext
+from wagtail.documents import get_document_model
+from wagtail.documents.rich_text import DocumentLinkHandler
+from wagtail.models import ReferenceIndex
+
+from countries.permissions import (
+    collection_readers,
+    page_readers,
+    viewable_documents_among,
+)
+
+#: The request whose reader rich text is being rendered for (``reading_as``).
+_reader: ContextVar = ContextVar("hub_document_reader", default=None)
+
+
+def _reader_of(request):
+    """What the permission helpers are asked about: the request, or an anonymous user
+    when there is none (or it carries no user)."""
+    if request is None or not hasattr(request, "user"):
+        return AnonymousUser()
+    return request
+
+
+def readable_documents(request, documents) -> list:
+    """The documents among ``documents`` (None items allowed) the reader may open.
+
+    Args:
+        request: the request the page is rendered for, or None (anonymous).
+        documents: documents, their collections loaded here in one query if needed.
+
+    Returns:
+        A list of documents, in their order.
+    """
+    documents = [document for document in documents if document is not None]
+    if not documents:
+        return []
+    prefetch_related_objects(documents, "collection")
+    return viewable_documents_among(_reader_of(request), documents)
+
+
+def readable_document(request, document):
+    """``document`` when the reader may open it, else None."""
+    return document if readable_documents(request, [document]) else None
+
+
+def readable_children(request, stream) -> list:
+    """The items of a stream (a StreamValue, or a list of its items) without the
+    document blocks whose document the reader may not open (or that is gone)."""
+    from .blocks import DocumentBlock
+
+    children = list(stream or ())
+    documents = [c.value["document"] for c in children if isinstance(c.block, DocumentBlock)]
+    readable = {document.pk for document in readable_documents(request, documents)}
+    return [
+        child
+        for child in children
+        if not isinstance(child.block, DocumentBlock)
+        or getattr(child.value["document"], "pk", None) in readable
+    ]
+
+
+@contextmanager
+def reading_as(request):
+    """Render rich text's document links for this request's reader inside the block."""
+    token = _reader.set(request)
+    try:
+        yield
+    finally:
+        _reader.reset(token)
+
+
+class ReaderDocumentLinkHandler(DocumentLinkHandler):
+    """Wagtail's rich-text document link, kept for a reader who may open the document
+    (the one ``reading_as`` names; anonymous elsewhere); for anyone else the link's text
+    alone, without the document's address."""
+
+    @classmethod
+    def expand_db_attributes_many(cls, attrs_list: list[dict]) -> list[str]:
+        documents = cls.get_many(attrs_list)
+        readable = {d.pk for d in readable_documents(_reader.get(), documents)}
+        return [
+            format_html('<a href="{}">', document.url)
+            if document is not None and document.pk in readable
+            else "<a>"
+            for document in documents
+        ]
+
+
+def linked_documents(page) -> list:
+    """Every document a page links, in this version of it: chooser fields, blocks and
+    rich-text links (Wagtail's own reference extraction, the one its usage report reads).
+
+    Args:
+        page: a page (specific), possibly with unsaved or unpublished changes.
+
+    Returns:
+        Documents, their collections loaded, by title.
+    """
+    model = get_document_model()
+    content_type_id = ReferenceIndex._get_base_content_type(model).id
+    ids = {
+        str(object_id)
+        for to_content_type_id, object_id, _model_path, _content_path in (
+            ReferenceIndex._extract_references_from_object(page)
+        )
+        if to_content_type_id == content_type_id and str(object_id).isdigit()
+    }
+    if not ids:
+        return []
+    return list(
+        model.objects.filter(pk__in=[int(pk) for pk in ids])
+        .select_related("collection")
+        .order_by("title", "pk")
+    )
+
+
+def _titles(documents) -> str:
+    return ", ".join(f"“{document.title}”" for document in documents)
+
+
+def warn_about_linked_documents(request, page) -> None:
+    """After an editor saves a page: warn when it links documents that some of its
+    readers may not open (the link is hidden from them) or that people who may not read
+    the page may open (the file is less private than the page)."""
+    documents = linked_documents(page)
+    if not documents:
+        return
+    readers = page_readers(page)
+    by_collection = {}
+    narrower, wider = [], []
+    for document in documents:
+        collection = document.collection
+        if collection.pk not in by_collection:
+            by_collection[collection.pk] = collection_readers(collection)
+        document_readers = by_collection[collection.pk]
+        if readers.admit_beyond(document_readers):
+            narrower.append(document)
+        if document_readers.admit_beyond(readers):
+            wider.append(document)
+    if narrower:
+        messages.warning(
+            request,
+            ngettext(
+                "Some readers of this page may not open the document %(documents)s: "
+                "the link is not shown to them.",
+                "Some readers of this page may not open the documents %(documents)s: "
+                "the links are not shown to them.",
+                len(narrower),
+            )
+            % {"documents": _titles(narrower)},
+        )
+    if wider:
+        messages.warning(
+            request,
+            ngettext(
+                "The document %(documents)s is less restricted than this page: people "
+                "who may not read the page may open it. Move it to a collection as "
+                "restricted as the page if it must stay as private.",
+                "The documents %(documents)s are less restricted than this page: people "
+                "who may not read the page may open them. Move them to a collection as "
+                "restricted as the page if they must stay as private.",
+                len(wider),
+            )
+            % {"documents": _titles(wider)},
+        )
