@@ -3,8 +3,8 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path, reverse_lazy
 
-from . import twofactor, views
-from .forms import SignInForm
+from . import account_email, twofactor, views
+from .forms import HubPasswordResetForm, SignInForm
 
 urlpatterns = [
     path(
@@ -20,6 +20,7 @@ urlpatterns = [
     path(
         "password-reset/",
         auth_views.PasswordResetView.as_view(
+            form_class=HubPasswordResetForm,
             template_name="registration/password_reset_form.html",
             email_template_name="registration/password_reset_email.txt",
             subject_template_name="registration/password_reset_subject.txt",
@@ -49,7 +50,10 @@ urlpatterns = [
         ),
         name="password_reset_complete",
     ),
+    path("email/", account_email.change, name="email_change"),
+    path("email/confirm/<str:token>/", account_email.confirm, name="email_change_confirm"),
     path("two-factor/", twofactor.verify, name="two_factor_verify"),
     path("two-factor/setup/", twofactor.setup, name="two_factor_setup"),
+    path("two-factor/setup/<str:token>/", twofactor.setup_link, name="two_factor_setup_link"),
     path("", views.profile, name="profile"),
 ]

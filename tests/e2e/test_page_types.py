@@ -109,17 +109,28 @@ def test_join_form_errors_pass_axe(new_page, hub_url):
 
 def test_two_factor_and_lockout_pages(new_page, hub_url, db_access):
     """Staff's second sign-in step, first set-up to backup codes, and the lock-out page."""
+    from django.contrib.auth import get_user_model
+    from django.core.cache import cache
     from django_otp.plugins.otp_totp.models import TOTPDevice
 
+    from home.twofactor import pairing_mail_key
+    from tests.accounts import pairing_link
     from tests.e2e.conftest import code_of
 
+    cache.delete(pairing_mail_key(get_user_model().objects.get(username="dk-coordinator")))
     page = new_page()
     page.goto(f"{hub_url}/account/login/?next=/admin/")
     page.get_by_label("Username").fill("dk-coordinator")
     page.get_by_label("Password").fill(settings.SEED_DEMO_PASSWORD)
     with page.expect_navigation():
         page.get_by_role("button", name="Sign in").click()
-    problems = check_page(page, "two-factor-setup", 200)
+    # No key before the owner opens the link mailed to the account's address.
+    problems = check_page(page, "two-factor-link-sent", 200)
+    screenshot(page, "two-factor-link-sent-desktop")
+    assert page.locator(".qr-code").count() == 0
+    link = pairing_link(get_user_model().objects.get(username="dk-coordinator"))
+    page.goto(f"{hub_url}{link}")
+    problems += check_page(page, "two-factor-setup", 200)
     screenshot(page, "two-factor-setup-desktop")
     assert page.get_by_role("img", name="QR code for your authenticator app").is_visible()
 

@@ -18,6 +18,7 @@ from django_otp.plugins.otp_static.models import StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from home.security import LAST_SEEN_KEY, needs_two_factor
+from tests.accounts import open_pairing_link
 
 pytestmark = pytest.mark.django_db
 
@@ -127,6 +128,9 @@ def test_staff_set_up_an_app_before_anything_else(client, settings):
     # Public pages too: the session is not fully signed in yet.
     assert client.get("/practices/")["Location"].startswith("/account/two-factor/setup/")
 
+    # The owner follows the link the pairing step mails to the account's address.
+    followed = open_pairing_link(client, coordinator, next_url="/admin/pages/")
+    assert followed["Location"] == response["Location"]
     page = client.get(response["Location"])
     assert page.status_code == 200
     assert b"data:image/svg+xml;base64," in page.content
