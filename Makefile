@@ -10,7 +10,7 @@ SHARED ?= ../shared
 # Two workers: this machine (and CI's) has two cores.
 PYTEST_WORKERS ?= 2
 
-.PHONY: install messages run serve-prod test test-browser conformance bench lint format check clean
+.PHONY: install messages run serve-prod test test-browser test-html conformance bench lint format check clean
 
 # Compiled translations are built from the .po files, never kept in git.
 MO_FILES := $(patsubst %.po,%.mo,$(wildcard locale/*/LC_MESSAGES/django.po))
@@ -47,7 +47,7 @@ serve-prod: install
 
 # pytest exits 5 when it collected no test: that is a failure here, never a pass.
 test: install
-	$(PY) -m pytest -n $(PYTEST_WORKERS) -m "not browser"; rc=$$?; \
+	$(PY) -m pytest -n $(PYTEST_WORKERS) -m "not browser and not html"; rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "pytest collected no tests" >&2; exit 1; fi; exit $$rc
 
 test-browser: install
@@ -55,6 +55,20 @@ test-browser: install
 	$(PY) -m pip install --quiet "playwright>=1.48,<2" "axe-playwright-python>=0.1.4,<1"
 	$(PY) -m pytest -m browser tests/e2e; rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "pytest collected no browser tests" >&2; exit 1; fi; exit $$rc
+
+# The Nu Html Checker (vnu.jar, from npm) on every page type in every language. It runs on
+# the machine's Java: --ignore-scripts skips the package's download of a Java of its own.
+VNU_VERSION := 26.9.27
+VNU_JAR := $(VENV)/vnu-$(VNU_VERSION)/node_modules/vnu-jar/build/dist/vnu.jar
+
+$(VNU_JAR):
+	command -v npm >/dev/null || (apt-get update -qq && apt-get install -y -qq npm)
+	npm install --no-save --ignore-scripts --prefix $(VENV)/vnu-$(VNU_VERSION) vnu-jar@$(VNU_VERSION)
+
+test-html: install $(VNU_JAR)
+	command -v java >/dev/null || (apt-get update -qq && apt-get install -y -qq default-jre-headless)
+	VNU_JAR=$(abspath $(VNU_JAR)) $(PY) -m pytest -m html; rc=$$?; \
+	if [ $$rc -eq 5 ]; then echo "pytest collected no HTML tests" >&2; exit 1; fi; exit $$rc
 
 # modelsearch's own backend suite against the Whoosh backend (must pass every test).
 conformance: install
