@@ -11,9 +11,10 @@ its own included: it works once.
 
 import logging
 
+from axes.helpers import get_lockout_response
 from django import forms
 from django.contrib import messages
-from django.contrib.auth import get_user_model
+from django.contrib.auth import authenticate, get_user_model
 from django.contrib.auth.decorators import login_required
 from django.core import signing
 from django.shortcuts import redirect, render
@@ -63,8 +64,9 @@ class EmailChangeForm(forms.Form):
         widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
     )
 
-    def __init__(self, user, *args, **kwargs):
-        self.user = user
+    def __init__(self, request, *args, **kwargs):
+        self.request = request
+        self.user = request.user
         super().__init__(*args, **kwargs)
 
     def clean_email(self):
@@ -81,7 +83,10 @@ class EmailChangeForm(forms.Form):
     @sensitive_variables("password")
     def clean_password(self):
         password = self.cleaned_data["password"]
-        if not self.user.check_password(password):
+        # Through authenticate(), not check_password(): django-axes counts a wrong password
+        # here as at sign-in, so a stolen session cannot be used to guess it.
+        checked = authenticate(self.request, username=self.user.get_username(), password=password)
+        if checked is None or checked.pk != self.user.pk:
             raise forms.ValidationError(_("That is not your password."))
         return password
 
@@ -92,9 +97,12 @@ class EmailChangeForm(forms.Form):
 def change(request):
     """Ask for a new address: the link goes to it, a notice to the old one."""
     user = request.user
-    form = EmailChangeForm(user, request.POST or None)
+    form = EmailChangeForm(request, request.POST or None)
     if request.method == "POST":
-        if form.is_valid():
+        valid = form.is_valid()
+        if getattr(request, "axes_locked_out", False):
+            return get_lockout_response(request, credentials={"username": user.get_username()})
+        if valid:
             address = form.cleaned_data["email"]
             link = absolute_url(
                 reverse("accounts:email_change_confirm", args=[make_token(user, address)])

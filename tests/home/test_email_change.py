@@ -10,6 +10,7 @@ import pytest
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core import signing
+from django.test import Client
 
 pytestmark = pytest.mark.django_db
 
@@ -137,6 +138,23 @@ def test_a_wrong_password_sends_nothing(client_for, mailoutbox):
     assert response.status_code == 400
     assert "not your password" in response.content.decode()
     assert mailoutbox == []
+
+
+def test_wrong_passwords_lock_the_account_out_as_at_sign_in(client_for, mailoutbox):
+    """A stolen session cannot be used to guess the password: wrong ones count as wrong
+    sign-ins (django-axes), and after five even the right one is refused for a while."""
+    client = client_for("expert-ngo")
+    for _attempt in range(settings.AXES_FAILURE_LIMIT):
+        _ask(client, password="not-the-password")
+
+    response = _ask(client)
+    assert response.status_code == 429
+    assert "Too many attempts" in response.content.decode()
+    assert mailoutbox == []
+    signing_in = Client().post(
+        "/account/login/", {"username": "expert-ngo", "password": settings.SEED_DEMO_PASSWORD}
+    )
+    assert signing_in.status_code == 429
 
 
 @pytest.mark.parametrize(
