@@ -51,7 +51,31 @@ class QuoteBlock(blocks.StructBlock):
         preview_value = {"text": "Nobody is identified alone.", "attribution": "Workshop II"}
 
 
-class ImageBlock(blocks.StructBlock):
+class CollectionFileBlockMixin:
+    """A block around a file of a collection (``file_field``: an image or a document),
+    which takes the file's privacy: nothing of it, not even its title, caption or
+    alternative text, for a reader who may not open the file (``home/media.py`` and the
+    document view refuse it to them; the rule is ``home/document_links.py``'s). Its text
+    is searchable only while the file is public: the index serves every reader alike."""
+
+    file_field: str
+
+    def render(self, value, context=None):
+        from .document_links import readable_document
+
+        request = context.get("request") if context else None
+        if readable_document(request, value.get(self.file_field)) is None:
+            return ""
+        return super().render(value, context)
+
+    def get_searchable_content(self, value):
+        stored = value.get(self.file_field)
+        if stored is None or stored.collection.get_view_restrictions().exists():
+            return []
+        return super().get_searchable_content(value)
+
+
+class ImageBlock(CollectionFileBlockMixin, blocks.StructBlock):
     image = ImageChooserBlock(label=_("image"))
     alt_text = blocks.CharBlock(
         label=_("alternative text"),
@@ -60,23 +84,15 @@ class ImageBlock(blocks.StructBlock):
     )
     caption = blocks.CharBlock(label=_("caption"), required=False, max_length=250)
 
+    file_field = "image"
+
     class Meta:
         icon = "image"
         template = "blocks/image_block.html"
         label = _("image")
 
-    def render(self, value, context=None):
-        # Nothing for a reader who may not see the image: its file is refused to them
-        # (home/media.py), and the rule is a document's (any object in a collection).
-        from .document_links import readable_document
 
-        request = context.get("request") if context else None
-        if readable_document(request, value.get("image")) is None:
-            return ""
-        return super().render(value, context)
-
-
-class DocumentBlock(blocks.StructBlock):
+class DocumentBlock(CollectionFileBlockMixin, blocks.StructBlock):
     document = DocumentChooserBlock(label=_("document"))
     title = blocks.CharBlock(
         label=_("link text"),
@@ -85,20 +101,12 @@ class DocumentBlock(blocks.StructBlock):
         help_text=_("Leave empty to use the document's own title."),
     )
 
+    file_field = "document"
+
     class Meta:
         icon = "doc-full"
         template = "blocks/document_block.html"
         label = _("document")
-
-    def render(self, value, context=None):
-        # Nothing, not even the title, for a reader who may not open the document
-        # (home/document_links.py).
-        from .document_links import readable_document
-
-        request = context.get("request") if context else None
-        if readable_document(request, value.get("document")) is None:
-            return ""
-        return super().render(value, context)
 
 
 class KeyFigureBlock(blocks.StructBlock):

@@ -383,6 +383,34 @@ def test_a_public_page_shows_a_team_image_only_to_the_team(images, client_for):
     assert "/media/images/" in html
 
 
+def test_search_never_shows_the_text_around_a_restricted_file(images, team_document, client_for):
+    """The text an editor wrote around a team-only file (a caption, a link text) is left
+    out of the index, which answers every reader alike: the page hides it from outsiders,
+    so no excerpt may show it to them."""
+    image, _rendition = images["team"]
+    public_image, _public_rendition = images["public"]
+    publish_practice(
+        CountryPage.objects.get(country__code="FI"),
+        title="Shelter with the team's map",
+        slug="shelter-with-team-map",
+        audience="public",
+        body=[
+            ("image", {"image": image, "alt_text": "Zanzibarmap", "caption": "Quokkacaption"}),
+            ("document", {"document": team_document, "title": "Wombataudit"}),
+            ("image", {"image": public_image, "alt_text": "Public", "caption": "Koalacaption"}),
+        ],
+    )
+
+    for word in ("Quokkacaption", "Wombataudit"):
+        for username in (None, "fi-ministry"):
+            html = client_for(username).get("/search/", {"q": word}).content.decode()
+            assert "Shelter with the team" not in html, (word, username)
+        api = client_for(None).get("/api/v2/pages/", {"search": word}).json()
+        assert api["meta"]["total_count"] == 0
+    html = client_for(None).get("/search/", {"q": "Koalacaption"}).content.decode()
+    assert "Shelter with the team" in html  # a public image's caption stays searchable
+
+
 def test_object_storage_hands_out_only_the_media_view(settings):
     """With MEDIA_STORAGE=s3 the bucket's objects are private and every URL is the
     hub's own media view, so images get the collection check there too."""
