@@ -1,5 +1,6 @@
 """Registration for a seminar: the form, its states, and the page after registering."""
 
+from django.core.cache import cache
 from django.db import transaction
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
@@ -28,6 +29,17 @@ def _initial(request, page):
     return {}
 
 
+#: A repeated registration sends the confirmation again at most this often.
+RESEND_SECONDS = 600
+
+
+def _may_resend(registration) -> bool:
+    """True at most once in RESEND_SECONDS for one registration (the cache is shared
+    by every web process in production)."""
+    key = f"seminars:confirmation-resent:{registration.pk}:{registration.submit_time.timestamp()}"
+    return cache.add(key, True, RESEND_SECONDS)
+
+
 def registration(request, page):
     """GET: the form (or why there is none now). POST: register, then redirect."""
     template = "seminars/seminar_registration.html"
@@ -40,10 +52,11 @@ def registration(request, page):
             status = STATE_STATUS[state]
         elif form.is_valid():
             registration, state, created = page.register(request, form)
-            if registration is not None:
+            if registration is not None and (created or _may_resend(registration)):
                 # The registrant's confirmation goes out again on a repeated registration
                 # (the same answer for everyone, so the form never tells who has
-                # registered); the organisers hear only of new ones.
+                # registered), at most once in RESEND_SECONDS so that nobody can flood a
+                # registrant's mailbox; the organisers hear only of new ones.
                 transaction.on_commit(
                     lambda: send_registration_emails.enqueue(
                         registration.pk,
@@ -51,6 +64,7 @@ def registration(request, page):
                         notify_organisers=created,
                     )
                 )
+            if registration is not None:
                 request.session[DONE_SESSION_KEY] = page.pk
                 return HttpResponseRedirect(page.subpage_url("registered"))
             status = STATE_STATUS[state]

@@ -72,6 +72,17 @@ def test_a_second_registration_with_the_same_address_is_not_stored_twice(
     assert len([m for m in mail.outbox if m.to == ["organisers@example.org"]]) == 1
 
 
+def test_repeated_registrations_cannot_flood_the_registrants_mailbox(
+    client, django_capture_on_commit_callbacks
+):
+    seminar = publish_seminar(to_address="organisers@example.org")
+    with django_capture_on_commit_callbacks(execute=True):
+        responses = [_post(client, seminar, name=f"Sender {n}") for n in range(5)]
+    # The same answer every time, but the confirmation went out only once more.
+    assert {response.status_code for response in responses} == {302}
+    assert len([m for m in mail.outbox if m.to == ["ilse.nyberg@example.org"]]) == 2
+
+
 def test_invalid_input_is_shown_again_with_errors_and_nothing_stored(client):
     seminar = publish_seminar()
     response = _post(client, seminar, email="not an address", name="")
