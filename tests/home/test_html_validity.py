@@ -32,6 +32,7 @@ from recommendations.models import RecommendationPage
 from recommendations.unsubscribe import make_token
 from seminars.models import SeminarPage, SeminarRegistration
 from tests.accounts import sign_in
+from tests.home.test_join_form import VALID as VALID_APPLICATION
 from tests.recommendations.factories import form_data, impl_of
 from tests.seminars.factories import publish_seminar
 
@@ -118,16 +119,8 @@ PAGES = {
     "not-found": ("/no-such-page/", EVERYONE, 404),
 }
 
-JOIN = {
-    "full_name": "Kaisa Example",
-    "email_address": "kaisa@example.org",
-    "organisation": "Example NGO",
-    "country": "Finland",
-    "sector": "NGO",
-    "i_apply_for": "Network membership",
-    "message": "We run a shelter.",
-    "i_agree_that_the_secretariat_stores_this_application": "on",
-}
+# The join form's valid answers, as its own tests send them.
+JOIN = VALID_APPLICATION
 
 
 def registration(name, email):
