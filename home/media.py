@@ -19,6 +19,8 @@ from django.http import FileResponse, Http404
 from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers
 from django.views.decorators.http import require_safe
+from wagtail.documents import get_document_model
+from wagtail.documents.views.serve import serve as serve_wagtail_document
 from wagtail.images import get_image_model
 from wagtail.wagtail_hooks import require_wagtail_login
 
@@ -88,4 +90,17 @@ def serve(request, name):
     response["Cache-Control"] = PRIVATE_CACHE_CONTROL if restricted else PUBLIC_CACHE_CONTROL
     # As Wagtail does for documents: nothing in the file may run if opened directly.
     response["Content-Security-Policy"] = "default-src 'none'"
+    return response
+
+
+def serve_document(request, document_id, document_filename):
+    """``/documents/<id>/<file name>``: Wagtail's serve view (which checks the collection),
+    with a restricted collection's files marked ``private, no-store`` as its images are:
+    no cache on the way may keep a copy that another reader could be given."""
+    response = serve_wagtail_document(request, document_id, document_filename)
+    document = (
+        get_document_model().objects.filter(pk=document_id).select_related("collection").first()
+    )
+    if document is not None and document.collection.get_view_restrictions().exists():
+        response["Cache-Control"] = PRIVATE_CACHE_CONTROL
     return response

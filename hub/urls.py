@@ -17,6 +17,11 @@ urlpatterns = [
     # Stricter versions of a few admin views, ahead of Wagtail's own at the same paths.
     path("admin/", include(("countries.admin_urls", "hub_admin_guard"))),
     path("admin/", include(wagtailadmin_urls)),
+    # Wagtail's document views; serving a file also marks a restricted one uncacheable.
+    path(
+        "documents/<int:document_id>/<str:document_filename>",
+        media.serve_document,
+    ),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
     path("account/", include(("home.account_urls", "accounts"))),

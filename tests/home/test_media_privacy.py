@@ -132,6 +132,7 @@ def test_the_document_view_still_serves_the_team(team_document, client_for):
 
     assert response.status_code == 200
     assert body(response) == b"Safe house addresses."
+    assert response["Cache-Control"] == "private, no-store"
 
 
 def test_other_files_under_media_are_not_found(urlconf, client_for):
