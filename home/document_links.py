@@ -18,7 +18,7 @@ Where no reader is known (no request in the template context), the anonymous vis
 rule applies.
 
 Editors are warned after saving a page that links documents more or less restricted
-than the page itself (``warn_about_linked_documents``).
+than the page itself, and likewise images (``warn_about_linked_files``).
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ from django.utils.html import format_html
 from django.utils.translation import ngettext
 from wagtail.documents import get_document_model
 from wagtail.documents.rich_text import DocumentLinkHandler
+from wagtail.images import get_image_model
 from wagtail.models import ReferenceIndex
 
 from countries.permissions import (
@@ -118,80 +119,81 @@ class ReaderDocumentLinkHandler(DocumentLinkHandler):
         ]
 
 
-def linked_documents(page) -> list:
-    """Every document a page links, in this version of it: chooser fields, blocks and
-    rich-text links (Wagtail's own reference extraction, the one its usage report reads).
+def linked_files(page) -> list:
+    """Every document and image a page links, in this version of it: chooser fields,
+    blocks and rich-text links (Wagtail's own reference extraction, the one its usage
+    report reads).
 
     Args:
         page: a page (specific), possibly with unsaved or unpublished changes.
 
     Returns:
-        Documents, their collections loaded, by title.
+        Documents, then images, each with its collection loaded, by title.
     """
-    model = get_document_model()
-    content_type_id = ReferenceIndex._get_base_content_type(model).id
-    ids = {
-        str(object_id)
-        for to_content_type_id, object_id, _model_path, _content_path in (
-            ReferenceIndex._extract_references_from_object(page)
-        )
-        if to_content_type_id == content_type_id and str(object_id).isdigit()
-    }
-    if not ids:
-        return []
-    return list(
-        model.objects.filter(pk__in=[int(pk) for pk in ids])
-        .select_related("collection")
-        .order_by("title", "pk")
-    )
+    references = list(ReferenceIndex._extract_references_from_object(page))
+    files = []
+    for model in (get_document_model(), get_image_model()):
+        content_type_id = ReferenceIndex._get_base_content_type(model).id
+        ids = {
+            int(object_id)
+            for to_content_type_id, object_id, _model_path, _content_path in references
+            if to_content_type_id == content_type_id and str(object_id).isdigit()
+        }
+        if ids:
+            files += (
+                model.objects.filter(pk__in=ids)
+                .select_related("collection")
+                .order_by("title", "pk")
+            )
+    return files
 
 
-def _titles(documents) -> str:
-    return ", ".join(f"“{document.title}”" for document in documents)
+def _titles(files) -> str:
+    return ", ".join(f"“{stored.title}”" for stored in files)
 
 
-def warn_about_linked_documents(request, page) -> None:
-    """After an editor saves a page: warn when it links documents that some of its
-    readers may not open (the link is hidden from them) or that people who may not read
+def warn_about_linked_files(request, page) -> None:
+    """After an editor saves a page: warn when it links documents or images that some of
+    its readers may not open (they are hidden from them) or that people who may not read
     the page may open (the file is less private than the page)."""
-    documents = linked_documents(page)
-    if not documents:
+    files = linked_files(page)
+    if not files:
         return
     readers = page_readers(page)
     by_collection = {}
     narrower, wider = [], []
-    for document in documents:
-        collection = document.collection
+    for stored in files:
+        collection = stored.collection
         if collection.pk not in by_collection:
             by_collection[collection.pk] = collection_readers(collection)
-        document_readers = by_collection[collection.pk]
-        if readers.admit_beyond(document_readers):
-            narrower.append(document)
-        if document_readers.admit_beyond(readers):
-            wider.append(document)
+        file_readers = by_collection[collection.pk]
+        if readers.admit_beyond(file_readers):
+            narrower.append(stored)
+        if file_readers.admit_beyond(readers):
+            wider.append(stored)
     if narrower:
         messages.warning(
             request,
             ngettext(
-                "Some readers of this page may not open the document %(documents)s: "
-                "the link is not shown to them.",
-                "Some readers of this page may not open the documents %(documents)s: "
-                "the links are not shown to them.",
+                "Some readers of this page may not open the file %(files)s: it is not "
+                "shown to them.",
+                "Some readers of this page may not open the files %(files)s: they are not "
+                "shown to them.",
                 len(narrower),
             )
-            % {"documents": _titles(narrower)},
+            % {"files": _titles(narrower)},
         )
     if wider:
         messages.warning(
             request,
             ngettext(
-                "The document %(documents)s is less restricted than this page: people "
-                "who may not read the page may open it. Move it to a collection as "
-                "restricted as the page if it must stay as private.",
-                "The documents %(documents)s are less restricted than this page: people "
-                "who may not read the page may open them. Move them to a collection as "
-                "restricted as the page if they must stay as private.",
+                "The file %(files)s is less restricted than this page: people who may "
+                "not read the page may open it. Move it to a collection as restricted as "
+                "the page if it must stay as private.",
+                "The files %(files)s are less restricted than this page: people who may "
+                "not read the page may open them. Move them to a collection as restricted "
+                "as the page if they must stay as private.",
                 len(wider),
             )
-            % {"documents": _titles(wider)},
+            % {"files": _titles(wider)},
         )

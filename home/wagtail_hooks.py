@@ -7,7 +7,7 @@ from wagtail.admin.viewsets.pages import PageViewSet
 from wagtail.models import Page, get_page_models
 
 from .admin_views import PageEditView, PageRevisionsRevertView
-from .document_links import ReaderDocumentLinkHandler, warn_about_linked_documents
+from .document_links import ReaderDocumentLinkHandler, warn_about_linked_files
 
 
 class HubPageViewSet(PageViewSet):
@@ -35,8 +35,8 @@ def register_reader_document_links(features):
 
 @hooks.register("after_create_page")
 @hooks.register("after_edit_page")
-def warn_editor_about_linked_documents(request, page):
-    warn_about_linked_documents(request, page)
+def warn_editor_about_linked_files(request, page):
+    warn_about_linked_files(request, page)
 
 
 @hooks.register("register_account_settings_panel")

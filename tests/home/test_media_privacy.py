@@ -426,14 +426,14 @@ def test_object_storage_hands_out_only_the_media_view(settings):
 
 
 class TestEditorWarning:
-    """Saving a page that links documents more or less restricted than the page warns
-    the editor (the page is saved all the same)."""
+    """Saving a page that links documents or images more or less restricted than the
+    page warns the editor (the page is saved all the same)."""
 
     REVISION_FIELDS = re.compile(
         r'name="(loaded_revision_id|loaded_revision_created_at)" value="([^"]*)"'
     )
 
-    def form_data(self, page, document, **fields):
+    def form_data(self, page, document, body=None, **fields):
         data = {
             "title": page.title,
             "slug": page.slug,
@@ -441,7 +441,7 @@ class TestEditorWarning:
             "summary_en": page.summary_en,
             "language": page.language,
             "audience": page.audience,
-            "body": streamfield([("paragraph", rich_text("<p>The text.</p>"))]),
+            "body": streamfield(body or [("paragraph", rich_text("<p>The text.</p>"))]),
             "resources": streamfield([("document", {"document": document.pk, "title": ""})]),
             "evidence_level": page.evidence_level,
             "start_year": page.start_year or "",
@@ -457,10 +457,10 @@ class TestEditorWarning:
         assert response.redirect_chain, "the page was not saved"
         return response.content.decode()
 
-    def edit(self, client, page, document):
+    def edit(self, client, page, document, body=None):
         edit_url = reverse("wagtailadmin_pages:edit", args=(page.pk,))
         opened = dict(self.REVISION_FIELDS.findall(client.get(edit_url).content.decode()))
-        data = self.form_data(page, document, **opened)
+        data = self.form_data(page, document, body=body, **opened)
         return self.saved(client.post(edit_url, data, follow=True))
 
     def practice(self, audience):
@@ -475,8 +475,8 @@ class TestEditorWarning:
         html = self.edit(client_for("fi-editor"), self.practice("public"), team_document)
 
         assert (
-            "Some readers of this page may not open the document “team-referral-plan”: "
-            "the link is not shown to them." in html
+            "Some readers of this page may not open the file “team-referral-plan”: "
+            "it is not shown to them." in html
         )
 
     def test_a_public_document_on_a_team_page(self, client_for):
@@ -487,7 +487,22 @@ class TestEditorWarning:
 
         html = self.edit(client_for("fi-editor"), self.practice("country"), public)
 
-        assert "The document “public-leaflet” is less restricted than this page" in html
+        assert "The file “public-leaflet” is less restricted than this page" in html
+
+    def test_a_team_image_on_a_public_page(self, images, client_for):
+        image, _rendition = images["team"]
+        public = HubDocument(
+            title="public-leaflet", collection=Collection.objects.get(name="Finland")
+        )
+        public.file.save("public-leaflet.txt", ContentFile(b"Leaflet."))
+        body = [("image", {"image": image.pk, "alt_text": "Map", "caption": ""})]
+
+        html = self.edit(client_for("fi-editor"), self.practice("public"), public, body=body)
+
+        assert (
+            f"Some readers of this page may not open the file “{image.title}”: "
+            "it is not shown to them." in html
+        )
 
     def test_none_when_the_document_matches_the_page(self, team_document, client_for):
         html = self.edit(client_for("fi-editor"), self.practice("country"), team_document)
@@ -504,4 +519,4 @@ class TestEditorWarning:
             add_url, self.form_data(new, team_document), follow=True
         )
 
-        assert "Some readers of this page may not open the document" in self.saved(response)
+        assert "Some readers of this page may not open the file" in self.saved(response)
