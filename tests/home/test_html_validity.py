@@ -236,9 +236,11 @@ def visit_forms(pages, language, who, users):
         pages.post("update-form-conflict", *args, update, stale, 409)
         pages.post("update-saved-message", *args, update, form_data(impl), follow=True)
     if who:
-        change = {"email": f"html-check-{language}@example.org", "password": "wrong"}
+        # The error state from a malformed address: wrong passwords here count towards
+        # the sign-in lock-out (django-axes), as at sign-in.
+        change = {"email": "not an address", "password": settings.SEED_DEMO_PASSWORD}
         pages.post("email-change-error", *args, "/account/email/", change, 400)
-        change["password"] = settings.SEED_DEMO_PASSWORD
+        change["email"] = f"html-check-{language}@example.org"
         pages.post("email-change-sent", *args, "/account/email/", change)
         pages.get("email-change-bad-link", *args, "/account/email/confirm/not-a-token/", 400)
         failing = mock.patch("home.views.render", side_effect=RuntimeError("html check"))
