@@ -6,11 +6,9 @@ sent at once, in the request, like Django's password reset, and never wait in th
 queue's table.
 """
 
-from django.conf import settings
-from django.template.loader import render_to_string
 from django.utils import translation
 
-from .mailer import hub_email, send_emails
+from .mailer import email_language, send_emails, templated_email
 
 
 def send_account_email(template: str, context: dict, to: str) -> None:
@@ -22,13 +20,9 @@ def send_account_email(template: str, context: dict, to: str) -> None:
         context: the templates' context.
         to: the address.
     """
-    known = {code for code, _name in settings.LANGUAGES}
-    language = translation.get_language()
-    language = language if language in known else settings.LANGUAGE_CODE
-    with translation.override(language):
-        subject = render_to_string(f"account/email/{template}_subject.txt", context)
-        body = render_to_string(f"account/email/{template}.txt", context)
-    send_emails([hub_email(subject, body, [to], language=language)])
+    language = email_language(translation.get_language())
+    email = templated_email(f"account/email/{template}", context, [to], language=language)
+    send_emails([email])
 
 
 def mask_address(address: str) -> str:

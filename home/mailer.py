@@ -26,7 +26,8 @@ from email.message import Message
 from django.conf import settings
 from django.core import mail
 from django.core.mail import make_msgid
-from django.utils import timezone
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
@@ -113,6 +114,22 @@ def hub_email(
         reply_to=list(reply_to or []),
         headers=headers,
     )
+
+
+def email_language(code: str | None, default: str | None = None) -> str:
+    """``code`` when it is one of the hub's languages, else ``default`` (else the
+    site's): what an email may be written in."""
+    known = {lang for lang, _name in settings.LANGUAGES}
+    return code if code in known else (default or settings.LANGUAGE_CODE)
+
+
+def templated_email(template: str, context: dict, to: Iterable[str], *, language: str, **kwargs):
+    """:func:`hub_email` from ``<template>_subject.txt`` and ``<template>.txt``, rendered in
+    ``language`` (one of the hub's, see :func:`email_language`); ``kwargs`` as there."""
+    with translation.override(language):
+        subject = render_to_string(f"{template}_subject.txt", context)
+        body = render_to_string(f"{template}.txt", context)
+    return hub_email(subject, body, to, language=language, **kwargs)
 
 
 def send_emails(messages: list[mail.EmailMessage]) -> int:

@@ -19,14 +19,13 @@ from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 from django.core import mail
 from django.db.models import F, Q
-from django.template.loader import render_to_string
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from countries.choices import Role
 from countries.permissions import country_groups, viewable_among, viewable_pages
 from home.links import absolute_url
-from home.mailer import hub_email, send_emails
+from home.mailer import email_language, send_emails, templated_email
 
 from .choices import status_label as status_label_of
 from .models import (
@@ -61,11 +60,6 @@ def implementation_url(page: RecommendationPage, country) -> str:
     return f"{absolute_url(page.url)}#country-{country.code.lower()}"
 
 
-def _language(code: str | None) -> str:
-    known = {lang for lang, _name in settings.LANGUAGES}
-    return code if code in known else settings.LANGUAGE_CODE
-
-
 def _message(
     template: str, context: dict, language: str, to: str, unsubscribe: str | None = None
 ) -> mail.EmailMessage:
@@ -73,11 +67,13 @@ def _message(
 
     ``unsubscribe``: the recipient's unsubscribe link, for what they follow.
     """
-    language = _language(language)
-    with translation.override(language):
-        subject = render_to_string(f"recommendations/email/{template}_subject.txt", context)
-        body = render_to_string(f"recommendations/email/{template}.txt", context)
-    return hub_email(subject, body, [to], language=language, unsubscribe_url=unsubscribe)
+    return templated_email(
+        f"recommendations/email/{template}",
+        context,
+        [to],
+        language=email_language(language),
+        unsubscribe_url=unsubscribe,
+    )
 
 
 def _visible_to(user, pages, public_ids: set[int]) -> set[int]:

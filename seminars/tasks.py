@@ -3,15 +3,19 @@
 import logging
 from collections import defaultdict
 
-from django.conf import settings
 from django.db.models.functions import Lower
-from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django_tasks import task
 
 from home.links import absolute_url
-from home.mailer import hub_email, send_emails, submission_text
+from home.mailer import (
+    email_language,
+    hub_email,
+    send_emails,
+    submission_text,
+    templated_email,
+)
 
 logger = logging.getLogger("hub.seminars")
 
@@ -43,23 +47,21 @@ def send_registration_emails(registration_id, base_url=None, language=None, noti
         "access_url": absolute_url(registration.access_path(page)),
         "ics_url": absolute_url(page.subpage_url("ics")),
     }
-    language = _known_language(language) or settings.LANGUAGE_CODE
-    with translation.override(language):
-        subject = render_to_string("seminars/email/confirmation_subject.txt", context)
-        body = render_to_string("seminars/email/confirmation.txt", context)
     # From the hub's own address; replies reach the organisers' address, when given.
     reply_to = [page.from_address] if page.from_address else None
     messages = [
-        hub_email(subject, body, [registration.email], language=language, reply_to=reply_to)
+        templated_email(
+            "seminars/email/confirmation",
+            context,
+            [registration.email],
+            language=email_language(language),
+            reply_to=reply_to,
+        )
     ]
     if notify_organisers and page.to_address:
         messages += _organiser_notices(page, registration)
     send_emails(messages)
     logger.info("Registration %s for seminar %s confirmed by email.", registration.pk, page.pk)
-
-
-def _known_language(code: str | None) -> str | None:
-    return code if code in {lang for lang, _name in settings.LANGUAGES} else None
 
 
 def _organiser_languages(page, addresses: list[str]) -> dict[str, list[str]]:
@@ -74,10 +76,10 @@ def _organiser_languages(page, addresses: list[str]) -> dict[str, list[str]]:
         .exclude(preferred_language="")
         .values_list("address", "preferred_language")
     )
-    working = _known_language(page.language) or settings.LANGUAGE_CODE
+    working = email_language(page.language)
     by_language = defaultdict(list)
     for address in addresses:
-        by_language[_known_language(preferred.get(address.lower())) or working].append(address)
+        by_language[email_language(preferred.get(address.lower()), working)].append(address)
     return by_language
 
 
