@@ -13,7 +13,7 @@ from wagtail.admin.views import page_privacy
 from wagtail.admin.views.reports.page_types_usage import PageTypesUsageReportView
 from wagtail.models import Page
 
-from home.models import AudienceMixin
+from countries.audience import AudienceMixin
 
 
 def superuser_only(view):

@@ -9,8 +9,14 @@ class CountriesConfig(AppConfig):
     def ready(self):
         from wagtail.permissions import register_permission_policy
 
+        from core import access
+
+        from . import permissions
         from .models import Country, Membership, SpaceGroup
         from .permissions import SuperuserOnlyPermissionPolicy
+
+        # The foundation asks its questions of access through core.access.
+        access.provide(permissions)
 
         # Spaces and people are managed by superusers only, whatever a group is granted.
         for model in (Country, Membership, SpaceGroup):

@@ -10,8 +10,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from home.blocks import BaseStreamBlock
-from home.pagecache import CachedPageMixin
+from core.blocks import BaseStreamBlock
+from core.pagecache import CachedPageMixin
 
 from .choices import Role, Sector
 

@@ -8,6 +8,7 @@ implementations in the tracker.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
@@ -19,6 +20,8 @@ from django.db.models.lookups import StartsWith
 from wagtail.models import BaseViewRestriction, Page, PageViewRestriction
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permission_policies.pages import PagePermissionPolicy
+
+from core import generations
 
 from .choices import Role
 
@@ -227,18 +230,14 @@ def _group_ids(request_or_user) -> frozenset[int]:
 def _restrictions_key(name: str) -> str:
     """A cache key that a change of any page, restriction or restriction's groups (each
     moves a generation on) leaves behind."""
-    from home.pagecache import GENERATION
-    from search import generations
-    from search.privacy import _GENERATION as RESTRICTIONS
+    from core.pagecache import GENERATION
 
-    return f"hub:{name}:{generations.current(GENERATION)}:{generations.current(RESTRICTIONS)}"
+    return f"hub:{name}:{generations.current(GENERATION)}:{generations.current(TOKENS_GENERATION)}"
 
 
 def _every_collection_restriction() -> list:
     """Every collection view restriction, with its collection and groups."""
     from wagtail.models import CollectionViewRestriction
-
-    from search import generations
 
     key = _restrictions_key("collection-restrictions")
     restrictions = generations.get(key)
@@ -254,7 +253,6 @@ def _every_collection_restriction() -> list:
 
 def _every_page_restriction() -> list[tuple[str, str, frozenset[int]]]:
     """(page path, type, admitted group ids) of every page view restriction."""
-    from search import generations
 
     key = _restrictions_key("page-restrictions")
     restrictions = generations.get(key)
@@ -463,7 +461,7 @@ def audience_restriction(page) -> tuple[str | None, set[Group]]:
         ``(restriction type, groups)``: no type for a public page; groups only for the
         country tier (the space's coordinators, editors and ministry).
     """
-    from home.choices import Audience
+    from core.choices import Audience
 
     if page.audience == Audience.PUBLIC:
         return None, set()
@@ -702,8 +700,7 @@ def page_view_restrictions(page: Page) -> QuerySet[PageViewRestriction]:
         costs no query); a further ``filter`` or ``order_by`` reads the database afresh.
     """
 
-    from home.pagecache import GENERATION
-    from search import generations
+    from core.pagecache import GENERATION
 
     key = f"hub:restrictions:{generations.current(GENERATION)}:{page.pk}:{page.path}"
     restrictions = generations.get(key)
@@ -713,3 +710,143 @@ def page_view_restrictions(page: Page) -> QuerySet[PageViewRestriction]:
         len(restrictions)
         generations.set(key, restrictions, 3600)
     return restrictions
+
+
+# The rule as the search index and the cache keys see it: one token per restriction,
+# naming what it requires (``login``, ``password`` or ``groups:<ids>``).
+
+LOGIN = "login"
+PASSWORD = "password"  # noqa: S105 - a token name, not a secret
+TOKENS_GENERATION = "view-tokens"
+
+
+def restriction_token(restriction: PageViewRestriction) -> str:
+    """The token naming what one restriction requires."""
+    if restriction.restriction_type == BaseViewRestriction.GROUPS:
+        return _token(restriction.restriction_type, [g.pk for g in restriction.groups.all()])
+    return _token(restriction.restriction_type, ())
+
+
+def _token(restriction_type: str, group_ids) -> str:
+    if restriction_type == BaseViewRestriction.LOGIN:
+        return LOGIN
+    if restriction_type == BaseViewRestriction.GROUPS:
+        return "groups:" + ("-".join(str(i) for i in sorted(group_ids)) or "none")
+    return PASSWORD
+
+
+def page_view_tokens(page: Page) -> list[str]:
+    """The tokens of every restriction on ``page`` and its ancestors.
+
+    Args:
+        page: any page (specific or not).
+
+    Returns:
+        Sorted, distinct tokens; empty for a page everyone may see.
+    """
+    restrictions = PageViewRestriction.objects.filter(
+        page__path__in=ancestor_paths(page.path)
+    ).prefetch_related("groups")
+    return sorted({restriction_token(r) for r in restrictions})
+
+
+def view_tokens_by_path() -> dict[str, set[str]]:
+    """{restricted page path: tokens}: two queries, for indexing many pages at once.
+
+    Reads plain values, not model instances: a rebuild calls this once per chunk of
+    1,000 pages, and with a few thousand restricted pages building their Page objects
+    cost about a second each time.
+    """
+    groups: dict[int, list[int]] = {}
+    through = PageViewRestriction.groups.through
+    for restriction_id, group_id in through.objects.values_list("pageviewrestriction", "group"):
+        groups.setdefault(restriction_id, []).append(group_id)
+    found: dict[str, set[str]] = {}
+    restrictions = PageViewRestriction.objects.values_list("pk", "restriction_type", "page__path")
+    for pk, restriction_type, path in restrictions:
+        found.setdefault(path, set()).add(_token(restriction_type, groups.get(pk, ())))
+    return found
+
+
+def tokens_for_path(path: str, by_path: dict[str, set[str]]) -> list[str]:
+    tokens: set[str] = set()
+    for prefix in ancestor_paths(path):
+        tokens |= by_path.get(prefix, set())
+    return sorted(tokens)
+
+
+def collection_view_tokens(collection) -> list[str]:
+    """The tokens of every view restriction on a collection and its ancestors."""
+    from wagtail.models import CollectionViewRestriction
+
+    if collection is None:
+        return []
+    ancestors = collection.get_ancestors(inclusive=True)
+    restrictions = CollectionViewRestriction.objects.filter(
+        collection__in=ancestors
+    ).prefetch_related("groups")
+    return sorted({restriction_token(r) for r in restrictions})
+
+
+def _all_tokens() -> list[tuple[str, frozenset[int]]]:
+    """Every distinct token in use, with the group ids it admits (cached until a change)."""
+    key = f"search:view-tokens:{generations.current(TOKENS_GENERATION)}"
+    tokens = generations.get(key)
+    if tokens is None:
+        from wagtail.models import CollectionViewRestriction
+
+        found = {}
+        for model in (PageViewRestriction, CollectionViewRestriction):
+            for restriction in model.objects.prefetch_related("groups"):
+                token = restriction_token(restriction)
+                found[token] = frozenset(g.pk for g in restriction.groups.all())
+        tokens = sorted(found.items())
+        generations.set(key, tokens, 3600)
+    return tokens
+
+
+def failed_tokens(request_or_user) -> list[str]:
+    """The tokens this user does not pass: documents carrying any of them are hidden.
+
+    The rule of ``failed_view_restrictions``: superusers pass everything, anonymous users
+    nothing, others pass ``login`` and the groups they belong to; nobody passes a password
+    restriction in a listing.
+
+    Args:
+        request_or_user: a request or a user.
+
+    Returns:
+        A list of tokens.
+    """
+    user = _user_of(request_or_user)
+    tokens = _all_tokens()
+    if user.is_authenticated and user.is_superuser:
+        return []
+    if not user.is_authenticated:
+        return [token for token, _ in tokens]
+    group_ids = _group_ids(request_or_user)
+    failed = []
+    for token, admitted in tokens:
+        if token == LOGIN:
+            continue
+        if token.startswith("groups:") and admitted & group_ids:
+            continue
+        failed.append(token)
+    return failed
+
+
+def forget_tokens() -> None:
+    """Drop the cached token list (every process sees the new version)."""
+    generations.bump(TOKENS_GENERATION)
+
+
+def audience_key(request) -> str:
+    """A short key for what this request's user may view (read once per request): the
+    same for everyone who is signed in (or not) alike and fails the same restrictions."""
+    memo = request.__dict__.get("_hub_audience")
+    if memo is None:
+        kind = "member" if _user_of(request).is_authenticated else "anonymous"
+        tokens = "|".join(failed_tokens(request))
+        memo = hashlib.sha256(f"{kind}|{tokens}".encode()).hexdigest()[:20]
+        request._hub_audience = memo
+    return memo

@@ -25,8 +25,9 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
 
+from core.links import absolute_url
+
 from .account_mail import send_account_email
-from .links import absolute_url
 
 logger = logging.getLogger("hub.accounts")
 

@@ -1,6 +1,6 @@
 """Emails about an account: a changed address, pairing a sign-in app.
 
-Built like every email of the hub (``home.mailer.hub_email``): a subject and a body
+Built like every email of the hub (``core.mailer.hub_email``): a subject and a body
 template rendered in the recipient's language. They carry one-time links, so they are
 sent at once, in the request, like Django's password reset, and never wait in the task
 queue's table.
@@ -8,7 +8,7 @@ queue's table.
 
 from django.utils import translation
 
-from .mailer import email_language, send_emails, templated_email
+from core.mailer import email_language, send_emails, templated_email
 
 
 def send_account_email(template: str, context: dict, to: str) -> None:

@@ -8,10 +8,7 @@ class HomeConfig(AppConfig):
         from django.contrib.auth import get_user_model
         from django.db.models.signals import post_save, pre_save
 
-        # checks registers the BASE_URL checks; signals connects its receivers.
-        from . import checks, pagecache, security, signals  # noqa: F401
-
-        pagecache.connect()
+        from . import security
 
         user_model = get_user_model()
         pre_save.connect(security.note_deactivation, sender=user_model, dispatch_uid="hub-deact")

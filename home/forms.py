@@ -1,44 +1,9 @@
 import logging
 
-from django import forms
 from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
 from django.core.validators import MaxLengthValidator
 from django.template.loader import render_to_string
 from django.utils import translation
-from django.utils.translation import gettext_lazy as _
-from wagtail.admin.forms import WagtailAdminPageForm
-from wagtail.contrib.forms.forms import FormBuilder
-
-from .choices import Audience
-
-
-class AudiencePageForm(WagtailAdminPageForm):
-    """Refuses the country tier for pages outside a country's space, with a message."""
-
-    def clean(self):
-        cleaned_data = super().clean()
-        if cleaned_data.get("audience") == Audience.COUNTRY:
-            from countries.permissions import country_for_page
-
-            anchor = self.parent_page if self.instance.pk is None else self.instance
-            if anchor is None or country_for_page(anchor) is None:
-                self.add_error(
-                    "audience",
-                    _(
-                        "Country team is only available for pages inside a country's space. "
-                        "Choose public or network members."
-                    ),
-                )
-        return cleaned_data
-
-
-class HubFormBuilder(FormBuilder):
-    """Dropdowns start with an empty "Choose…" option: a required choice must be made,
-    never submitted by accident as the first entry of the list."""
-
-    def create_dropdown_field(self, field, options):
-        options["choices"] = [("", _("Choose…")), *self.get_formatted_field_choices(field)]
-        return forms.ChoiceField(**options)
 
 
 class SignInForm(AuthenticationForm):
@@ -54,7 +19,7 @@ class SignInForm(AuthenticationForm):
 
 class HubPasswordResetForm(PasswordResetForm):
     """Django's password reset, its email built like every other email of the hub
-    (``home.mailer``): the hub's From address and Message-ID, one-line subject."""
+    (``core.mailer``): the hub's From address and Message-ID, one-line subject."""
 
     def send_mail(
         self,
@@ -65,7 +30,7 @@ class HubPasswordResetForm(PasswordResetForm):
         to_email,
         html_email_template_name=None,
     ):
-        from .mailer import hub_email
+        from core.mailer import hub_email
 
         subject = render_to_string(subject_template_name, context)
         body = render_to_string(email_template_name, context)

@@ -5,7 +5,7 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import models, transaction
+from django.db import models
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -17,92 +17,14 @@ from wagtail.admin.panels import (
 from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.documents.models import AbstractDocument, Document
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, Site
 from wagtail.search import index
 
-from home.pagecache import CachedPageMixin
-
-from .blocks import BaseStreamBlock
-from .choices import Audience, TextExtractionStatus
-from .forms import AudiencePageForm, HubFormBuilder
-
-
-class HubDocument(AbstractDocument):
-    """An uploaded file (PDF, DOCX, …) in a country's or the network's collection.
-
-    Served only through Django, so collection privacy applies. ``extracted_text`` holds the
-    file's text, extracted in a background task (``home.tasks``) whenever a new file arrives,
-    so documents are searchable; ``text_extracted_hash`` is the ``file_hash`` it was read
-    from, so an unchanged file is never read twice.
-    """
-
-    description = models.TextField(_("description"), blank=True)
-    extracted_text = models.TextField(_("extracted text"), blank=True, editable=False)
-    text_extracted_at = models.DateTimeField(
-        _("text extracted at"), null=True, blank=True, editable=False
-    )
-    text_extracted_hash = models.CharField(
-        _("hash of the file the text was extracted from"),
-        max_length=40,
-        blank=True,
-        editable=False,
-    )
-    text_extraction_status = models.CharField(
-        _("text extraction status"),
-        max_length=20,
-        choices=TextExtractionStatus.choices,
-        blank=True,
-        editable=False,
-    )
-
-    admin_form_fields = Document.admin_form_fields + ("description",)
-
-    search_fields = AbstractDocument.search_fields + [
-        index.SearchField("description"),
-        index.SearchField("extracted_text"),
-    ]
-
-    class Meta(AbstractDocument.Meta):
-        verbose_name = _("document")
-        verbose_name_plural = _("documents")
-
-
-class AudienceMixin(models.Model):
-    """Gives a content page an audience tier that publishing turns into Wagtail privacy.
-
-    The page row always holds the live value (drafts of live pages stay in revisions), so
-    every full save re-applies the matching PageViewRestriction in the same transaction:
-    there is no moment when a restricted page is live without its restriction.
-    """
-
-    audience = models.CharField(
-        _("audience"),
-        max_length=10,
-        choices=Audience.choices,
-        default=Audience.PUBLIC,
-        help_text=_(
-            "Who may read this page once published. Country team is only available "
-            "inside a country's space."
-        ),
-    )
-
-    audience_panel = FieldPanel("audience")
-    base_form_class = AudiencePageForm
-
-    class Meta:
-        abstract = True
-
-    def save(self, *args, **kwargs):
-        update_fields = kwargs.get("update_fields")
-        with transaction.atomic():
-            result = super().save(*args, **kwargs)
-            if update_fields is None or "audience" in update_fields:
-                from countries.permissions import sync_view_restriction
-
-                sync_view_restriction(self)
-        return result
+from core.blocks import BaseStreamBlock
+from core.forms import HubFormBuilder
+from core.pagecache import CachedPageMixin
+from countries.audience import AudienceMixin
 
 
 class HomePage(CachedPageMixin, Page):
@@ -221,7 +143,7 @@ class FormPage(CachedPageMixin, AbstractEmailForm):
     def send_mail(self, form):
         """The application to the secretariat, through the hub's email helper: from the
         hub's address, replies to the applicant, answers as people read them."""
-        from .mailer import hub_email, submission_text
+        from core.mailer import hub_email, submission_text
 
         fields = self.get_form_fields()
         emails = [f.clean_name for f in fields if f.field_type == "email"]

@@ -34,7 +34,7 @@ def text_document(title, collection, filename, text, description=""):
         text: the file's content.
         description: the document's description.
     """
-    from .models import HubDocument
+    from core.models import HubDocument
 
     document = HubDocument.objects.filter(title=title).first()
     if document is None:

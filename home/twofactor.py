@@ -33,8 +33,9 @@ from django_otp import match_token
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from core.links import absolute_url
+
 from .account_mail import mask_address, send_account_email
-from .links import absolute_url
 from .security import has_confirmed_device, needs_two_factor
 
 BACKUP_CODE_COUNT = 10

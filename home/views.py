@@ -5,9 +5,8 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
+from core.links import absolute_url
 from countries.permissions import user_countries
-
-from .links import absolute_url
 
 
 @login_required

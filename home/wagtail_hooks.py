@@ -6,8 +6,9 @@ from wagtail.admin.views.account import BaseSettingsPanel
 from wagtail.admin.viewsets.pages import PageViewSet
 from wagtail.models import Page, get_page_models
 
+from core.document_links import ReaderDocumentLinkHandler, warn_about_linked_files
+
 from .admin_views import PageEditView, PageRevisionsRevertView
-from .document_links import ReaderDocumentLinkHandler, warn_about_linked_files
 
 
 class HubPageViewSet(PageViewSet):

@@ -8,9 +8,9 @@ import csv
 from django.http import HttpResponse, JsonResponse
 from django.utils import timezone
 
-from home.filters import refused
-from home.links import page_url
-from home.spreadsheets import neutralise
+from core.filters import refused
+from core.links import page_url
+from core.spreadsheets import neutralise
 
 from .models import PracticePage
 

@@ -3,8 +3,8 @@
 from django.contrib.auth.models import AnonymousUser
 from django.utils.translation import gettext_lazy as _
 
+from core.feeds import IndexPageFeed
 from countries.permissions import viewable_pages
-from home.feeds import IndexPageFeed
 
 from .models import PracticePage
 

@@ -15,12 +15,11 @@ from django.db.models import Count, F, Q, Value
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
+from core import generations, pagecache
+from core.choices import Language
+from core.filters import clean_filters, four_digit_year
 from countries.models import Country
 from countries.permissions import viewable_pages
-from home import pagecache
-from home.choices import Language
-from home.filters import clean_filters, four_digit_year
-from search import generations
 
 from .choices import EvidenceLevel, SortOrder
 from .models import Approach, FormOfExploitation, PracticePage, Sector, TargetGroup
@@ -120,7 +119,7 @@ class FacetSpec:
         return labels
 
     def allowed(self, options: list[Option]):
-        """What the filter takes (``home.filters.clean_filters``): a year of four digits,
+        """What the filter takes (``core.filters.clean_filters``): a year of four digits,
         or the value of one of its options, in any case."""
         if self.name == "year":
             return four_digit_year

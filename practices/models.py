@@ -26,10 +26,10 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from home.blocks import BaseStreamBlock, DocumentBlock
-from home.choices import Language
-from home.models import AudienceMixin
-from home.pagecache import CachedPageMixin
+from core.blocks import BaseStreamBlock, DocumentBlock
+from core.choices import Language
+from core.pagecache import CachedPageMixin
+from countries.audience import AudienceMixin
 from search.indexing import IndexedAfterRelations
 
 from .choices import EvidenceLevel, OrganisationType
@@ -253,7 +253,7 @@ class PracticePage(IndexedAfterRelations, CachedPageMixin, AudienceMixin, Page):
         default=EvidenceLevel.EMERGING,
     )
     evaluation_document = models.ForeignKey(
-        "home.HubDocument",
+        "core.HubDocument",
         verbose_name=_("evaluation"),
         null=True,
         blank=True,

@@ -26,6 +26,8 @@ from rest_framework.viewsets import ViewSet
 from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.utils import BadRequestError
 
+from core.filters import clean_filters
+from core.links import absolute_url, page_url
 from countries.models import Country
 from countries.permissions import (
     can_manage_implementation,
@@ -33,8 +35,6 @@ from countries.permissions import (
     manageable_countries,
     viewable_among,
 )
-from home.filters import clean_filters
-from home.links import absolute_url, page_url
 
 from .choices import Status
 from .forms import ImplementationForm

@@ -22,9 +22,9 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
-from home.filters import refused
-from home.links import page_url
-from home.spreadsheets import neutralise
+from core.filters import refused
+from core.links import page_url
+from core.spreadsheets import neutralise
 
 from .choices import status_label
 from .matrix import FILTER_LABELS, build_matrix, history

@@ -14,9 +14,9 @@ from django.utils.html import linebreaks
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from core.feeds import IndexPageFeed
+from core.links import absolute_url, page_url
 from countries.permissions import viewable_pages
-from home.feeds import IndexPageFeed
-from home.links import absolute_url, page_url
 
 from .mail import status_label
 from .models import RecommendationPage, StatusUpdate

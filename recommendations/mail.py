@@ -4,7 +4,7 @@ coordinators' reminders.
 Every email is plain text, written in its recipient's language, and only ever about live
 recommendations the recipient may view (``countries.permissions``) that still address the
 country concerned (``Implementation.objects.targeted()``). They are built by
-``home.mailer.hub_email``; the status changes and the digest carry an unsubscribe link
+``core.mailer.hub_email``; the status changes and the digest carry an unsubscribe link
 (``recommendations/unsubscribe.py``), in the body and in the ``List-Unsubscribe`` header.
 """
 
@@ -22,10 +22,10 @@ from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.links import absolute_url
+from core.mailer import email_language, send_emails, templated_email
 from countries.choices import Role
 from countries.permissions import country_groups, viewable_among, viewable_pages
-from home.links import absolute_url
-from home.mailer import email_language, send_emails, templated_email
 
 from .choices import status_label as status_label_of
 from .models import (

@@ -11,10 +11,10 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext_lazy as _
 
+from core.filters import Filters
+from core.filters import clean_filters as clean_query_filters
 from countries.models import Country
 from countries.permissions import viewable_among, viewable_pages
-from home.filters import Filters
-from home.filters import clean_filters as clean_query_filters
 
 from .choices import STATUS_WEIGHT, Status, Theme
 from .models import Implementation, RecommendationPage, StatusUpdate, TrackerPage

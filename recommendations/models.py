@@ -21,8 +21,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from home.models import AudienceMixin
-from home.pagecache import CachedPageMixin
+from core.pagecache import CachedPageMixin
+from countries.audience import AudienceMixin
 
 from .choices import SETTLED, Status, Theme
 

@@ -21,8 +21,8 @@ from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 
+from core.links import absolute_url
 from countries.models import Country
-from home.links import absolute_url
 
 from .models import Follow, RecommendationPage
 

@@ -89,7 +89,7 @@ COUNTRY_LANGUAGE = {
     "GL": "da",
 }
 ENGLISH_SHARE = 0.3
-# Audience tiers (home.choices.Audience values): mostly public.
+# Audience tiers (core.choices.Audience values): mostly public.
 AUDIENCES = (("public", 0.8), ("members", 0.15), ("country", 0.05))
 EVIDENCE_LEVELS = ("promising", "emerging")
 FIRST_YEAR, LAST_YEAR = 2005, 2025

@@ -15,7 +15,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
-from . import generations, privacy
+from core import generations
+from countries import permissions
 
 #: Facet name -> label, in the order the search page shows them.
 FACETS = {
@@ -108,10 +109,10 @@ def document_extras(obj) -> dict[str, list[str]]:
 
     if isinstance(obj, Page):
         extras = page_facets(obj)
-        extras["view"] = privacy.page_view_tokens(obj)
+        extras["view"] = permissions.page_view_tokens(obj)
         return extras
     if isinstance(obj, AbstractDocument):
-        return {"view": privacy.collection_view_tokens(obj.collection), "kind": ["document"]}
+        return {"view": permissions.collection_view_tokens(obj.collection), "kind": ["document"]}
     return {}
 
 
@@ -120,13 +121,13 @@ def bulk_document_extras(objects) -> list[dict[str, list[str]]]:
     from wagtail.documents.models import AbstractDocument
 
     pages = [obj for obj in objects if isinstance(obj, Page)]
-    by_path = privacy.view_tokens_by_path() if pages else {}
+    by_path = permissions.view_tokens_by_path() if pages else {}
     country_paths = _country_paths() if pages else {}
     out = []
     for obj in objects:
         if isinstance(obj, Page):
             extras = page_facets(obj, country_paths)
-            extras["view"] = privacy.tokens_for_path(obj.path, by_path)
+            extras["view"] = permissions.tokens_for_path(obj.path, by_path)
         elif isinstance(obj, AbstractDocument):
             extras = document_extras(obj)
         else:
@@ -155,7 +156,7 @@ def bulk_page_facets(pks) -> dict[int, dict[str, list[str]]]:
 
 
 def _live_page_facets() -> dict[int, dict[str, list[str]]]:
-    from home.pagecache import GENERATION
+    from core.pagecache import GENERATION
 
     key = f"search:page-facets:{generations.current(GENERATION)}"
     every = generations.get(key)

@@ -1,10 +1,10 @@
-"""What the search index needs to know about who may see a page.
+"""Keeping the index's view tokens true: when a restriction changes, the pages or files
+under it are re-indexed.
 
-Every page is indexed with one token per view restriction on it or its ancestors, naming
-what the restriction requires: ``login``, ``password`` or ``groups:<ids>``. A search then
-drops, inside the engine, every document carrying a token the user fails. The database
-stays the authority: hits are checked again with ``countries.permissions`` before anything
-is shown. When a restriction changes, the pages under it are re-indexed.
+Every page and file is indexed with the tokens of the view restrictions on it or its
+ancestors (``countries.permissions.page_view_tokens``); a search drops, inside the engine,
+every document carrying a token the user fails (``countries.permissions.failed_tokens``).
+The database stays the authority: hits are checked again before anything is shown.
 """
 
 from __future__ import annotations
@@ -12,137 +12,11 @@ from __future__ import annotations
 import logging
 
 from django.db.models.signals import m2m_changed, post_delete, post_save
-from wagtail.models import BaseViewRestriction, Page, PageViewRestriction
+from wagtail.models import Page, PageViewRestriction
 
-from countries.permissions import _group_ids, _user_of, ancestor_paths
-
-from . import generations
+from countries.permissions import forget_tokens
 
 logger = logging.getLogger("hub.search")
-
-LOGIN = "login"
-PASSWORD = "password"  # noqa: S105 - a token name, not a secret
-_GENERATION = "view-tokens"
-
-
-def restriction_token(restriction: PageViewRestriction) -> str:
-    """The token naming what one restriction requires."""
-    if restriction.restriction_type == BaseViewRestriction.GROUPS:
-        return _token(restriction.restriction_type, [g.pk for g in restriction.groups.all()])
-    return _token(restriction.restriction_type, ())
-
-
-def _token(restriction_type: str, group_ids) -> str:
-    if restriction_type == BaseViewRestriction.LOGIN:
-        return LOGIN
-    if restriction_type == BaseViewRestriction.GROUPS:
-        return "groups:" + ("-".join(str(i) for i in sorted(group_ids)) or "none")
-    return PASSWORD
-
-
-def page_view_tokens(page: Page) -> list[str]:
-    """The tokens of every restriction on ``page`` and its ancestors.
-
-    Args:
-        page: any page (specific or not).
-
-    Returns:
-        Sorted, distinct tokens; empty for a page everyone may see.
-    """
-    restrictions = PageViewRestriction.objects.filter(
-        page__path__in=ancestor_paths(page.path)
-    ).prefetch_related("groups")
-    return sorted({restriction_token(r) for r in restrictions})
-
-
-def view_tokens_by_path() -> dict[str, set[str]]:
-    """{restricted page path: tokens}: two queries, for indexing many pages at once.
-
-    Reads plain values, not model instances: a rebuild calls this once per chunk of
-    1,000 pages, and with a few thousand restricted pages building their Page objects
-    cost about a second each time.
-    """
-    groups: dict[int, list[int]] = {}
-    through = PageViewRestriction.groups.through
-    for restriction_id, group_id in through.objects.values_list("pageviewrestriction", "group"):
-        groups.setdefault(restriction_id, []).append(group_id)
-    found: dict[str, set[str]] = {}
-    restrictions = PageViewRestriction.objects.values_list("pk", "restriction_type", "page__path")
-    for pk, restriction_type, path in restrictions:
-        found.setdefault(path, set()).add(_token(restriction_type, groups.get(pk, ())))
-    return found
-
-
-def tokens_for_path(path: str, by_path: dict[str, set[str]]) -> list[str]:
-    tokens: set[str] = set()
-    for prefix in ancestor_paths(path):
-        tokens |= by_path.get(prefix, set())
-    return sorted(tokens)
-
-
-def collection_view_tokens(collection) -> list[str]:
-    """The tokens of every view restriction on a collection and its ancestors."""
-    from wagtail.models import CollectionViewRestriction
-
-    if collection is None:
-        return []
-    ancestors = collection.get_ancestors(inclusive=True)
-    restrictions = CollectionViewRestriction.objects.filter(
-        collection__in=ancestors
-    ).prefetch_related("groups")
-    return sorted({restriction_token(r) for r in restrictions})
-
-
-def _all_tokens() -> list[tuple[str, frozenset[int]]]:
-    """Every distinct token in use, with the group ids it admits (cached until a change)."""
-    key = f"search:view-tokens:{generations.current(_GENERATION)}"
-    tokens = generations.get(key)
-    if tokens is None:
-        from wagtail.models import CollectionViewRestriction
-
-        found = {}
-        for model in (PageViewRestriction, CollectionViewRestriction):
-            for restriction in model.objects.prefetch_related("groups"):
-                token = restriction_token(restriction)
-                found[token] = frozenset(g.pk for g in restriction.groups.all())
-        tokens = sorted(found.items())
-        generations.set(key, tokens, 3600)
-    return tokens
-
-
-def failed_tokens(request_or_user) -> list[str]:
-    """The tokens this user does not pass: documents carrying any of them are hidden.
-
-    Mirrors ``countries.permissions.failed_view_restrictions``: superusers pass everything,
-    anonymous users nothing, others pass ``login`` and the groups they belong to; nobody
-    passes a password restriction in a listing.
-
-    Args:
-        request_or_user: a request or a user.
-
-    Returns:
-        A list of tokens.
-    """
-    user = _user_of(request_or_user)
-    tokens = _all_tokens()
-    if user.is_authenticated and user.is_superuser:
-        return []
-    if not user.is_authenticated:
-        return [token for token, _ in tokens]
-    group_ids = _group_ids(request_or_user)
-    failed = []
-    for token, admitted in tokens:
-        if token == LOGIN:
-            continue
-        if token.startswith("groups:") and admitted & group_ids:
-            continue
-        failed.append(token)
-    return failed
-
-
-def forget_tokens() -> None:
-    """Drop the cached token list (every process sees the new version)."""
-    generations.bump(_GENERATION)
 
 
 def reindex_subtree(page_path: str) -> None:

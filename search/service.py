@@ -20,13 +20,14 @@ from django.utils.translation import gettext_lazy as _
 from modelsearch.backends import get_search_backend
 from wagtail.models import Page, ReferenceIndex, Site
 
+from core import generations
+from core.choices import Language
+from core.filters import Filters, four_digit_year
+from core.filters import clean_filters as clean_query_filters
+from countries import permissions
 from countries.permissions import viewable_among, viewable_documents_among, viewable_pages
-from home.choices import Language
-from home.filters import Filters, four_digit_year
-from home.filters import clean_filters as clean_query_filters
 
 from . import facets as facet_defs
-from . import generations, privacy
 from .backends.facetcount import disjunctive_counts
 from .backends.whoosh import SearchIndexError
 from .query import ParsedQuery, parse
@@ -258,7 +259,8 @@ def _visible_count(request, backend, query) -> int:
     """How many pages this visitor may view match ``query`` (no facets)."""
     results = backend.search(query, _site_pages(request), operator="and")
     if _engine_results(results):
-        return results.filter_extra("view", privacy.failed_tokens(request), exclude=True).count()
+        failed = permissions.failed_tokens(request)
+        return results.filter_extra("view", failed, exclude=True).count()
     return backend.search(query, _viewable_site_pages(request)).count()
 
 
@@ -283,7 +285,7 @@ def autocomplete(request, text: str, limit: int = 8, backend_name: str = "defaul
     backend = get_search_backend(backend_name)
     results = backend.autocomplete(text, _site_pages(request), operator="and")
     if _engine_results(results):
-        results = results.filter_extra("view", privacy.failed_tokens(request), exclude=True)
+        results = results.filter_extra("view", permissions.failed_tokens(request), exclude=True)
     else:
         results = backend.autocomplete(text, _viewable_site_pages(request), operator="and")
     pages = list(results[: limit * 2])
@@ -293,7 +295,7 @@ def autocomplete(request, text: str, limit: int = 8, backend_name: str = "defaul
 
 def _engine_search(request, results, outcome):
     """Privacy, facets and ranking inside Whoosh, in one pass over the matches."""
-    results = results.filter_extra("view", privacy.failed_tokens(request), exclude=True)
+    results = results.filter_extra("view", permissions.failed_tokens(request), exclude=True)
     number = outcome.requested_page
     objects, counts, total = results.faceted_page(
         outcome.selected, (number - 1) * PER_PAGE, number * PER_PAGE
@@ -339,7 +341,7 @@ def _database_search(request, backend, parsed, outcome):
 def _pages_linking_documents(model) -> dict[str, list[int]]:
     """{document id (text): ids of the pages that link to it}, from Wagtail's reference
     index, read once per content generation (writing the index moves it on)."""
-    from home.pagecache import GENERATION
+    from core.pagecache import GENERATION
 
     key = f"search:document-links:{generations.current(GENERATION)}"
     linked = generations.get(key)
@@ -359,7 +361,7 @@ def _pages_linking_documents(model) -> dict[str, list[int]]:
 
 def _live_page_types() -> dict[int, int]:
     """{pk: content type id} of every live page, read once per content generation."""
-    from home.pagecache import GENERATION
+    from core.pagecache import GENERATION
 
     key = f"search:live-types:{generations.current(GENERATION)}"
     types = generations.get(key)
@@ -482,7 +484,7 @@ def _documents(request, backend, parsed, limit=5) -> list[DocumentHit]:
         parsed.query, model.objects.select_related("collection"), operator="and"
     )
     if _engine_results(results):
-        results = results.filter_extra("view", privacy.failed_tokens(request), exclude=True)
+        results = results.filter_extra("view", permissions.failed_tokens(request), exclude=True)
     readable = viewable_documents_among(request, list(results[: limit * 4]))
     if not readable:
         return []

@@ -12,9 +12,10 @@ import hashlib
 
 from wagtail.models import Page
 
+from core import generations
+from countries import permissions
 from countries.permissions import viewable_pages
 
-from . import generations, privacy
 from .backends import analysis
 
 MIN_WORD_LENGTH = 4
@@ -31,7 +32,7 @@ def _vocabulary(request) -> dict[tuple[str, int], list[str]]:
     from .models import ThesaurusConcept
 
     version = generations.current(_GENERATION)
-    scope = "|".join(privacy.failed_tokens(request))
+    scope = "|".join(permissions.failed_tokens(request))
     digest = hashlib.sha1(scope.encode(), usedforsecurity=False).hexdigest()[:16]
     key = f"search:vocabulary:{version}:{digest}"
     grouped = generations.get(key)

@@ -3,7 +3,7 @@
 from django.contrib.auth.models import AnonymousUser
 from django.utils.translation import gettext_lazy as _
 
-from home.feeds import IndexPageFeed
+from core.feeds import IndexPageFeed
 
 from .listing import upcoming_seminars
 

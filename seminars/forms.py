@@ -1,7 +1,7 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.forms.forms import WagtailAdminFormPageForm
 
-from home.forms import AudiencePageForm
+from countries.audience import AudiencePageForm
 
 
 class SeminarPageForm(AudiencePageForm, WagtailAdminFormPageForm):

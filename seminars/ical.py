@@ -7,7 +7,7 @@ from django.utils import timezone
 from django.utils.html import strip_tags
 from icalendar import Calendar, Event
 
-from home.links import page_url
+from core.links import page_url
 
 PRODUCT_ID = "-//Nordic THB Coordinators Hub//Seminars//EN"
 

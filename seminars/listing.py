@@ -8,9 +8,9 @@ from django.core.paginator import Paginator
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.filters import clean_filters, four_digit_year
 from countries.models import Country
 from countries.permissions import viewable_pages
-from home.filters import clean_filters, four_digit_year
 
 PAST_PER_PAGE = 12
 FILTER_LABELS = {"year": _("Year"), "country": _("Host country")}

@@ -35,12 +35,12 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from home.blocks import BaseStreamBlock
-from home.choices import Language
-from home.document_links import readable_children
-from home.forms import HubFormBuilder
-from home.models import AudienceMixin
-from home.pagecache import CachedPageMixin
+from core.blocks import BaseStreamBlock
+from core.choices import Language
+from core.document_links import readable_children
+from core.forms import HubFormBuilder
+from core.pagecache import CachedPageMixin
+from countries.audience import AudienceMixin
 from practices.models import Organisation, ResourceBlock
 from search.indexing import IndexedAfterRelations
 
@@ -319,7 +319,7 @@ class SeminarPage(
         _("conclusions"), blank=True, features=["bold", "italic", "link", "ol", "ul"]
     )
     report = models.ForeignKey(
-        "home.HubDocument",
+        "core.HubDocument",
         verbose_name=_("report"),
         null=True,
         blank=True,

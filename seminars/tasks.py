@@ -8,8 +8,8 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django_tasks import task
 
-from home.links import absolute_url
-from home.mailer import (
+from core.links import absolute_url
+from core.mailer import (
     email_language,
     hub_email,
     send_emails,

@@ -32,7 +32,7 @@ CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://")}
 if "key_prefix" in CACHES["default"]:
     CACHES["default"]["KEY_PREFIX"] = CACHES["default"].pop("key_prefix")
 if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
-    CACHES["default"]["BACKEND"] = "home.cache.RedisCache"  # one client, not one per call
+    CACHES["default"]["BACKEND"] = "core.redis_cache.RedisCache"  # one client, not one per call
 # Anonymous visitors' pages are kept this long at most (0: no page cache; home/pagecache.py).
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
 # Parts of pages shared by everyone who may view the same things (0: off; home/fragments.py).
@@ -62,6 +62,7 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
 
 INSTALLED_APPS = [
     "home",
+    "core",
     "countries",
     "practices",
     "seminars",
@@ -105,7 +106,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "search.generations.GenerationMiddleware",
+    "core.generations.GenerationMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -121,8 +122,8 @@ MIDDLEWARE = [
     # After django-axes (which asks to be last of the security middleware): everything
     # above still runs for a page served from the cache (headers, language, CSP).
     "axes.middleware.AxesMiddleware",
-    "home.pagecache.AnonymousPageCacheMiddleware",
-    "home.pagecache.SharedSiteMiddleware",
+    "core.pagecache.AnonymousPageCacheMiddleware",
+    "core.pagecache.SharedSiteMiddleware",
 ]
 
 ROOT_URLCONF = "hub.urls"
@@ -231,7 +232,7 @@ STORAGES = {
 if MEDIA_STORAGE == "s3":
     # Scale-out: any S3-compatible store; credentials come from the AWS_* variables that
     # django-storages reads itself.
-    STORAGES["default"] = {"BACKEND": "home.storage.S3MediaStorage"}
+    STORAGES["default"] = {"BACKEND": "core.storage.S3MediaStorage"}
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
@@ -249,18 +250,18 @@ TASKS = {"default": {"BACKEND": TASKS_BACKENDS[TASKS_BACKEND]}}
 WAGTAIL_SITE_NAME = "Nordic THB Coordinators Hub"
 # Links in Wagtail's own emails (moderation, workflow).
 WAGTAILADMIN_BASE_URL = BASE_URL
-WAGTAILDOCS_DOCUMENT_MODEL = "home.HubDocument"
+WAGTAILDOCS_DOCUMENT_MODEL = "core.HubDocument"
 # Documents always go through Django, so page privacy and collection privacy apply.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 # Checks each new file's content against its extension and refuses bombs (home/uploads.py).
-WAGTAILDOCS_DOCUMENT_FORM_BASE = "home.uploads.HubDocumentForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "core.uploads.HubDocumentForm"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 # Counts an image's pixels before it is decoded, and refuses damaged images (home/uploads.py).
-WAGTAILIMAGES_IMAGE_FORM_BASE = "home.uploads.HubImageForm"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "core.uploads.HubImageForm"
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True

@@ -30,10 +30,11 @@ from wagtail.images import get_image_model
 from wagtail.log_actions import log
 from wagtail.models import Collection, Locale, ModelLogEntry, Page, PageViewRestriction, Site
 
+from core.models import HubDocument
 from countries.models import Country, CountryPage
 from home.management.commands.backup import applied_migrations, archived_models
 from home.management.commands.restore import existing_content
-from home.models import FormPage, HubDocument
+from home.models import FormPage
 from practices.models import PracticePage
 from recommendations.choices import Status
 from recommendations.models import Implementation

@@ -16,7 +16,7 @@ from django.core.management import call_command
 from icalendar import Calendar
 from wagtail.models import Page, Site
 
-from home.links import absolute_url, base_url
+from core.links import absolute_url, base_url
 from practices.models import PracticeIndexPage
 from tests.recommendations.factories import publish_recommendation, tracker_page
 

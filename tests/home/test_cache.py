@@ -2,7 +2,7 @@
 
 import uuid
 
-from home.cache import RedisCache
+from core.redis_cache import RedisCache
 
 REDIS = "redis://127.0.0.1:6379/5"
 
@@ -56,4 +56,4 @@ def test_cache_url_settings_reach_django():
     )
     cache = json.loads(result.stdout.strip().splitlines()[-1])
     assert cache["KEY_PREFIX"] == "bench"
-    assert cache["BACKEND"] == "home.cache.RedisCache"
+    assert cache["BACKEND"] == "core.redis_cache.RedisCache"

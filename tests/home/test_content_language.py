@@ -12,7 +12,7 @@ from bs4 import BeautifulSoup
 from django.conf import settings
 from wagtail.models import Page
 
-from home.templatetags.hub_tags import content_language
+from core.templatetags.hub_tags import content_language
 from practices.models import PracticePage
 from recommendations.models import RecommendationPage
 

@@ -12,10 +12,10 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from wagtail.models import Collection
 
-from home import signals, text_extraction
-from home.models import HubDocument
-from home.tasks import extract_document_text
-from home.text_extraction import extract_text
+from core import signals, text_extraction
+from core.models import HubDocument
+from core.tasks import extract_document_text
+from core.text_extraction import extract_text
 from tests.pdfs import assemble_pdf
 
 pytestmark = pytest.mark.django_db
@@ -223,7 +223,7 @@ def test_unchanged_file_is_not_read_again(
     def fail(*args):
         raise AssertionError("the file was read again")
 
-    monkeypatch.setattr("home.tasks.extract_text", fail)
+    monkeypatch.setattr("core.tasks.extract_text", fail)
     assert extract_document_text.enqueue(document.pk).return_value == "skipped"
     with django_capture_on_commit_callbacks(execute=True):
         client_for("fi-coordinator").post(

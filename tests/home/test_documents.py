@@ -9,7 +9,7 @@ from pypdf import PdfWriter
 from wagtail.documents import get_document_model
 from wagtail.models import Collection
 
-from home.models import HubDocument
+from core.models import HubDocument
 
 pytestmark = pytest.mark.django_db
 

@@ -6,9 +6,9 @@ import xml.etree.ElementTree as ET
 import feedparser
 import pytest
 
+from core.links import page_url
+from core.templatetags.hub_tags import content_language
 from countries.models import CountryPage
-from home.links import page_url
-from home.templatetags.hub_tags import content_language
 from practices.models import PracticeIndexPage, PracticePage
 from recommendations.choices import Status
 from recommendations.updates import apply_update

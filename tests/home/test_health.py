@@ -10,7 +10,7 @@ from django.db import connection
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
-from home.tasks import extract_document_text
+from core.tasks import extract_document_text
 
 pytestmark = pytest.mark.django_db
 

@@ -23,8 +23,8 @@ from wagtail.models import Collection
 from wagtail.rich_text import RichText
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
+from core.models import HubDocument
 from countries.models import CountryPage
-from home.models import HubDocument
 from seminars.models import Person
 from tests.practices.factories import PracticePageFactory, publish_practice
 from tests.recommendations.factories import publish_recommendation
@@ -415,7 +415,7 @@ def test_search_never_shows_the_text_around_a_restricted_file(images, team_docum
 def test_object_storage_hands_out_only_the_media_view(settings):
     """With MEDIA_STORAGE=s3 the bucket's objects are private and every URL is the
     hub's own media view, so images get the collection check there too."""
-    from home.storage import S3MediaStorage
+    from core.storage import S3MediaStorage
 
     storage = S3MediaStorage(bucket_name="hub-media", region_name="eu-north-1")
 

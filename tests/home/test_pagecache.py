@@ -3,8 +3,8 @@
 import pytest
 from django.test import Client
 
+from core.pagecache import CACHE_HEADER
 from countries.models import Country
-from home.pagecache import CACHE_HEADER
 
 pytestmark = pytest.mark.django_db
 

@@ -301,7 +301,7 @@ def test_the_scale_out_configuration_resolves_and_passes_the_deploy_check():
     assert result.stdout.split() == [
         "django.db.backends.postgresql",
         "wagtail.search.backends.database",
-        "home.cache.RedisCache",  # Django's Redis backend, one client per pool
+        "core.redis_cache.RedisCache",  # Django's Redis backend, one client per pool
         "django_tasks_db.DatabaseBackend",
         "True",
     ]

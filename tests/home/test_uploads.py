@@ -18,8 +18,8 @@ from pypdf import PdfWriter
 from wagtail.images import get_image_model
 from wagtail.models import Collection
 
-from home.models import HubDocument
-from home.uploads import validate_document_file
+from core.models import HubDocument
+from core.uploads import validate_document_file
 from tests.pdfs import assemble_pdf
 
 pytestmark = pytest.mark.django_db

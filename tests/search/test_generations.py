@@ -7,7 +7,7 @@ from django.http import HttpResponse
 from django.test import RequestFactory
 from wagtail.models import Site
 
-from search import generations
+from core import generations
 
 
 @pytest.fixture(autouse=True)

@@ -11,7 +11,7 @@ from django.core.files.base import ContentFile
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Collection
 
-from home.models import HubDocument
+from core.models import HubDocument
 from tests.practices.factories import publish_practice
 
 pytestmark = pytest.mark.django_db

@@ -10,8 +10,8 @@ from whoosh import fields, index
 from whoosh.analysis import SpaceSeparatedTokenizer
 from whoosh.writing import SegmentWriter
 
+from countries import permissions
 from practices.models import Organisation, PracticePage
-from search import privacy
 from search.backends import analysis, scoring
 from search.backends.rebuild import RebuildWriter, rebuild_writer
 from search.backends.whoosh import build_document
@@ -233,11 +233,11 @@ def test_view_tokens_by_path_names_every_restriction(space):
     by_groups.groups.set(groups)
     empty = PageViewRestriction.objects.create(page=second, restriction_type="groups")
 
-    tokens = privacy.view_tokens_by_path()
+    tokens = permissions.view_tokens_by_path()
 
-    assert tokens[first.path] == {privacy.restriction_token(login)}
+    assert tokens[first.path] == {permissions.restriction_token(login)}
     assert tokens[second.path] == {
-        privacy.restriction_token(by_groups),
-        privacy.restriction_token(empty),
+        permissions.restriction_token(by_groups),
+        permissions.restriction_token(empty),
     }
-    assert privacy.restriction_token(empty) == "groups:none"
+    assert permissions.restriction_token(empty) == "groups:none"

@@ -8,7 +8,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from home.models import HubDocument
+from core.models import HubDocument
 from seminars.models import Person, SeminarPage
 
 from .factories import programme, publish_seminar

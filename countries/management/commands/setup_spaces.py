@@ -25,11 +25,11 @@ from wagtail.models import (
     WorkflowTask,
 )
 
+from core.links import site_host_and_port
 from countries import permissions
 from countries.choices import Role
 from countries.models import Country, CountryIndexPage, CountryPage, SpaceGroup
 from countries.spaces import SPACES
-from home.links import site_host_and_port
 from home.models import HomePage
 
 #: Document and image rights per role on the country's collection (and its children).

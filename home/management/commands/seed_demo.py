@@ -17,9 +17,10 @@ from django.db import transaction
 from wagtail.models import Collection, Page, Site
 from wagtail.rich_text import RichText
 
+from core.models import HubDocument
 from countries.models import Country, CountryContact, CountryIndexPage, CountryPage, Membership
 from home import demo_data
-from home.models import FormField, FormPage, HomePage, HubDocument, HubSettings, StandardPage
+from home.models import FormField, FormPage, HomePage, HubSettings, StandardPage
 from home.seeding import add_form_fields, text_document
 from practices.models import (
     Approach,

@@ -25,9 +25,7 @@ from django.conf import settings
 from django.db.models import prefetch_related_objects
 from django.utils import translation
 
-from home import pagecache
-from search import generations
-from search.privacy import failed_tokens
+from core import access, generations, pagecache
 
 
 def audience(request) -> str:
@@ -40,14 +38,7 @@ def audience(request) -> str:
         The same string for every user who is signed in (or not) alike and fails the
         same view restrictions.
     """
-    memo = request.__dict__.get("_hub_audience")
-    if memo is None:
-        user = request.user
-        kind = "member" if user.is_authenticated else "anonymous"
-        tokens = "|".join(failed_tokens(request))
-        memo = hashlib.sha256(f"{kind}|{tokens}".encode()).hexdigest()[:20]
-        request._hub_audience = memo
-    return memo
+    return access.rules().audience_key(request)
 
 
 def key(request, name: str, vary_on=()) -> str:

@@ -29,7 +29,7 @@ from django.utils import translation
 from wagtail.models import Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from search import generations
+from core import access, generations
 
 GENERATION = "page-cache"
 # Saving these says nothing about what pages show: sign-ins, sessions, tasks, locks.
@@ -168,11 +168,9 @@ class CachedPageMixin:
     def get_view_restrictions(self):
         # Asked by both serve hooks and the robots tag: once per request, and from the
         # shared cache (countries.permissions.page_view_restrictions).
-        from countries.permissions import page_view_restrictions
-
         cached = self.__dict__.get("_hub_view_restrictions")
         if cached is None:
-            cached = page_view_restrictions(self)
+            cached = access.rules().page_view_restrictions(self)
             self._hub_view_restrictions = cached
         return cached
 

@@ -10,9 +10,9 @@ from collections import Counter
 from django.core.management.base import BaseCommand
 from django.db.models import F, Q
 
-from home.choices import TextExtractionStatus
-from home.models import HubDocument
-from home.tasks import MISSING, SKIPPED, update_document_text
+from core.choices import TextExtractionStatus
+from core.models import HubDocument
+from core.tasks import MISSING, SKIPPED, update_document_text
 
 
 class Command(BaseCommand):

@@ -1,81 +1,16 @@
+"""Template tags every layer's templates use: languages, dates, links, readable files
+and the shared fragment cache."""
+
 import datetime
 
 from django import template
 from django.conf import settings
 from django.db.models.signals import post_delete, post_save
-from wagtail.models import Locale, Site
+from wagtail.models import Locale
 
-from countries.permissions import viewable_pages
-from home import document_links, fragments, links, pagecache
-from home.models import HubSettings
-from search import generations
+from core import document_links, fragments, links
 
 register = template.Library()
-
-NEUTRAL_EXIT_URL = "https://www.yr.no/"
-
-
-def _settings(context):
-    request = context.get("request")
-    if request is None:
-        return None
-    cached = getattr(request, "_hub_settings", None)
-    if cached is None:
-        site = Site.find_for_request(request)
-        cached = _site_settings(site) if site is not None else False
-        request._hub_settings = cached
-    return cached or None
-
-
-def _site_settings(site):
-    """The site's HubSettings, read once per content generation (saving them moves it on)."""
-    key = f"hub:settings:{generations.current(pagecache.GENERATION)}:{site.pk}"
-    hub_settings = generations.get(key)
-    if hub_settings is None:
-        hub_settings = HubSettings.for_site(site)
-        generations.set(key, hub_settings, 3600)
-    return hub_settings
-
-
-@register.simple_tag(takes_context=True)
-def quick_exit_url(context):
-    hub_settings = _settings(context)
-    return hub_settings.quick_exit_url if hub_settings else NEUTRAL_EXIT_URL
-
-
-@register.simple_tag(takes_context=True)
-def hub_setting(context, name):
-    hub_settings = _settings(context)
-    return getattr(hub_settings, name, "") if hub_settings else ""
-
-
-@register.simple_tag(takes_context=True)
-def nav_sections(context):
-    """Top navigation: the home page's children in menus, filtered to what the user sees."""
-    request = context.get("request")
-    if request is None:
-        return []
-    cached = getattr(request, "_hub_nav", None)
-    if cached is None:
-        site = Site.find_for_request(request)
-        if site is None:
-            return []
-        cached = list(
-            viewable_pages(request, site.root_page.get_children().in_menu()).order_by("path")
-        )
-        request._hub_nav = cached
-    return cached
-
-
-@register.simple_tag(takes_context=True)
-def breadcrumbs(context):
-    """Ancestors of the current page the user may view, from the home page down."""
-    request = context.get("request")
-    page = context.get("page")
-    if request is None or page is None or page.depth <= 2:
-        return []
-    ancestors = page.get_ancestors().filter(depth__gte=2)
-    return list(viewable_pages(request, ancestors).order_by("depth"))
 
 
 @register.filter

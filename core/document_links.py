@@ -4,13 +4,14 @@ A page may link a document whose collection is more restricted than the page (a 
 team's report on a public page). The file itself is refused to anyone else, and its title
 and link are left out of the page for them too:
 
-- a document block (``home.blocks.DocumentBlock``) renders nothing; templates show chooser
+- a document block (``core.blocks.DocumentBlock``) renders nothing; templates show chooser
   fields and lists of resources through ``readable_document`` and ``readable_blocks``
   (``hub_tags``), so a heading over nothing is left out as well;
 - a rich-text link to the document is rendered as its text alone, as Wagtail renders a
   link to a deleted document (``ReaderDocumentLinkHandler``).
 
-Who may open a document is ``countries.permissions.viewable_documents_among``: the rule of
+Who may open a document is ``countries.permissions.viewable_documents_among`` (asked
+through ``core.access``): the rule of
 the document serve view, a password never counting as passed. It depends only on the view
 restrictions the reader fails, which the cached parts of pages are keyed by
 (``home/fragments.py``): a cached part is never shared by readers shown different links.
@@ -36,11 +37,7 @@ from wagtail.documents.rich_text import DocumentLinkHandler
 from wagtail.images import get_image_model
 from wagtail.models import ReferenceIndex
 
-from countries.permissions import (
-    collection_readers,
-    page_readers,
-    viewable_documents_among,
-)
+from .access import rules
 
 #: The request whose reader rich text is being rendered for (``reading_as``).
 _reader: ContextVar = ContextVar("hub_document_reader", default=None)
@@ -68,7 +65,7 @@ def readable_documents(request, documents) -> list:
     if not documents:
         return []
     prefetch_related_objects(documents, "collection")
-    return viewable_documents_among(_reader_of(request), documents)
+    return rules().viewable_documents_among(_reader_of(request), documents)
 
 
 def readable_document(request, document):
@@ -159,13 +156,13 @@ def warn_about_linked_files(request, page) -> None:
     files = linked_files(page)
     if not files:
         return
-    readers = page_readers(page)
+    readers = rules().page_readers(page)
     by_collection = {}
     narrower, wider = [], []
     for stored in files:
         collection = stored.collection
         if collection.pk not in by_collection:
-            by_collection[collection.pk] = collection_readers(collection)
+            by_collection[collection.pk] = rules().collection_readers(collection)
         file_readers = by_collection[collection.pk]
         if readers.admit_beyond(file_readers):
             narrower.append(stored)

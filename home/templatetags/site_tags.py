@@ -1,0 +1,75 @@
+"""Template tags of the site's frame (base.html): its settings, navigation and breadcrumbs."""
+
+from django import template
+from wagtail.models import Site
+
+from core import generations, pagecache
+from countries.permissions import viewable_pages
+from home.models import HubSettings
+
+register = template.Library()
+
+NEUTRAL_EXIT_URL = "https://www.yr.no/"
+
+
+def _settings(context):
+    request = context.get("request")
+    if request is None:
+        return None
+    cached = getattr(request, "_hub_settings", None)
+    if cached is None:
+        site = Site.find_for_request(request)
+        cached = _site_settings(site) if site is not None else False
+        request._hub_settings = cached
+    return cached or None
+
+
+def _site_settings(site):
+    """The site's HubSettings, read once per content generation (saving them moves it on)."""
+    key = f"hub:settings:{generations.current(pagecache.GENERATION)}:{site.pk}"
+    hub_settings = generations.get(key)
+    if hub_settings is None:
+        hub_settings = HubSettings.for_site(site)
+        generations.set(key, hub_settings, 3600)
+    return hub_settings
+
+
+@register.simple_tag(takes_context=True)
+def quick_exit_url(context):
+    hub_settings = _settings(context)
+    return hub_settings.quick_exit_url if hub_settings else NEUTRAL_EXIT_URL
+
+
+@register.simple_tag(takes_context=True)
+def hub_setting(context, name):
+    hub_settings = _settings(context)
+    return getattr(hub_settings, name, "") if hub_settings else ""
+
+
+@register.simple_tag(takes_context=True)
+def nav_sections(context):
+    """Top navigation: the home page's children in menus, filtered to what the user sees."""
+    request = context.get("request")
+    if request is None:
+        return []
+    cached = getattr(request, "_hub_nav", None)
+    if cached is None:
+        site = Site.find_for_request(request)
+        if site is None:
+            return []
+        cached = list(
+            viewable_pages(request, site.root_page.get_children().in_menu()).order_by("path")
+        )
+        request._hub_nav = cached
+    return cached
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumbs(context):
+    """Ancestors of the current page the user may view, from the home page down."""
+    request = context.get("request")
+    page = context.get("page")
+    if request is None or page is None or page.depth <= 2:
+        return []
+    ancestors = page.get_ancestors().filter(depth__gte=2)
+    return list(viewable_pages(request, ancestors).order_by("depth"))
