@@ -10,6 +10,8 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         # checks registers the BASE_URL checks; signals connects the text extraction.
-        from . import checks, pagecache, signals  # noqa: F401
+        from . import checks, indexing, pagecache, signals  # noqa: F401
 
         pagecache.connect()
+        # Pages whose search document reads their relations are indexed after those.
+        indexing.connect_update_receivers()

@@ -52,7 +52,7 @@ class CountryIndexPage(CachedPageMixin, Page):
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
+    parent_page_types = settings.SECTION_PARENT_PAGE_TYPES
     subpage_types = ["countries.CountryPage"]
     max_count = 1
 
@@ -105,27 +105,11 @@ class CountryPage(CachedPageMixin, Page):
     ]
 
     parent_page_types = ["countries.CountryIndexPage"]
-    subpage_types = ["practices.PracticePage"]
+    subpage_types = settings.COUNTRY_SPACE_PAGE_TYPES
     shared_prefetch = ("country", "contacts")
 
     class Meta:
         verbose_name = _("country page")
-
-    def get_context(self, request, *args, **kwargs):
-        from practices.library import library_context
-        from practices.models import PracticePage
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(
-            library_context(
-                request,
-                self,
-                base=PracticePage.objects.filter(country_page=self),
-                hide=("country",),
-                export_filter=[("country", self.country.code)],
-            )
-        )
-        return context
 
 
 class CountryContact(Orderable):

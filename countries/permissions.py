@@ -570,21 +570,19 @@ def can_manage_implementation(user, country: Country) -> bool:
 
 
 def network_sections() -> QuerySet[Page]:
-    """The network pages the secretariat runs: the home page's children but the spaces.
+    """The network pages the secretariat runs: the children of each site's root (the home
+    page) but the spaces.
 
     Returns:
         A queryset of Page (each section's subtree inherits the secretariat's rights).
     """
-    from home.models import HomePage
+    from wagtail.models import Site
 
     from .models import CountryIndexPage
 
-    homes = HomePage.objects.all()
-    if not homes.exists():
-        return Page.objects.none()
     sections = Page.objects.none()
-    for home in homes:
-        sections |= Page.objects.child_of(home)
+    for root in Page.objects.filter(pk__in=Site.objects.values("root_page_id")):
+        sections |= Page.objects.child_of(root)
     return sections.not_type(CountryIndexPage)
 
 

@@ -6,7 +6,6 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import (
@@ -56,32 +55,6 @@ class HomePage(CachedPageMixin, Page):
 
     class Meta:
         verbose_name = _("home page")
-
-    def get_context(self, request, *args, **kwargs):
-        from countries.models import CountryPage
-        from countries.permissions import viewable_pages
-        from practices.models import PracticePage
-        from seminars.listing import upcoming_seminars
-
-        context = super().get_context(request, *args, **kwargs)
-        # Built only when the page's cached part (home/fragments.py) must be rendered.
-        context["latest_practices"] = SimpleLazyObject(
-            lambda: list(
-                viewable_pages(request, PracticePage.objects.all())
-                .select_related("country_page__country")
-                .prefetch_related("forms")
-                .order_by("-first_published_at")[:6]
-            )
-        )
-        context["next_seminars"] = SimpleLazyObject(lambda: list(upcoming_seminars(request)[:2]))
-        context["spaces"] = SimpleLazyObject(
-            lambda: list(
-                viewable_pages(request, CountryPage.objects.all())
-                .select_related("country")
-                .order_by("country__sort_order", "country__name")
-            )
-        )
-        return context
 
 
 class StandardPage(CachedPageMixin, AudienceMixin, Page):

@@ -1,5 +1,6 @@
 """Best practices: each lives in its owning country's space; the library lists them all."""
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -28,9 +29,9 @@ from wagtail.search import index
 
 from core.blocks import BaseStreamBlock, DocumentBlock
 from core.choices import Language
+from core.indexing import IndexedAfterRelations
 from core.pagecache import CachedPageMixin
 from countries.audience import AudienceMixin
-from search.indexing import IndexedAfterRelations
 
 from .choices import EvidenceLevel, OrganisationType
 
@@ -137,7 +138,7 @@ class PracticeIndexPage(RoutablePageMixin, CachedPageMixin, Page):
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
+    parent_page_types = settings.SECTION_PARENT_PAGE_TYPES
     subpage_types = []
     max_count = 1
 

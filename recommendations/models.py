@@ -40,7 +40,7 @@ class TrackerPage(RoutablePageMixin, CachedPageMixin, Page):
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     search_fields = Page.search_fields + [index.SearchField("intro")]
-    parent_page_types = ["home.HomePage"]
+    parent_page_types = settings.SECTION_PARENT_PAGE_TYPES
     subpage_types = ["recommendations.RecommendationPage"]
     max_count = 1
 

@@ -34,9 +34,8 @@ class SearchConfig(AppConfig):
         from wagtail.models import Page
         from wagtail.signals import page_published, page_unpublished
 
-        from . import indexing, privacy, suggest
+        from . import privacy, suggest
 
-        indexing.connect_update_receivers()
         privacy.connect_signals()
         # The "did you mean" vocabulary follows what is published.
         page_published.connect(suggest.forget_vocabulary, dispatch_uid="search-vocab-published")

@@ -39,10 +39,10 @@ from core.blocks import BaseStreamBlock
 from core.choices import Language
 from core.document_links import readable_children
 from core.forms import HubFormBuilder
+from core.indexing import IndexedAfterRelations
 from core.pagecache import CachedPageMixin
 from countries.audience import AudienceMixin
 from practices.models import Organisation, ResourceBlock
-from search.indexing import IndexedAfterRelations
 
 from .blocks import ProgrammeBlock
 from .choices import TIME_ZONES, RecordingAudience, RegistrationState
@@ -113,7 +113,7 @@ class SeminarIndexPage(RoutablePageMixin, CachedPageMixin, Page):
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
+    parent_page_types = settings.SECTION_PARENT_PAGE_TYPES
     subpage_types = ["seminars.SeminarPage"]
     max_count = 1
 

@@ -45,8 +45,7 @@ def _fresh_search_caches_after_each_test():
     site roots, and cached anonymous pages, would outlive them: start each test with new
     generations of those."""
     yield
-    from core import pagecache
-    from core import generations
+    from core import generations, pagecache
     from search import facets, service
 
     facets.forget_labels()

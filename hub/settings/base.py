@@ -193,6 +193,13 @@ WAGTAIL_PASSWORD_RESET_ENABLED = True
 WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
 
 # --- Languages: the UI speaks the six Nordic working languages ---------------------------
+# Where each feature's top page (the spaces, the library, the seminars, the tracker) may
+# be added: under the site's home page. The site names it here, so the features' apps
+# never name the layer above them.
+SECTION_PARENT_PAGE_TYPES = ["home.HomePage"]
+# What a country's space holds (pages of the features above the spaces).
+COUNTRY_SPACE_PAGE_TYPES = ["practices.PracticePage"]
+
 LANGUAGE_CODE = "en"
 LANGUAGES = [
     ("en", "English"),

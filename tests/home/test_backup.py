@@ -30,6 +30,7 @@ from wagtail.images import get_image_model
 from wagtail.log_actions import log
 from wagtail.models import Collection, Locale, ModelLogEntry, Page, PageViewRestriction, Site
 
+from core.indexing import index_updates
 from core.models import HubDocument
 from countries.models import Country, CountryPage
 from home.management.commands.backup import applied_migrations, archived_models
@@ -39,7 +40,6 @@ from practices.models import PracticePage
 from recommendations.choices import Status
 from recommendations.models import Implementation
 from search import service
-from search.indexing import index_updates
 from tests.practices.factories import publish_practice
 
 pytestmark = pytest.mark.django_db

@@ -3,7 +3,7 @@
 modelcluster writes a page's many-to-many and child relations after post_save, where
 modelsearch queues the index update; with the immediate task backend (development, the
 embedded setup) that update ran at once and indexed the relations as they were before.
-``search.indexing.IndexedAfterRelations`` queues it when save() has written everything.
+``core.indexing.IndexedAfterRelations`` queues it when save() has written everything.
 """
 
 import pytest
@@ -13,9 +13,9 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.models import get_all_child_m2m_relations, get_all_child_relations
 from modelsearch.index import RelatedFields, get_indexed_models
 
+from core.indexing import IndexedAfterRelations
 from practices.models import Organisation, PracticePage
 from search import service
-from search.indexing import IndexedAfterRelations
 from seminars.models import SeminarPage
 from tests.practices.factories import publish_practice
 from tests.seminars.factories import publish_seminar

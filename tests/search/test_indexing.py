@@ -5,9 +5,9 @@ from django.conf import settings
 from django.db.models.signals import post_delete, post_save
 from django.test import RequestFactory
 
+from core.indexing import index_updates
 from practices.models import PracticePage
 from search import service
-from search.indexing import index_updates
 from tests.practices.factories import publish_practice
 
 pytestmark = pytest.mark.django_db

@@ -35,6 +35,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
+from core.indexing import index_updates
 from home.management.commands.backup import (
     ARCHIVE_FORMAT,
     FIXTURE_NAME,
@@ -46,7 +47,6 @@ from home.management.commands.backup import (
     media_root,
     stored_models,
 )
-from search.indexing import index_updates
 
 SHA256 = re.compile(r"[0-9a-f]{64}")
 CHUNK = 1024 * 1024

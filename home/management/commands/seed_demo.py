@@ -17,6 +17,7 @@ from django.db import transaction
 from wagtail.models import Collection, Page, Site
 from wagtail.rich_text import RichText
 
+from core.indexing import index_updates
 from core.models import HubDocument
 from countries.models import Country, CountryContact, CountryIndexPage, CountryPage, Membership
 from home import demo_data
@@ -35,7 +36,6 @@ from practices.models import (
 from practices.taxonomy import ensure_terms
 from recommendations.models import StatusUpdate
 from recommendations.seeding import seed_recommendations
-from search.indexing import index_updates
 from seminars.models import Person
 from seminars.seeding import seed_seminars
 

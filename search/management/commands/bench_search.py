@@ -33,7 +33,7 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
-from search.indexing import index_updates
+from core.indexing import index_updates
 
 # --backends value: its WAGTAILSEARCH_BACKENDS key in the child (Whoosh is the default).
 BACKENDS = {"whoosh": "default", "database": "database"}
