@@ -569,23 +569,18 @@ def can_manage_implementation(user, country: Country) -> bool:
     return user.has_perm("countries.manage_implementation", country)
 
 
-def network_sections() -> QuerySet[Page]:
+def network_sections(home: Page) -> QuerySet[Page]:
     """The network pages the secretariat runs: the home page's children but the spaces.
+
+    Args:
+        home: the home page (the default site's root page).
 
     Returns:
         A queryset of Page (each section's subtree inherits the secretariat's rights).
     """
-    from home.models import HomePage
-
     from .models import CountryIndexPage
 
-    homes = HomePage.objects.all()
-    if not homes.exists():
-        return Page.objects.none()
-    sections = Page.objects.none()
-    for home in homes:
-        sections |= Page.objects.child_of(home)
-    return sections.not_type(CountryIndexPage)
+    return Page.objects.child_of(home).not_type(CountryIndexPage)
 
 
 class SuperuserOnlyPermissionPolicy(ModelPermissionPolicy):
