@@ -569,21 +569,18 @@ def can_manage_implementation(user, country: Country) -> bool:
     return user.has_perm("countries.manage_implementation", country)
 
 
-def network_sections() -> QuerySet[Page]:
-    """The network pages the secretariat runs: the children of each site's root (the home
-    page) but the spaces.
+def network_sections(home: Page) -> QuerySet[Page]:
+    """The network pages the secretariat runs: the home page's children but the spaces.
+
+    Args:
+        home: the home page (the default site's root page).
 
     Returns:
         A queryset of Page (each section's subtree inherits the secretariat's rights).
     """
-    from wagtail.models import Site
-
     from .models import CountryIndexPage
 
-    sections = Page.objects.none()
-    for root in Page.objects.filter(pk__in=Site.objects.values("root_page_id")):
-        sections |= Page.objects.child_of(root)
-    return sections.not_type(CountryIndexPage)
+    return Page.objects.child_of(home).not_type(CountryIndexPage)
 
 
 class SuperuserOnlyPermissionPolicy(ModelPermissionPolicy):

@@ -68,6 +68,8 @@ INSTALLED_APPS = [
     "seminars",
     "recommendations",
     "search",
+    # Demo content, seed_demo and the benchmarks: the top layer, which no other app imports.
+    "demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

@@ -2,11 +2,15 @@
 
 Idempotent: a second run changes nothing; a run after someone tampered with a space's
 groups or grants restores the agreed state (DESIGN §5).
+
+The spaces go under the default site's root page, whatever its type: the site's own
+``setup_spaces`` (home/management/commands/setup_spaces.py, which ``manage.py`` runs) makes
+that root the hub's home page first.
 """
 
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
-from django.core.management.base import BaseCommand, no_translations
+from django.core.management.base import BaseCommand, CommandError, no_translations
 from django.db import transaction
 from guardian.shortcuts import assign_perm, get_groups_with_perms, remove_perm
 from wagtail.coreutils import get_supported_content_language_variant
@@ -30,7 +34,6 @@ from countries import permissions
 from countries.choices import Role
 from countries.models import Country, CountryIndexPage, CountryPage, SpaceGroup
 from countries.spaces import SPACES
-from home.models import HomePage
 
 #: Document and image rights per role on the country's collection (and its children).
 COLLECTION_PERMISSIONS = {
@@ -87,7 +90,7 @@ class Command(BaseCommand):
         network = self._collection("Network", Collection.get_first_root_node())
         for space in SPACES:
             self._space(space, country_index, network, access_admin)
-        self._network_groups(network, access_admin)
+        self._network_groups(home, network, access_admin)
         self._remove_wagtail_defaults()
         self._strip_user_management()
         self.stdout.write(self.style.SUCCESS(f"{len(SPACES)} country spaces are set up."))
@@ -104,42 +107,16 @@ class Command(BaseCommand):
         if Collection.get_first_root_node() is None:
             Collection.add_root(name="Root")
 
-    def _home_page(self) -> HomePage:
-        home = HomePage.objects.first()
-        if home is not None:
-            return home
-        root = Page.get_first_root_node()
-        # Wagtail's migration leaves a placeholder "Welcome" page on the default site.
-        placeholder = Page.objects.filter(depth=2, slug="home").exclude(
-            content_type__model="homepage"
-        )
-        for page in placeholder:
-            page.slug = f"wagtail-welcome-{page.pk}"
-            page.save()
-        home = root.add_child(
-            instance=HomePage(
-                title="Nordic THB Coordinators Hub",
-                slug="home",
-                intro="<p>The network of the Nordic national anti-trafficking coordinators.</p>",
-            )
-        )
-        site = Site.objects.filter(is_default_site=True).first()
+    def _home_page(self) -> Page:
+        """The default site's root page: the page the network sections and the country
+        index sit under."""
+        site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
         if site is None:
-            hostname, port = site_host_and_port()
-            Site.objects.create(
-                hostname=hostname,
-                port=port,
-                root_page=home,
-                is_default_site=True,
-                site_name="Nordic THB Coordinators Hub",
+            raise CommandError(
+                "There is no default site: create one (Wagtail's migrations do) whose root "
+                "page is the hub's home page."
             )
-        else:
-            site.root_page = home
-            site.site_name = "Nordic THB Coordinators Hub"
-            site.save()
-        for page in Page.objects.filter(pk__in=[p.pk for p in placeholder]):
-            page.delete()
-        return home
+        return site.root_page
 
     def _site_address(self) -> None:
         """The default Site's host and port follow BASE_URL (home/links.py): Wagtail builds
@@ -157,7 +134,7 @@ class Command(BaseCommand):
         site.hostname, site.port = hostname, port
         site.save(update_fields=["hostname", "port"])
 
-    def _country_index(self, home: HomePage) -> CountryIndexPage:
+    def _country_index(self, home: Page) -> CountryIndexPage:
         index = CountryIndexPage.objects.child_of(home).first()
         if index is None:
             index = home.add_child(
@@ -221,7 +198,7 @@ class Command(BaseCommand):
                 remove_perm(perm, group, country)
         assign_perm(perm, groups[Role.COORDINATORS], country)
 
-    def _network_groups(self, network, access_admin) -> None:
+    def _network_groups(self, home, network, access_admin) -> None:
         secretariat, _ = Group.objects.get_or_create(name=permissions.SECRETARIAT_GROUP)
         experts, _ = Group.objects.get_or_create(name=permissions.EXPERTS_GROUP)
         snippet_perms = Permission.objects.none()
@@ -233,7 +210,7 @@ class Command(BaseCommand):
             )
         secretariat.permissions.set([access_admin, *snippet_perms])
         experts.permissions.set([])
-        sections = list(permissions.network_sections())
+        sections = list(permissions.network_sections(home))
         for section in sections:
             self._page_permissions(secretariat, section, permissions.SECRETARIAT_PAGE_PERMISSIONS)
         GroupPagePermission.objects.filter(group=secretariat).exclude(page__in=sections).delete()

@@ -56,16 +56,17 @@ def _postgres_databases():
 
 
 def test_postgres_scratch_databases_are_made_and_dropped_by_name():
-    from search.management.commands import bench_search
+    from demo.bench import create_postgres_database, drop_postgres_database
+    from demo.management.commands.bench_search import PG_PREFIX
 
-    url = bench_search._create_postgres_database(PG_SERVER)
+    url = create_postgres_database(PG_SERVER, PG_PREFIX)
     name = url.rsplit("/", 1)[1]
     assert name.startswith("bench_search_") and name in _postgres_databases()
 
-    bench_search._drop_postgres_database(url)
+    drop_postgres_database(url, PG_PREFIX)
     assert name not in _postgres_databases()
     # Only its own scratch databases are ever dropped.
-    bench_search._drop_postgres_database(PG_SERVER.replace("/postgres", "/test"))
+    drop_postgres_database(PG_SERVER.replace("/postgres", "/test"), PG_PREFIX)
     assert "test" in _postgres_databases()
 
 

@@ -1,4 +1,4 @@
-"""Builds the demo seminars of ``seminars.demo_seminars`` (called by ``seed_demo``).
+"""Builds the demo seminars of ``demo.content.seminars`` (called by ``seed_demo``).
 
 Idempotent: a seminar whose slug exists is left as it is. The upcoming seminar's dates
 are counted from the day the command runs, so it stays upcoming.
@@ -14,11 +14,10 @@ from django.utils import timezone
 from wagtail.models import Collection
 
 from countries.models import Country
-from home.seeding import add_form_fields, text_document
+from demo.content import seminars as data
+from demo.seeding.helpers import add_form_fields, text_document
 from practices.models import Organisation
-
-from . import demo_seminars as data
-from .models import (
+from seminars.models import (
     Person,
     RegistrationField,
     SeminarIndexPage,

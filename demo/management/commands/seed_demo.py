@@ -20,9 +20,11 @@ from wagtail.rich_text import RichText
 from core.indexing import index_updates
 from core.models import HubDocument
 from countries.models import Country, CountryContact, CountryIndexPage, CountryPage, Membership
-from home import demo_data
+from demo.content import home as demo_data
+from demo.seeding.helpers import add_form_fields, text_document
+from demo.seeding.recommendations import seed_recommendations
+from demo.seeding.seminars import seed_seminars
 from home.models import FormField, FormPage, HomePage, HubSettings, StandardPage
-from home.seeding import add_form_fields, text_document
 from practices.models import (
     Approach,
     FormOfExploitation,
@@ -35,9 +37,7 @@ from practices.models import (
 )
 from practices.taxonomy import ensure_terms
 from recommendations.models import StatusUpdate
-from recommendations.seeding import seed_recommendations
 from seminars.models import Person
-from seminars.seeding import seed_seminars
 
 ORGANISATION_KEYWORDS = (
     ("international", ("IOM", "UNHCR", "OSCE", "Europol", "Council of the Baltic", "Nordic")),
@@ -256,7 +256,7 @@ class Command(BaseCommand):
             page.save_revision().publish()
 
     def _practices(self, home, users):
-        from practices.demo_practices import PRACTICES
+        from demo.content.practices import PRACTICES
 
         ensure_terms()
         authors, publishers = {}, {}

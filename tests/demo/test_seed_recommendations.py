@@ -7,6 +7,7 @@ from django.core.management import call_command
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
+from demo.seeding.recommendations import _target_day
 from recommendations.choices import Status
 from recommendations.models import (
     DUE_SOON,
@@ -15,7 +16,6 @@ from recommendations.models import (
     StatusUpdate,
     TrackerPage,
 )
-from recommendations.seeding import _target_day
 
 pytestmark = pytest.mark.django_db
 

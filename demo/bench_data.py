@@ -14,8 +14,7 @@ import random
 from dataclasses import dataclass, field
 
 from practices import taxonomy
-
-from .thesaurus_data import CONCEPTS
+from search.thesaurus_data import CONCEPTS
 
 LANGUAGES = ("en", "fi", "sv", "nb", "da", "is")
 DEFAULT_SEED = 20_240_611

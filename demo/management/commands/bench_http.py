@@ -28,11 +28,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from search.management.commands.bench_search import (
-    _create_postgres_database,
-    _drop_postgres_database,
-    percentile,
-)
+from demo.bench import create_postgres_database, drop_postgres_database, percentile
 
 PREFIX = "bench_http_"
 PAGES = {
@@ -116,7 +112,7 @@ class Command(BaseCommand):
         if options["clients"] < 1 or options["seconds"] <= 0:
             raise CommandError("--clients and --seconds must be positive.")
         scratch = Path(tempfile.mkdtemp(prefix=PREFIX))
-        database_url = _create_postgres_database(options["postgres"], PREFIX)
+        database_url = create_postgres_database(options["postgres"], PREFIX)
         env = {
             **os.environ,
             "DATABASE_URL": database_url,
@@ -141,7 +137,7 @@ class Command(BaseCommand):
                 echo=True,
             )
         finally:
-            _drop_postgres_database(database_url, PREFIX)
+            drop_postgres_database(database_url, PREFIX)
             shutil.rmtree(scratch, ignore_errors=True)
             self._forget_cache(options["redis"], scratch.name)
 

@@ -1,4 +1,4 @@
-"""Builds the demo tracker of ``recommendations.demo_recommendations`` (called by ``seed_demo``).
+"""Builds the demo tracker of ``demo.content.recommendations`` (called by ``seed_demo``).
 
 Idempotent: a recommendation whose code exists is left as it is, with its history. The
 history is written directly, not through ``apply_update``, which would stamp every entry
@@ -14,12 +14,10 @@ import datetime
 from django.utils import timezone
 
 from countries.models import Country
+from demo.content import recommendations as data
 from practices.models import PracticePage
-from seminars.models import SeminarPage
-
-from . import demo_recommendations as data
-from .choices import SETTLED, Status
-from .models import (
+from recommendations.choices import SETTLED, Status
+from recommendations.models import (
     DUE_SOON,
     Implementation,
     RecommendationPage,
@@ -27,6 +25,7 @@ from .models import (
     TrackerPage,
     display_name,
 )
+from seminars.models import SeminarPage
 
 
 def seed_recommendations(home, users) -> TrackerPage:

@@ -7,7 +7,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 from django.core.management import CommandError, call_command
 
-from home.management.commands.bench_http import load
+from demo.management.commands.bench_http import load
 
 
 class Handler(BaseHTTPRequestHandler):

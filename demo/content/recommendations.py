@@ -1,4 +1,4 @@
-"""Demo content of the recommendation tracker, built by ``recommendations.seeding``.
+"""Demo content of the recommendation tracker, built by ``demo.seeding.recommendations``.
 
 Pure data. Every recommendation lists, for each target country, the history of its
 implementation as ``steps``: ``(when, status)`` or ``(when, status, note)``, oldest first.

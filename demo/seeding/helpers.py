@@ -1,4 +1,4 @@
-"""Helpers that build demo content (``seed_demo``) and test fixtures."""
+"""Helpers the demo seeding of several features shares (``seed_demo``)."""
 
 from django.core.files.base import ContentFile
 

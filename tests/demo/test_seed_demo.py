@@ -4,7 +4,7 @@ from django.core.management import CommandError, call_command
 from django.http import HttpRequest
 from wagtail.models import Page
 
-from home.demo_data import DEMO_USERS
+from demo.content.home import DEMO_USERS
 
 
 @pytest.mark.django_db

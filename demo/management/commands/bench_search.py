@@ -16,9 +16,7 @@ from __future__ import annotations
 
 import argparse
 import io
-import math
 import os
-import secrets
 import shutil
 import statistics
 import subprocess
@@ -27,13 +25,14 @@ import tempfile
 import time
 from html import escape
 from pathlib import Path
-from urllib.parse import unquote, urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
 from core.indexing import index_updates
+from demo.bench import create_postgres_database, drop_postgres_database, percentile
 
 # --backends value: its WAGTAILSEARCH_BACKENDS key in the child (Whoosh is the default).
 BACKENDS = {"whoosh": "default", "database": "database"}
@@ -73,17 +72,6 @@ QUERIES = [
     {"q": "victim", "country": ["NO", "DK"], "sector": ["police"]},
     {"q": "människohandel", "country": ["SE"], "form": ["sexual-exploitation"], "year": ["2020"]},
 ]
-
-
-def percentile(values, p: float) -> float:
-    """The p-th percentile (0–100) by linear interpolation between closest ranks."""
-    ordered = sorted(values)
-    if not ordered:
-        return math.nan
-    rank = (len(ordered) - 1) * p / 100
-    low = math.floor(rank)
-    high = min(low + 1, len(ordered) - 1)
-    return ordered[low] + (ordered[high] - ordered[low]) * (rank - low)
 
 
 class Command(BaseCommand):
@@ -158,7 +146,7 @@ class Command(BaseCommand):
     # -- parent: start the child on a scratch directory ----------------------------------
     def _run_child(self, options):
         if options["postgres"]:
-            database_url = _create_postgres_database(options["postgres"])
+            database_url = create_postgres_database(options["postgres"], PG_PREFIX)
             self.stderr.write(f"Scratch PostgreSQL database: {urlsplit(database_url).path[1:]}")
         scratch = Path(tempfile.mkdtemp(prefix="bench-search-"))
         if not options["postgres"]:
@@ -206,51 +194,11 @@ class Command(BaseCommand):
             else:
                 shutil.rmtree(scratch, ignore_errors=True)
                 if options["postgres"]:
-                    _drop_postgres_database(database_url)
+                    drop_postgres_database(database_url, PG_PREFIX)
         self.stdout.write(child.stdout, ending="")
         if child.returncode:
             raise CommandError(f"The benchmark failed (exit status {child.returncode}).")
         self.stderr.write(f"Benchmark took {time.perf_counter() - started:.0f} s.")
-
-
-def _postgres_url(url: str, name: str) -> str:
-    parts = urlsplit(url)
-    if parts.scheme not in ("postgres", "postgresql", "pgsql"):
-        raise CommandError(f"--postgres takes a postgres:// URL, not {parts.scheme or url!r}.")
-    return urlunsplit(parts._replace(path=f"/{name}"))
-
-
-def _connect(url: str):
-    import psycopg
-
-    parts = urlsplit(url)
-    return psycopg.connect(
-        dbname=parts.path[1:],
-        user=unquote(parts.username or ""),
-        password=unquote(parts.password or "") or None,
-        host=parts.hostname,
-        port=parts.port,
-        autocommit=True,
-    )
-
-
-def _create_postgres_database(url: str, prefix: str = PG_PREFIX) -> str:
-    """A new, empty database on the server at ``url``; its URL."""
-    name = f"{prefix}{secrets.token_hex(4)}"
-    try:
-        with _connect(_postgres_url(url, "postgres")) as connection:
-            connection.execute(f'CREATE DATABASE "{name}"')
-    except Exception as error:  # noqa: BLE001 - any connection failure, said plainly
-        raise CommandError(f"Could not create a scratch database on {url}: {error}") from error
-    return _postgres_url(url, name)
-
-
-def _drop_postgres_database(url: str, prefix: str = PG_PREFIX) -> None:
-    name = urlsplit(url).path[1:]
-    if not name.startswith(prefix):  # never anything this command did not create
-        return
-    with _connect(_postgres_url(url, "postgres")) as connection:
-        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 class Child:
@@ -372,6 +320,7 @@ class Child:
         from wagtail.rich_text import RichText
 
         from countries.models import CountryPage
+        from demo.bench_data import DEFAULT_SEED, PracticeGenerator
         from practices.models import (
             Approach,
             FormOfExploitation,
@@ -379,7 +328,6 @@ class Child:
             Sector,
             TargetGroup,
         )
-        from search.bench_data import DEFAULT_SEED, PracticeGenerator
 
         terms = {
             "forms": {t.slug: t for t in FormOfExploitation.objects.all()},

@@ -1,0 +1,2 @@
+"""What builds the demo content into the hub, one module per feature (``seed_demo`` calls
+them in order)."""
