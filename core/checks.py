@@ -26,7 +26,7 @@ def check_base_url(app_configs=None, **kwargs):
             Error(
                 f"BASE_URL ({settings.BASE_URL!r}) is not an http or https address.",
                 hint="Set BASE_URL to the hub's public address, such as https://hub.example.org.",
-                id="home.E001",
+                id="core.E001",
             )
         ]
     messages = []
@@ -39,7 +39,7 @@ def check_base_url(app_configs=None, **kwargs):
                 f"BASE_URL ({settings.BASE_URL!r}) is not a plain address: links use "
                 f"{base_url()}, and Wagtail's Site record cannot hold it exactly.",
                 hint="Use scheme and host only (https on port 443, or http on any port).",
-                id="home.W001",
+                id="core.W001",
             )
         )
     for name in DERIVED_SETTINGS:
@@ -49,7 +49,7 @@ def check_base_url(app_configs=None, **kwargs):
                 CheckWarning(
                     f"{name} ({value!r}) differs from BASE_URL ({settings.BASE_URL!r}).",
                     hint="Set only BASE_URL: hub/settings/base.py derives the others from it.",
-                    id="home.W002",
+                    id="core.W002",
                 )
             )
     return messages
@@ -68,7 +68,7 @@ def check_default_site(app_configs=None, databases=None, **kwargs):
         expected = site_host_and_port()
     except DatabaseError:  # not migrated yet
         return []
-    except ValueError:  # a port that is no number: home.E001 says so
+    except ValueError:  # a port that is no number: core.E001 says so
         return []
     if site is None or (site.hostname, site.port) == expected:
         return []
@@ -77,6 +77,6 @@ def check_default_site(app_configs=None, databases=None, **kwargs):
             f"Wagtail's default site is {site.root_url}, but BASE_URL is {base_url()}: "
             "the sitemap and the API's html_url would point elsewhere than every other link.",
             hint="Run manage.py setup_spaces: it sets the default site from BASE_URL.",
-            id="home.W003",
+            id="core.W003",
         )
     ]

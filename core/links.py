@@ -4,7 +4,7 @@ Exports, feeds, emails, calendar files and the API are read away from the reques
 made them (a spreadsheet, a feed reader, a mailbox), so they never take the host name a
 request happened to use. Wagtail builds its own absolute links (the sitemap, the pages
 API's ``html_url``, the admin's "view live") from the default Site record: ``setup_spaces``
-sets that record from ``BASE_URL`` too, and the ``home.W003`` check warns when they differ.
+sets that record from ``BASE_URL`` too, and the ``core.W003`` check warns when they differ.
 """
 
 from __future__ import annotations

@@ -28,7 +28,7 @@ def needs_text_extraction(document):
     )
 
 
-@receiver(post_save, sender=HubDocument, dispatch_uid="home.queue_text_extraction")
+@receiver(post_save, sender=HubDocument, dispatch_uid="core.queue_text_extraction")
 def queue_text_extraction(sender, instance, raw=False, update_fields=None, using=None, **kwargs):
     """Extract the text of a new or replaced file once the upload is committed.
 

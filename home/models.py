@@ -146,6 +146,9 @@ class FormPage(CachedPageMixin, AbstractEmailForm):
 class HubSettings(BaseSiteSetting):
     """Site-wide settings the secretariat keeps up to date."""
 
+    #: The secretariat edits these (countries' setup_spaces grants it, reading this mark).
+    edited_by_secretariat = True
+
     secretariat_email = models.EmailField(
         _("secretariat email"),
         default="secretariat@example.org",

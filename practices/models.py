@@ -42,6 +42,9 @@ class TaxonomyTerm(models.Model):
     Snippets the secretariat edits; the library shows the name in the visitor's language.
     """
 
+    #: The secretariat edits these (countries' setup_spaces grants it, reading this mark).
+    edited_by_secretariat = True
+
     slug = models.SlugField(_("slug"), max_length=60, unique=True)
     name_en = models.CharField(_("name in English"), max_length=100)
     name_fi = models.CharField(_("name in Finnish"), max_length=100)
@@ -106,6 +109,9 @@ class Approach(TaxonomyTerm):
 
 class Organisation(index.Indexed, models.Model):
     """An organisation that runs practices (and, later, organises seminars)."""
+
+    #: The secretariat edits these (countries' setup_spaces grants it, reading this mark).
+    edited_by_secretariat = True
 
     name = models.CharField(_("name"), max_length=200, unique=True)
     type = models.CharField(_("type"), max_length=20, choices=OrganisationType.choices)

@@ -41,6 +41,9 @@ class ThesaurusConcept(models.Model):
     so a search for "ihmiskauppa" also finds "människohandel" and "mansal".
     """
 
+    #: The secretariat edits these (countries' setup_spaces grants it, reading this mark).
+    edited_by_secretariat = True
+
     slug = models.SlugField(_("slug"), max_length=80, unique=True)
     terms_en = _terms_field("en")
     terms_fi = _terms_field("fi")

@@ -63,6 +63,9 @@ class PersonManager(models.Manager):
 class Person(index.Indexed, models.Model):
     """A speaker or moderator, a snippet the secretariat reuses across seminars."""
 
+    #: The secretariat edits these (countries' setup_spaces grants it, reading this mark).
+    edited_by_secretariat = True
+
     name = models.CharField(_("name"), max_length=120)
     role = models.CharField(_("role"), max_length=200, blank=True)
     organisation = models.ForeignKey(

@@ -51,20 +51,20 @@ def test_setup_spaces_sets_the_default_site_from_base_url(hub_at):
     call_command("setup_spaces", verbosity=0)
     site = default_site()
     assert (site.hostname, site.port, site.root_url) == ("hub.example.org", 443, BASE)
-    assert not [m for m in run_checks(databases=["default"]) if m.id.startswith("home.")]
+    assert not [m for m in run_checks(databases=["default"]) if m.id.startswith("core.")]
 
 
 def test_a_default_site_elsewhere_than_base_url_is_a_warning(hub_at):
     ids = {message.id for message in run_checks(databases=["default"])}
-    assert "home.W003" in ids  # the seeded site is still on the earlier BASE_URL
-    assert "home.W003" not in {m.id for m in run_checks()}  # plain check reads no database
+    assert "core.W003" in ids  # the seeded site is still on the earlier BASE_URL
+    assert "core.W003" not in {m.id for m in run_checks()}  # plain check reads no database
 
 
 def test_wagtail_settings_that_differ_from_base_url_are_a_warning(hub_at, settings):
     settings.WAGTAILAPI_BASE_URL = "http://localhost"
-    assert "home.W002" in {message.id for message in run_checks()}
+    assert "core.W002" in {message.id for message in run_checks()}
     settings.BASE_URL = "hub.example.org"
-    assert "home.E001" in {message.id for message in run_checks()}
+    assert "core.E001" in {message.id for message in run_checks()}
 
 
 def test_sitemap_lists_its_pages_on_base_url(hub_at, client):

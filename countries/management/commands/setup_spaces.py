@@ -8,6 +8,7 @@ The spaces go under the default site's root page, whatever its type: the site's 
 that root the hub's home page first.
 """
 
+from django.apps import apps
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.core.management.base import BaseCommand, CommandError, no_translations
@@ -56,20 +57,20 @@ USER_MANAGEMENT_CODENAMES = (
     "delete_permission",
 )
 ADMIN_ROLES = (Role.COORDINATORS, Role.EDITORS)
-#: The snippets and settings the secretariat edits (app label, model name).
-SECRETARIAT_MODELS = (
-    ("home", "hubsettings"),
-    ("practices", "organisation"),
-    ("practices", "formofexploitation"),
-    ("practices", "targetgroup"),
-    ("practices", "sector"),
-    ("practices", "approach"),
-    ("seminars", "person"),
-    ("search", "thesaurusconcept"),
-    # Promoted results on the search page ("Recommended"), shown only to those who may
-    # view the promoted page.
-    ("wagtailsearchpromotions", "searchpromotion"),
-)
+#: Promoted results on the search page ("Recommended"), shown only to those who may view
+#: the promoted page: Wagtail's, edited by the secretariat. The hub's own snippets and
+#: settings the secretariat edits say so themselves (``edited_by_secretariat``).
+SECRETARIAT_WAGTAIL_MODELS = (("wagtailsearchpromotions", "searchpromotion"),)
+
+
+def secretariat_models():
+    """(app label, model name) of every snippet and setting the secretariat edits."""
+    marked = [
+        (model._meta.app_label, model._meta.model_name)
+        for model in apps.get_models()
+        if getattr(model, "edited_by_secretariat", False)
+    ]
+    return [*marked, *SECRETARIAT_WAGTAIL_MODELS]
 
 
 class Command(BaseCommand):
@@ -202,7 +203,7 @@ class Command(BaseCommand):
         secretariat, _ = Group.objects.get_or_create(name=permissions.SECRETARIAT_GROUP)
         experts, _ = Group.objects.get_or_create(name=permissions.EXPERTS_GROUP)
         snippet_perms = Permission.objects.none()
-        for app_label, model in SECRETARIAT_MODELS:
+        for app_label, model in secretariat_models():
             snippet_perms |= Permission.objects.filter(
                 content_type__app_label=app_label,
                 content_type__model=model,
