@@ -17,7 +17,8 @@ from wagtail.models import Page
 
 from practices.models import Organisation
 from search.backends import analysis
-from search.backends.whoosh import SearchIndexError, WhooshSearchBackend
+from search.backends.errors import SearchIndexError
+from search.backends.whoosh import WhooshSearchBackend
 from tests.practices.factories import publish_practice
 
 pytestmark = pytest.mark.django_db
