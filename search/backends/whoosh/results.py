@@ -254,15 +254,6 @@ class WhooshSearchResults(BaseSearchResults):
         stop = total if self.stop is None else min(total, self.stop)
         return max(0, stop - self.start)
 
-    def matched_pks(self):
-        """Every matching primary key (as text), ignoring slicing: for counts per page type."""
-
-        def run(searcher):
-            reader = searcher.reader()
-            return [reader.stored_fields(d)["m_pk"] for d in sorted(self._matched_docs(searcher))]
-
-        return self.index.read(run)
-
     def facet(self, field_name):
         compiler = self.query_compiler.bind(self.index)
         field = compiler._get_filterable_field(field_name)
@@ -329,27 +320,6 @@ class WhooshSearchResults(BaseSearchResults):
             return counts, len(matched)
 
         return self.index.read(run)
-
-    def extra_facet(self, name):
-        """Counts per token of EXTRAS ``name`` over all matches (slicing ignored)."""
-        if name not in self.backend.extra_fields:
-            raise FilterFieldError(f"{name!r} is not one of the backend's EXTRA_FIELDS.")
-        field = f"x__{name}"
-
-        def run(searcher):
-            counts = Counter()
-            docs = self._matched_docs(searcher)
-            reader = searcher.reader()
-            if not docs or field not in reader.schema:
-                return counts
-            for term in reader.lexicon(field):
-                hits = sum(1 for d in reader.postings(field, term).all_ids() if d in docs)
-                if hits:
-                    counts[term.decode() if isinstance(term, bytes) else term] = hits
-            return counts
-
-        counts = self.index.read(run)
-        return OrderedDict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
 def _filter_docs(searcher, query):
