@@ -5,8 +5,6 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
-# The shared specs and tools sit beside the checkout.
-SHARED ?= ../shared
 # Two workers: this machine (and CI's) has two cores.
 PYTEST_WORKERS ?= 2
 
@@ -70,9 +68,10 @@ test-html: install $(VNU_JAR)
 	VNU_JAR=$(abspath $(VNU_JAR)) $(PY) -m pytest -m html; rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "pytest collected no HTML tests" >&2; exit 1; fi; exit $$rc
 
-# modelsearch's own backend suite against the Whoosh backend (must pass every test).
+# modelsearch's own backend suite against the Whoosh backend (must pass every test; set
+# DATABASE_URL to run it on PostgreSQL). The runner and its fixture are in tests/conformance.
 conformance: install
-	PYTHON=$(abspath $(PY)) $(SHARED)/conformance/run search.backends.whoosh
+	$(PY) -m tests.conformance search.backends.whoosh
 
 # Search timings on scratch databases of 10,000 synthetic practices (never the dev data):
 # Whoosh as embedded (SQLite), Wagtail's database backend as scaled out (PostgreSQL); each

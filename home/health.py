@@ -36,7 +36,7 @@ def check_database():
 def check_search():
     backend = get_search_backend()
     index = backend.get_index_for_model(Page)
-    if hasattr(index, "read"):  # Whoosh: count what the live index holds
+    if hasattr(index, "read"):  # an index of its own: count what it holds
         documents = index.read(lambda searcher: searcher.doc_count())
         if documents == 0 and Page.objects.filter(depth__gt=1).exists():
             raise RuntimeError("the search index is empty; run manage.py update_index")

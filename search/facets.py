@@ -1,9 +1,9 @@
-"""The facets of the search page, and the extra tokens the Whoosh index keeps per object.
+"""The facets of the search page, and the extra tokens the search index keeps per object.
 
 A page type may define ``search_kind`` (``"practice"``…), ``search_facets()`` (a dict of
 facet name -> values for one page) and ``search_facet_queryset()`` (the queryset that
 loads those values without one query per page). Pages without them count as plain pages
-in the country space they sit in. The same ``search_facets()`` feeds the Whoosh index
+in the country space they sit in. The same ``search_facets()`` feeds the embedded index
 (through ``document_extras``) and the database backend's facet counts, so both backends
 show the same numbers.
 """
@@ -27,7 +27,7 @@ FACETS = {
     "language": _("Language"),
     "year": _("Year"),
 }
-#: Whoosh keyword fields: the facets plus the view-restriction tokens.
+#: The index's keyword fields (its EXTRA_FIELDS): the facets plus the view-restriction tokens.
 EXTRA_FIELDS = ("view", *FACETS)
 
 KIND_LABELS = {
@@ -104,7 +104,7 @@ def page_facets(page: Page, country_paths: dict[str, str] | None = None) -> dict
 
 
 def document_extras(obj) -> dict[str, list[str]]:
-    """The EXTRAS hook of the Whoosh backend: view tokens and facet values of an object."""
+    """The EXTRAS hook of the embedded backend: view tokens and facet values of an object."""
     from wagtail.documents.models import AbstractDocument
 
     if isinstance(obj, Page):

@@ -1,11 +1,12 @@
 """The search behind /search/: one box over every page type, private by construction.
 
-One code path for every backend, through Wagtail's search API. On Whoosh, privacy and
-facets run inside the engine (view-restriction tokens and facet tokens, see
-``search.facets``); on other backends the queryset itself is narrowed with
-``countries.permissions.viewable_pages`` and facets are counted from the database. Either
-way every hit shown is checked again against the database (``viewable_among``, the rule of
-``viewable_pages`` for a handful of loaded pages) before it is rendered.
+One code path for every backend, through Wagtail's search API. On the embedded engine
+(whose results offer ``extra_facets``), privacy and facets run inside the engine
+(view-restriction tokens and facet tokens, see ``search.facets``); on other backends the
+queryset itself is narrowed with ``countries.permissions.viewable_pages`` and facets are
+counted from the database. Either way every hit shown is checked again against the
+database (``viewable_among``, the rule of ``viewable_pages`` for a handful of loaded
+pages) before it is rendered.
 """
 
 from __future__ import annotations
@@ -28,8 +29,8 @@ from countries import permissions
 from countries.permissions import viewable_among, viewable_documents_among, viewable_pages
 
 from . import facets as facet_defs
+from .backends.errors import SearchIndexError
 from .backends.facetcount import disjunctive_counts
-from .backends.whoosh import SearchIndexError
 from .query import ParsedQuery, parse
 from .snippets import snippet_for
 from .suggest import correct
@@ -294,7 +295,7 @@ def autocomplete(request, text: str, limit: int = 8, backend_name: str = "defaul
 
 
 def _engine_search(request, results, outcome):
-    """Privacy, facets and ranking inside Whoosh, in one pass over the matches."""
+    """Privacy, facets and ranking inside the engine, in one pass over the matches."""
     results = results.filter_extra("view", permissions.failed_tokens(request), exclude=True)
     number = outcome.requested_page
     objects, counts, total = results.faceted_page(

@@ -11,7 +11,7 @@ from django.utils.safestring import mark_safe
 from modelsearch.index import SearchField
 
 from .backends import analysis
-from .backends.whoosh import object_language
+from .backends.analysis import object_language
 
 logger = logging.getLogger("hub.search")
 

@@ -1,6 +1,6 @@
 """A time limit on the SQL of one search, for the backends that search in the database.
 
-Whoosh stops a search itself (its ``QUERY_TIME_LIMIT``); Wagtail's database backend has
+The embedded engine stops a search itself (its ``QUERY_TIME_LIMIT``); Wagtail's database backend has
 no such limit, and on SQLite its ranking runs one full-text match per candidate row: a
 broad query over 10,000 practices took minutes. Inside ``statement_time_limit`` a statement
 that runs too long is cancelled by the database and ``TimeLimitExceeded`` is raised.

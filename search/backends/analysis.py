@@ -35,6 +35,18 @@ def normalise_language(code):
     return code if code in SNOWBALL else DEFAULT_LANGUAGE
 
 
+def object_language(obj):
+    """The language an object is indexed in: ``get_search_language()``, ``language`` or locale."""
+    getter = getattr(obj, "get_search_language", None)
+    if callable(getter):
+        return normalise_language(getter())
+    language = getattr(obj, "language", None)
+    if isinstance(language, str) and language:
+        return normalise_language(language)
+    locale = getattr(obj, "locale", None)
+    return normalise_language(getattr(locale, "language_code", None))
+
+
 @lru_cache(maxsize=8)
 def _stemmer(code):
     """function(word) -> index form in a known language: its Snowball stemmer, or

@@ -46,18 +46,18 @@ def test_a_database_that_does_not_answer_fails_the_check(client, monkeypatch):
 
 
 def test_a_missing_search_index_fails_the_check(client, settings, tmp_path):
-    from search.backends.whoosh import _forget
+    from search.backends.whoosh.writing import forget
 
     index_dir = tmp_path / "index"
     settings.WAGTAILSEARCH_BACKENDS = {
         "default": {**settings.WAGTAILSEARCH_BACKENDS["default"], "PATH": str(index_dir)}
     }
-    _forget()
+    forget()
     try:
         status, body = health(client)
     finally:
         shutil.rmtree(index_dir, ignore_errors=True)
-        _forget()
+        forget()
     assert status == 503
     assert body["checks"]["search"]["ok"] is False
     assert body["checks"]["database"]["ok"] is True

@@ -17,7 +17,8 @@ from wagtail.models import Page
 
 from practices.models import Organisation
 from search.backends import analysis
-from search.backends.whoosh import SearchIndexError, WhooshSearchBackend
+from search.backends.errors import SearchIndexError
+from search.backends.whoosh import WhooshSearchBackend
 from tests.practices.factories import publish_practice
 
 pytestmark = pytest.mark.django_db
@@ -240,9 +241,12 @@ def test_write_lock_contention_waits_instead_of_failing(scratch_index):
 
 
 def test_index_inside_media_is_refused(settings):
-    from search.apps import check_index_location
+    from search.backends.checks import check_index_location
 
-    settings.SEARCH_INDEX_DIR = os.path.join(settings.MEDIA_ROOT, "index")
+    assert check_index_location() == []
+    inside = os.path.join(settings.MEDIA_ROOT, "index")
+    default = settings.WAGTAILSEARCH_BACKENDS["default"]
+    settings.WAGTAILSEARCH_BACKENDS = {"default": {**default, "PATH": inside}}
     assert [error.id for error in check_index_location()] == ["search.E001"]
 
 

@@ -12,9 +12,10 @@ from whoosh.writing import SegmentWriter
 
 from countries import permissions
 from practices.models import Organisation, PracticePage
-from search.backends import analysis, scoring
-from search.backends.rebuild import RebuildWriter, rebuild_writer
-from search.backends.whoosh import build_document
+from search.backends import analysis
+from search.backends.whoosh import scoring
+from search.backends.whoosh.documents import build_document
+from search.backends.whoosh.rebuild import RebuildWriter, rebuild_writer
 from tests.practices.factories import publish_practice
 
 WORDS = ["victim", "shelter", "labour", "referral", "permit", "police", "border", "child"]
@@ -139,7 +140,7 @@ def test_a_cancelled_parallel_rebuild_ends_its_workers(tmp_path):
 def test_a_cancelled_rebuild_ends_workers_that_ignore_sigterm(tmp_path, monkeypatch):
     import signal
 
-    from search.backends import rebuild
+    from search.backends.whoosh import rebuild
 
     monkeypatch.setattr(rebuild, "CANCEL_GRACE_S", 0.5)
     ix = index.create_in(str(tmp_path), _schema())

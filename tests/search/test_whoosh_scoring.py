@@ -5,7 +5,7 @@ from whoosh import fields, index
 from whoosh import query as wq
 from whoosh.analysis import SpaceSeparatedTokenizer
 
-from search.backends import scoring
+from search.backends.whoosh import scoring
 
 WORDS = ["victim", "shelter", "labour", "referral", "permit", "police", "border", "child", "court"]
 

@@ -1,0 +1,331 @@
+"""Results: searches run against one index, their hits loaded through the caller's queryset.
+
+Ranking is BM25F computed from cached posting lists (``scoring``); results sorted by a
+field are collected by Whoosh, and orderings the index cannot sort by are left to the
+database. Every hit is loaded through the caller's queryset, so the database has the last
+word. ``faceted_page`` counts the EXTRAS facets (``facets``) in the same pass as a page.
+"""
+
+import logging
+import time
+from collections import Counter, OrderedDict
+
+from modelsearch.backends.base import BaseSearchResults, FilterFieldError
+from whoosh import collectors as wcollectors
+from whoosh import query as wq
+
+from ..facetcount import bitmap_counts
+from .facets import facet_converter, token_bitmaps, token_postings
+from .querying import NEEDS_DATABASE, NULL, DeadlineFilterCollector, all_of, any_of, is_null
+from .schema import MULTI, column_text
+from .scoring import Scorer, ranked
+
+logger = logging.getLogger("search.whoosh")
+
+
+class WhooshSearchResults(BaseSearchResults):
+    supports_facet = True
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.timed_out = False
+        self._extra_filters = ()
+        #: Milliseconds the last faceted_page spent counting facets.
+        self.facet_ms = 0.0
+
+    def _clone(self):
+        new = super()._clone()
+        new.timed_out = self.timed_out
+        new._extra_filters = self._extra_filters
+        return new
+
+    def filter_extra(self, name, tokens, exclude=False):
+        """Keep documents whose EXTRAS ``name`` has any of ``tokens`` (or none, if exclude).
+
+        Args:
+            name: a name listed in the backend's EXTRA_FIELDS.
+            tokens: the tokens to match.
+            exclude: drop the documents that match instead of keeping them.
+
+        Returns:
+            A new results object.
+        """
+        if name not in self.backend.extra_fields:
+            raise FilterFieldError(f"{name!r} is not one of the backend's EXTRA_FIELDS.")
+        clone = self._clone()
+        clone._extra_filters = (*self._extra_filters, (name, tuple(tokens), exclude))
+        return clone
+
+    def _extra_query(self):
+        """The extra filters as (keep query or None, drop query or None)."""
+        keep, drop = [], []
+        for name, tokens, exclude in self._extra_filters:
+            terms = [wq.Term(f"x__{name}", str(t).replace(" ", "_")) for t in tokens]
+            if exclude:
+                drop.extend(terms)
+            else:
+                keep.append(any_of(terms))
+        keep_query = all_of(keep) if keep else None
+        return keep_query, (any_of(drop) if drop else None)
+
+    @property
+    def index(self):
+        return self.backend.get_index_for_model(self.query_compiler.model)
+
+    def _restriction(self, searcher):
+        """(filter for Whoosh, or None when nothing can match)."""
+        compiler = self.query_compiler.bind(self.index)
+        flt = compiler.filter_query()
+        if flt is NULL:
+            return None
+        keep, drop = self._extra_query()
+        if keep is not None and is_null(keep):
+            return None
+        if flt is NEEDS_DATABASE:
+            allowed = {str(pk) for pk in compiler.queryset.order_by().values_list("pk", flat=True)}
+            if not allowed:
+                return None
+            base = wq.Term("m_ct", compiler.model.indexed_get_content_type())
+            if keep is not None:
+                base = all_of([base, keep])
+            if drop is not None:
+                base = wq.AndNot(base, drop)
+            column = searcher.reader().column_reader("m_pk")
+            docs = {d for d in _filter_docs(searcher, base) if column_text(column[d]) in allowed}
+            return docs or None
+        if keep is not None:
+            flt = all_of([flt, keep])
+        if drop is not None:
+            flt = wq.AndNot(flt, drop)
+        return _filter_docs(searcher, flt) or None
+
+    def _prepared(self, searcher):
+        """(compiled text query, allowed docnums), or None when nothing can match."""
+        restriction = self._restriction(searcher)
+        if restriction is None:
+            return None
+        query = self.query_compiler.bind(self.index).text_query(searcher)
+        if query is NULL:
+            return None
+        return query, restriction
+
+    def _timed_out(self, query):
+        self.timed_out = True
+        logger.warning("Search timed out after %ss: %.300r", self.backend.query_time_limit, query)
+
+    def _collect(self, searcher, limit, scored=True, sortedby=None):
+        prepared = self._prepared(searcher)
+        if prepared is None:
+            return None
+        query, restriction = prepared
+        base = searcher.collector(limit=limit, sortedby=sortedby, scored=scored)
+        collector = DeadlineFilterCollector(
+            # Whoosh takes a set, not the cached frozenset.
+            base,
+            set(restriction),
+            time.monotonic() + self.backend.query_time_limit,
+        )
+        try:
+            searcher.search_with_collector(query, collector)
+        except wcollectors.TimeLimit:
+            self._timed_out(query)
+        return collector.results()
+
+    def _scores(self, searcher):
+        """({docnum: score} of the text query, allowed docnums), or None if nothing matches.
+
+        Scored from whole posting lists (``scoring.Scorer``): the same BM25F scores as
+        Whoosh's matchers at a fraction of their cost.
+        """
+        prepared = self._prepared(searcher)
+        if prepared is None:
+            return None
+        query, restriction = prepared
+        deadline = time.monotonic() + self.backend.query_time_limit
+        try:
+            return Scorer(searcher, deadline).scores(query), restriction
+        except wcollectors.TimeLimit:
+            self._timed_out(query)
+            return None
+
+    def _matched_docs(self, searcher):
+        """Every docnum matching the query and the filters (a set)."""
+        found = self._scores(searcher)
+        if found is None:
+            return set()
+        scores, restriction = found
+        return restriction.intersection(scores)
+
+    def _hits(self):
+        """[(pk text, score)] for the current slice, in order."""
+        compiler = self.query_compiler.bind(self.index)
+        facet, db_ordering = compiler.sorting()
+        stop = self.stop
+
+        def run(searcher):
+            if db_ordering is not None:
+                reader = searcher.reader()
+                return [
+                    (reader.stored_fields(d)["m_pk"], None) for d in self._matched_docs(searcher)
+                ]
+            limit = stop if stop else None
+            if facet is None:
+                found = self._scores(searcher)
+                if found is None:
+                    return []
+                reader = searcher.reader()
+                top = ranked(found[0], found[1], limit)[self.start : stop]
+                return [(reader.stored_fields(d)["m_pk"], score) for score, d in top]
+            results = self._collect(searcher, limit, sortedby=facet)
+            if results is None:
+                return []
+            hits = [(hit["m_pk"], hit.score) for hit in results]
+            return hits[self.start : stop]
+
+        hits = self.index.read(run)
+        if db_ordering is not None:
+            pks = [pk for pk, _ in hits]
+            queryset = compiler.queryset.filter(pk__in=pks).order_by(*db_ordering)
+            objects = list(queryset[self.start : stop])
+            return objects, {}
+        return hits, None
+
+    def _do_search(self):
+        hits, extra = self._hits()
+        if extra is not None:
+            return hits
+        return self._load(hits)
+
+    def _load(self, hits):
+        """Objects for [(pk, score)], in order, through the caller's queryset."""
+        if not hits:
+            return []
+        pks = [pk for pk, _ in hits]
+        queryset = self.query_compiler.queryset.filter(pk__in=pks)
+        if self.prefetch_related:
+            queryset = queryset.prefetch_related(*self.prefetch_related)
+        by_pk = {str(obj.pk): obj for obj in queryset}
+        results = []
+        for pk, score in hits:
+            obj = by_pk.get(pk)
+            if obj is None:
+                continue  # stale hit or filtered out by the database: the database decides
+            if self._score_field:
+                setattr(obj, self._score_field, float(score or 0.0))
+            results.append(obj)
+        return results
+
+    def faceted_page(self, selected, start, stop):
+        """One pass for a results page: facet counts, total and the hits of one page.
+
+        Args:
+            selected: {EXTRAS name: tokens chosen}, combined as in ``extra_facets``.
+            start, stop: the slice of the ranked matches to load.
+
+        Returns:
+            (objects of the slice, {name: Counter}, total matching every selection).
+        """
+        names = [n for n in self.backend.extra_fields if n != "view"]
+
+        def run(searcher):
+            found = self._scores(searcher)
+            if found is None:
+                return [], {}, 0
+            scores, restriction = found
+            base = restriction.intersection(scores)
+            started = time.perf_counter()
+            postings = {name: token_postings(searcher, name) for name in names}
+            bitmaps = {name: token_bitmaps(searcher, name) for name in names}
+            counts, matched = bitmap_counts(base, postings, bitmaps, selected)
+            self.facet_ms = (time.perf_counter() - started) * 1000
+            kept = ranked(scores, matched, stop)[start:stop]
+            reader = searcher.reader()
+            hits = [(reader.stored_fields(d)["m_pk"], score) for score, d in kept]
+            return hits, counts, len(matched)
+
+        hits, counts, total = self.index.read(run)
+        return self._load(hits), counts, total
+
+    def _do_count(self):
+        def run(searcher):
+            return len(self._matched_docs(searcher))
+
+        total = self.index.read(run)
+        stop = total if self.stop is None else min(total, self.stop)
+        return max(0, stop - self.start)
+
+    def facet(self, field_name):
+        compiler = self.query_compiler.bind(self.index)
+        field = compiler._get_filterable_field(field_name)
+        if field is None:
+            raise FilterFieldError(
+                f'Cannot facet search results with field "{field_name}". Please add '
+                f'index.FilterField("{field_name}") to {compiler.model.__name__}.search_fields.',
+                field_name=field_name,
+            )
+        attname = field.get_attname(compiler.model)
+        name = f"f__{attname}"
+        kind = compiler.spec.kinds.get(name)
+
+        def run(searcher):
+            docs = self._matched_docs(searcher)
+            reader = searcher.reader()
+            counts = Counter()
+            if kind is None:
+                return counts
+            if kind == MULTI:
+                covered = set()
+                for term in reader.lexicon(name):
+                    text = term.decode() if isinstance(term, bytes) else term
+                    ids = set(reader.postings(name, term).all_ids()) & docs
+                    if ids:
+                        counts[text] = len(ids)
+                        covered |= ids
+                missing = len(docs - covered)
+            else:
+                nulls = set()
+                if reader.doc_frequency("m_nulls", attname):
+                    nulls = set(reader.postings("m_nulls", attname).all_ids())
+                column = reader.column_reader(name, translate=True)
+                for d in docs - nulls:
+                    counts[column[d]] += 1
+                missing = len(docs & nulls)
+            if missing:
+                counts[None] = missing
+            return counts
+
+        counts = self.index.read(run)
+        converted = Counter()
+        target = facet_converter(compiler.model, field, kind)
+        for key, value in counts.items():
+            converted[None if key is None else target(key)] += value
+        return OrderedDict(sorted(converted.items(), key=lambda kv: (-kv[1], str(kv[0]))))
+
+    def extra_facets(self, selected):
+        """Disjunctive counts of every EXTRAS facet, and the documents matching them all.
+
+        Args:
+            selected: {name: tokens chosen} for names in EXTRA_FIELDS.
+
+        Returns:
+            ({name: Counter(token -> count)}, number of documents matching every selection).
+        """
+        names = [n for n in self.backend.extra_fields if n != "view"]
+
+        def run(searcher):
+            base = self._matched_docs(searcher)
+            postings = {name: token_postings(searcher, name) for name in names}
+            bitmaps = {name: token_bitmaps(searcher, name) for name in names}
+            counts, matched = bitmap_counts(base, postings, bitmaps, selected)
+            return counts, len(matched)
+
+        return self.index.read(run)
+
+
+def _filter_docs(searcher, query):
+    """The documents a filter query allows, as a set cached for the searcher's lifetime.
+
+    Filters repeat (every anonymous visitor has the same view filter): each is turned
+    into a set once per index version, from cached posting lists.
+    """
+    return Scorer(searcher).docs(query)
