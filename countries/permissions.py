@@ -14,12 +14,18 @@ answer is derived from it: the SQL of every listing (``failed_view_restrictions`
 (``Readers``). Serving one page or file keeps Wagtail's own ``accept_request``
 (``can_view_page``, ``can_view_collection``): it alone honours a password passed in the
 session.
+
+The other rules live here too: who sees and changes which countries' implementations
+(``country_rights``: the secretariat sees every country). Rights are never cached on a
+user object, which outlives a change of its groups: at most on the request, or for the
+duration of one request (``country_rights``).
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar, NamedTuple
 
@@ -761,6 +767,129 @@ def manageable_countries(request_or_user) -> QuerySet[Country]:
     return get_objects_for_user(
         user, "countries.manage_implementation", klass=Country, accept_global_perms=False
     )
+
+
+# --- Who may use the admin, see and change countries in the tracker, watch recordings ---
+
+#: Request-scoped memo of rights asked of a user rather than a request (Wagtail's admin
+#: hands permission policies the user alone): a fresh dict for each request
+#: (``start_request_memo``, on ``request_started``), none outside one. Never the user
+#: object, which outlives a change of its groups.
+_REQUEST_MEMO: ContextVar[dict | None] = ContextVar("hub_request_rights", default=None)
+
+
+def start_request_memo(**kwargs) -> None:
+    """``request_started``: rights worked out from now on are kept for this request."""
+    _REQUEST_MEMO.set({})
+
+
+def end_request_memo(**kwargs) -> None:
+    """``request_finished``: forget the request's rights."""
+    _REQUEST_MEMO.set(None)
+
+
+def _request_memo(request_or_user, user) -> dict | None:
+    """Where to keep a right for the rest of the request: on the request when there is
+    one, else in the memo of the request being served, if any (None: ask afresh)."""
+    if request_or_user is not user and request_or_user is not None:
+        return request_or_user.__dict__.setdefault("_hub_rights", {})
+    return _REQUEST_MEMO.get()
+
+
+def is_secretariat(user) -> bool:
+    """Whether an active account belongs to the secretariat group (one query)."""
+    if user is None or not user.is_authenticated or not user.is_active:
+        return False
+    return user.groups.filter(name=SECRETARIAT_GROUP).exists()
+
+
+@dataclass(frozen=True)
+class CountryRights:
+    """What a user may do with the countries' implementations in the tracker's admin.
+
+    ``every_country``: superusers and the secretariat see every country; ``view``: the
+    ids of the countries whose space groups the user belongs to (every country for
+    those who see all); ``change``: the ids of the countries whose implementations the
+    user may update (``manageable_countries``).
+    """
+
+    every_country: bool = False
+    view: frozenset[int] = frozenset()
+    change: frozenset[int] = frozenset()
+
+    @property
+    def visible(self) -> frozenset[int]:
+        """Ids of the countries the user sees (viewing or changing)."""
+        return self.view | self.change
+
+    def may_view(self, country_id: int) -> bool:
+        return self.every_country or country_id in self.visible
+
+    def may_change(self, country_id: int) -> bool:
+        return country_id in self.change
+
+
+def country_rights(request_or_user) -> CountryRights:
+    """The user's rights on the countries' implementations, worked out once per request
+    (three or four queries): memoised on the request, or for the request being served,
+    never on the user object.
+
+    Args:
+        request_or_user: a request or a user.
+
+    Returns:
+        A CountryRights; none at all for anonymous and inactive users.
+    """
+    from .models import Country
+
+    user = _user_of(request_or_user)
+    if not user.is_authenticated or not user.is_active:
+        return CountryRights()
+    memo = _request_memo(request_or_user, user)
+    key = ("country-rights", user.pk)
+    if memo is not None and key in memo:
+        return memo[key]
+    every = user.is_superuser or is_secretariat(user)
+    viewable = Country.objects.all() if every else user_countries(user)
+    rights = CountryRights(
+        every_country=every,
+        view=frozenset(viewable.values_list("pk", flat=True)),
+        change=frozenset(manageable_countries(user).values_list("pk", flat=True)),
+    )
+    if memo is not None:
+        memo[key] = rights
+    return rights
+
+
+def users_with_country_rights(*, view: bool = False, change: bool = False) -> QuerySet:
+    """The active users holding the rights of ``country_rights`` on some country: to view
+    (superusers, the secretariat, the countries' groups) and/or to change (superusers and
+    the holders of guardian's ``manage_implementation``).
+
+    Args:
+        view: include those who may view some country's implementations.
+        change: include those who may change some.
+
+    Returns:
+        A queryset of users (none when neither is asked).
+    """
+    from guardian.shortcuts import get_users_with_perms
+
+    from .models import Country
+
+    users = get_user_model().objects.filter(is_active=True)
+    if not (view or change):
+        return users.none()
+    found = Q(is_superuser=True)
+    if view:
+        found |= Q(groups__name=SECRETARIAT_GROUP) | Q(groups__space__isnull=False)
+    if change:
+        for country in Country.objects.all():
+            holders = get_users_with_perms(
+                country, only_with_perms_in=["manage_implementation"], with_group_users=True
+            )
+            found |= Q(pk__in=holders.values("pk"))
+    return users.filter(found).distinct()
 
 
 def _effective_restrictions(page: Page) -> QuerySet[PageViewRestriction]:
