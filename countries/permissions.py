@@ -16,9 +16,10 @@ answer is derived from it: the SQL of every listing (``failed_view_restrictions`
 session.
 
 The other rules live here too: who sees and changes which countries' implementations
-(``country_rights``: the secretariat sees every country). Rights are never cached on a
-user object, which outlives a change of its groups: at most on the request, or for the
-duration of one request (``country_rights``).
+(``country_rights``: the secretariat sees every country), who may watch a seminar
+recording (``may_watch_recording``). Rights are never cached on a user object, which
+outlives a change of its groups: at most on the request, or for the duration of one
+request (``country_rights``).
 """
 
 from __future__ import annotations
@@ -890,6 +891,35 @@ def users_with_country_rights(*, view: bool = False, change: bool = False) -> Qu
             )
             found |= Q(pk__in=holders.values("pk"))
     return users.filter(found).distinct()
+
+
+#: Who may watch a seminar recording (the values of ``seminars``' RecordingAudience).
+RECORDING_PUBLIC = "public"
+RECORDING_MEMBERS = "members"
+RECORDING_REGISTRANTS = "registrants"
+
+
+def may_watch_recording(request_or_user, audience: str, *, registrant: bool) -> bool:
+    """Whether the viewer may watch a recording meant for ``audience`` (the seminar page
+    itself being viewable and the recording available: the caller checks both).
+
+    Args:
+        request_or_user: a request or a user.
+        audience: ``RECORDING_PUBLIC`` (everyone who may see the seminar),
+            ``RECORDING_MEMBERS`` (anyone signed in) or ``RECORDING_REGISTRANTS``.
+        registrant: whether the viewer registered for the seminar (the seminar knows);
+            only registrants watch a registrants' recording, superusers included.
+
+    Returns:
+        True when the recording may be shown; False for an audience unknown here.
+    """
+    if audience == RECORDING_PUBLIC:
+        return True
+    if audience == RECORDING_MEMBERS:
+        return viewer_of(request_or_user).signed_in
+    if audience == RECORDING_REGISTRANTS:
+        return bool(registrant)
+    return False
 
 
 def _effective_restrictions(page: Page) -> QuerySet[PageViewRestriction]:

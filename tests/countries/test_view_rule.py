@@ -317,3 +317,23 @@ def test_a_restriction_the_cached_list_does_not_know_hides_the_page(restricted, 
     )  # no signal: the cached list stays as it was
     listed = permissions.viewable_pages(request, Page.objects.filter(pk=open_page.pk))
     assert not listed.exists()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "who, public, members, registrants, registrant",
+    [
+        ("anonymous", True, False, False, False),
+        ("anonymous", True, False, True, True),
+        ("no group", True, True, False, False),
+        ("superuser", True, True, False, False),
+        ("in A", True, True, True, True),
+    ],
+)
+def test_who_may_watch_a_recording(people, who, public, members, registrants, registrant):
+    request = _request(people[who])
+    watch = permissions.may_watch_recording
+    assert watch(request, permissions.RECORDING_PUBLIC, registrant=registrant) is public
+    assert watch(request, permissions.RECORDING_MEMBERS, registrant=registrant) is members
+    assert watch(request, permissions.RECORDING_REGISTRANTS, registrant=registrant) is registrants
+    assert watch(request, "invited", registrant=True) is False
