@@ -15,11 +15,11 @@ answer is derived from it: the SQL of every listing (``failed_view_restrictions`
 (``can_view_page``, ``can_view_collection``): it alone honours a password passed in the
 session.
 
-The other rules live here too: who sees and changes which countries' implementations
-(``country_rights``: the secretariat sees every country), who may watch a seminar
-recording (``may_watch_recording``). Rights are never cached on a user object, which
-outlives a change of its groups: at most on the request, or for the duration of one
-request (``country_rights``).
+The other rules live here too: who may use the admin (``may_access_admin``), who sees
+and changes which countries' implementations (``country_rights``: the secretariat sees
+every country), who may watch a seminar recording (``may_watch_recording``). Rights are
+never cached on a user object, which outlives a change of its groups: at most on the
+request, or for the duration of one request (``country_rights``).
 """
 
 from __future__ import annotations
@@ -795,6 +795,30 @@ def _request_memo(request_or_user, user) -> dict | None:
     if request_or_user is not user and request_or_user is not None:
         return request_or_user.__dict__.setdefault("_hub_rights", {})
     return _REQUEST_MEMO.get()
+
+
+def may_access_admin(user) -> bool:
+    """``user.has_perm("wagtailadmin.access_admin")`` in one query instead of two (every
+    member's every request asks): active superusers, and the permission given to the
+    account or a group of it. Never cached, so a grant is enforced at the next request.
+
+    Args:
+        user: a user (anonymous users never may).
+
+    Returns:
+        True when the account may use Wagtail's admin.
+    """
+    from django.contrib.auth.models import Permission
+
+    if user is None or not user.is_active:
+        return False
+    if user.is_superuser:
+        return True
+    return (
+        Permission.objects.filter(content_type__app_label="wagtailadmin", codename="access_admin")
+        .filter(Q(user=user) | Q(group__user=user))
+        .exists()
+    )
 
 
 def is_secretariat(user) -> bool:

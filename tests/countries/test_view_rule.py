@@ -337,3 +337,9 @@ def test_who_may_watch_a_recording(people, who, public, members, registrants, re
     assert watch(request, permissions.RECORDING_MEMBERS, registrant=registrant) is members
     assert watch(request, permissions.RECORDING_REGISTRANTS, registrant=registrant) is registrants
     assert watch(request, "invited", registrant=True) is False
+
+
+@pytest.mark.django_db
+def test_may_access_admin_is_django_s_has_perm(users, people):
+    for user in [*users.values(), *people.values()]:
+        assert permissions.may_access_admin(user) is user.has_perm("wagtailadmin.access_admin")
