@@ -307,12 +307,6 @@ def _failed_restriction_paths(request_or_user) -> set[str]:
     }
 
 
-def _group_ids(request_or_user) -> frozenset[int]:
-    """The ids of the user's groups (those of its Viewer: read once per request, never
-    memoised on the user, which outlives a change). Empty for superusers."""
-    return viewer_of(request_or_user).group_ids
-
-
 def _restrictions_key(name: str) -> str:
     """A cache key that a change of any page, restriction or restriction's groups (each
     moves a generation on) leaves behind."""
