@@ -7,6 +7,7 @@ class CountriesConfig(AppConfig):
     verbose_name = _("country spaces")
 
     def ready(self):
+        from django.core.signals import request_finished, request_started
         from wagtail.permissions import register_permission_policy
 
         from core import access
@@ -17,6 +18,10 @@ class CountriesConfig(AppConfig):
 
         # The foundation asks its questions of access through core.access.
         access.provide(permissions)
+
+        # Rights asked of a user (Wagtail's permission policies) are kept for one request.
+        request_started.connect(permissions.start_request_memo, dispatch_uid="hub-rights-start")
+        request_finished.connect(permissions.end_request_memo, dispatch_uid="hub-rights-end")
 
         # Spaces and people are managed by superusers only, whatever a group is granted.
         for model in (Country, Membership, SpaceGroup):

@@ -4,14 +4,31 @@ Views, templates, hooks and commands call these helpers; none re-implements a ru
 database is the authority: Wagtail's PageViewRestriction decides who may view a page,
 GroupPagePermission who may edit it, and django-guardian who may update a country's
 implementations in the tracker.
+
+Who passes a view restriction is decided once, by ``passes(viewer, restriction_type,
+group_ids)`` (with ``Viewer``, built once per request by ``viewer_of``). Every other
+answer is derived from it: the SQL of every listing (``failed_view_restrictions``,
+``viewable_pages``), the checks of pages already loaded (``viewable_among``), of documents
+(``viewable_documents_among``), the search index's tokens and the cache keys
+(``failed_tokens``, ``audience_key``) and the editor's comparison of readers
+(``Readers``). Serving one page or file keeps Wagtail's own ``accept_request``
+(``can_view_page``, ``can_view_collection``): it alone honours a password passed in the
+session.
+
+The other rules live here too: who may use the admin (``may_access_admin``), who sees
+and changes which countries' implementations (``country_rights``: the secretariat sees
+every country), who may watch a seminar recording (``may_watch_recording``). Rights are
+never cached on a user object, which outlives a change of its groups: at most on the
+request, or for the duration of one request (``country_rights``).
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
+from contextvars import ContextVar
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, NamedTuple
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AnonymousUser, Group
@@ -125,34 +142,119 @@ def ancestor_paths(path: str) -> list[str]:
     return [path[:i] for i in range(steplen, len(path) + 1, steplen)]
 
 
-def failed_view_restrictions(request_or_user) -> QuerySet[PageViewRestriction]:
-    """The view restrictions this user does not pass.
+# --- Who may view: the one rule ---------------------------------------------------------
 
-    Password restrictions always count as failed: the hub does not use them, and a listing
-    must never rely on a password typed into another tab.
+
+@dataclass(frozen=True)
+class Viewer:
+    """Who asks to view, as far as view restrictions care: a superuser, a signed-in member
+    with the ids of their groups, or an anonymous visitor.
+
+    Built once per request by ``viewer_of`` (memoised on the request, never on the user,
+    which outlives a change of its groups).
+    """
+
+    ANONYMOUS: ClassVar[str] = "anonymous"
+    MEMBER: ClassVar[str] = "member"
+    SUPERUSER: ClassVar[str] = "superuser"
+
+    kind: str
+    group_ids: frozenset[int] = frozenset()
+
+    def __post_init__(self):
+        if self.kind not in (Viewer.ANONYMOUS, Viewer.MEMBER, Viewer.SUPERUSER):
+            raise ValueError(f"Unknown kind of viewer: {self.kind!r}")
+        object.__setattr__(self, "group_ids", frozenset(self.group_ids))
+
+    @property
+    def signed_in(self) -> bool:
+        return self.kind != Viewer.ANONYMOUS
+
+
+ANONYMOUS_VIEWER = Viewer(Viewer.ANONYMOUS)
+
+
+def passes(viewer: Viewer, restriction_type: str, group_ids) -> bool:
+    """THE rule of who passes a view restriction: every other view check derives from it.
+
+    - ``login``: anyone signed in (members and superusers);
+    - ``groups``: superusers, and members of at least one of the admitted groups;
+    - ``password`` (and any type unknown here): nobody. What a listing, a page or a
+      cached fragment shows must not rely on a password typed into another tab; serving
+      the one protected page or file asks Wagtail (``can_view_page``).
+
+    Args:
+        viewer: who asks (``viewer_of``).
+        restriction_type: a ``BaseViewRestriction`` type.
+        group_ids: the ids of the groups the restriction admits (for ``groups``).
+
+    Returns:
+        True when the viewer passes the restriction.
+    """
+    if restriction_type == BaseViewRestriction.LOGIN:
+        return viewer.signed_in
+    if restriction_type == BaseViewRestriction.GROUPS:
+        if viewer.kind == Viewer.SUPERUSER:
+            return True
+        return viewer.kind == Viewer.MEMBER and not viewer.group_ids.isdisjoint(group_ids)
+    return False
+
+
+def viewer_of(request_or_user) -> Viewer:
+    """The Viewer of a request (memoised on it) or of a user (read afresh each time).
+
+    Args:
+        request_or_user: a request (its user is used) or a user.
+
+    Returns:
+        A Viewer; reading a member's groups costs one query.
+    """
+    user = _user_of(request_or_user)
+    is_request = request_or_user is not user and request_or_user is not None
+    if is_request:
+        memo = request_or_user.__dict__.get("_hub_viewer")
+        # Keyed by the user too: signing in or out within a request changes who asks.
+        if memo is not None and memo[0] == (user.pk, user.is_authenticated):
+            return memo[1]
+    if not user.is_authenticated:
+        viewer = ANONYMOUS_VIEWER
+    elif user.is_superuser:
+        viewer = Viewer(Viewer.SUPERUSER)
+    else:
+        viewer = Viewer(Viewer.MEMBER, frozenset(user.groups.values_list("pk", flat=True)))
+    if is_request:
+        request_or_user.__dict__["_hub_viewer"] = ((user.pk, user.is_authenticated), viewer)
+    return viewer
+
+
+def failed_view_restrictions(request_or_user) -> QuerySet[PageViewRestriction]:
+    """The view restrictions this user does not pass (``passes``), as a lazy queryset.
+
+    The restrictions the user passes are worked out with ``passes`` over the cached list
+    of every restriction (``_every_page_restriction``); the queryset is every restriction
+    but those. A restriction the cached list does not know yet therefore counts as
+    failed: a stale list can hide a page, never show one.
 
     Args:
         request_or_user: a request or a user.
 
     Returns:
-        A queryset of PageViewRestriction.
+        A queryset of PageViewRestriction (no query until evaluated, no join).
     """
-    user = _user_of(request_or_user)
+    viewer = viewer_of(request_or_user)
+    passed = [
+        r.pk for r in _every_page_restriction() if passes(viewer, r.restriction_type, r.group_ids)
+    ]
     restrictions = PageViewRestriction.objects.all()
-    if user.is_authenticated and user.is_superuser:
-        return restrictions.none()
-    if not user.is_authenticated:
-        return restrictions
-    return restrictions.exclude(restriction_type=BaseViewRestriction.LOGIN).exclude(
-        restriction_type=BaseViewRestriction.GROUPS, groups__in=user.groups.all()
-    )
+    return restrictions.exclude(pk__in=passed) if passed else restrictions
 
 
 def viewable_pages(request_or_user, queryset: QuerySet | None = None) -> QuerySet:
     """Live pages the user may view: the filter for every listing, menu, feed and export.
 
-    One SQL query whatever the number of restrictions: a page is hidden when any of its
-    ancestors (or itself) carries a restriction the user fails.
+    One SQL query whatever the number of restrictions (once the user's Viewer is known):
+    a page is hidden when any of its ancestors (or itself) carries a restriction the user
+    fails (``failed_view_restrictions``).
 
     Args:
         request_or_user: a request or a user.
@@ -196,35 +298,13 @@ def viewable_among(request_or_user, pages) -> set[int]:
 
 
 def _failed_restriction_paths(request_or_user) -> set[str]:
-    """Paths of the pages whose view restriction the user fails (the rule of
-    ``failed_view_restrictions``: superusers pass all, anonymous users none, others pass
-    ``login`` and the groups they belong to, nobody a password in a listing)."""
-    user = _user_of(request_or_user)
-    restrictions = _every_page_restriction()
-    if user.is_authenticated and user.is_superuser:
-        return set()
-    if not user.is_authenticated:
-        return {path for path, _type, _groups in restrictions}
-    group_ids = _group_ids(request_or_user)
-    failed = set()
-    for path, restriction_type, admitted in restrictions:
-        if restriction_type == BaseViewRestriction.LOGIN:
-            continue
-        if restriction_type == BaseViewRestriction.GROUPS and admitted & group_ids:
-            continue
-        failed.add(path)
-    return failed
-
-
-def _group_ids(request_or_user) -> frozenset[int]:
-    """The ids of the user's groups, read once per request (one search or page asks
-    several times). Never memoised on the user, which outlives a change."""
-    user = _user_of(request_or_user)
-    memo = request_or_user.__dict__ if request_or_user is not user else {}
-    group_ids = memo.get("_hub_group_ids")
-    if group_ids is None:
-        group_ids = memo["_hub_group_ids"] = frozenset(user.groups.values_list("pk", flat=True))
-    return group_ids
+    """Paths of the pages carrying a view restriction the user fails (``passes``)."""
+    viewer = viewer_of(request_or_user)
+    return {
+        r.path
+        for r in _every_page_restriction()
+        if not passes(viewer, r.restriction_type, r.group_ids)
+    }
 
 
 def _restrictions_key(name: str) -> str:
@@ -251,14 +331,27 @@ def _every_collection_restriction() -> list:
     return restrictions
 
 
-def _every_page_restriction() -> list[tuple[str, str, frozenset[int]]]:
-    """(page path, type, admitted group ids) of every page view restriction."""
+class PageRestriction(NamedTuple):
+    """One page view restriction, as the cached list holds it."""
 
-    key = _restrictions_key("page-restrictions")
+    pk: int
+    path: str
+    restriction_type: str
+    group_ids: frozenset[int]
+
+
+def _every_page_restriction() -> list[PageRestriction]:
+    """Every page view restriction: its id, page path, type and admitted group ids."""
+
+    # Named anew when the shape of an entry changed: another version of the code shares
+    # the cache during a deployment.
+    key = _restrictions_key("page-restriction-rows")
     restrictions = generations.get(key)
     if restrictions is None:
         restrictions = [
-            (r.page.path, r.restriction_type, frozenset(g.pk for g in r.groups.all()))
+            PageRestriction(
+                r.pk, r.page.path, r.restriction_type, frozenset(g.pk for g in r.groups.all())
+            )
             for r in PageViewRestriction.objects.select_related("page").prefetch_related("groups")
         ]
         generations.set(key, restrictions, 3600)
@@ -314,9 +407,10 @@ def viewable_documents_among(request_or_user, documents) -> list:
     for a list: no query once the collection restrictions are read (once per content
     generation), but the user's groups (once per request).
 
-    As in ``failed_view_restrictions``, a password restriction counts as failed: what a
-    list or a page shows must not rely on a password typed into another tab, and the
-    cached parts of pages are shared by everyone who fails the same restrictions.
+    Each restriction is checked with ``passes``: a password restriction counts as failed,
+    as in every listing (what a list or a page shows must not rely on a password typed
+    into another tab, and the cached parts of pages are shared by everyone who fails the
+    same restrictions).
 
     Args:
         request_or_user: a request or a user.
@@ -338,22 +432,12 @@ def viewable_documents_among(request_or_user, documents) -> list:
     }
     wanted = {p for paths in prefixes.values() for p in paths}
     restrictions = [r for r in _every_collection_restriction() if r.collection.path in wanted]
-    user = _user_of(request_or_user)
-    group_ids = None
-    failed_paths = set()
-    for restriction in restrictions:
-        if restriction.restriction_type == BaseViewRestriction.GROUPS:
-            if user.is_authenticated and user.is_superuser:
-                continue
-            if group_ids is None:
-                group_ids = _group_ids(request_or_user) if user.is_authenticated else frozenset()
-            passed = any(group.pk in group_ids for group in restriction.groups.all())
-        else:
-            passed = (
-                restriction.restriction_type == BaseViewRestriction.LOGIN and user.is_authenticated
-            )
-        if not passed:
-            failed_paths.add(restriction.collection.path)
+    viewer = viewer_of(request_or_user) if restrictions else ANONYMOUS_VIEWER
+    failed_paths = {
+        r.collection.path
+        for r in restrictions
+        if not passes(viewer, r.restriction_type, frozenset(g.pk for g in r.groups.all()))
+    }
     return [d for d in documents if not any(p in failed_paths for p in prefixes[d.collection.path])]
 
 
@@ -386,19 +470,26 @@ class Readers:
 
 
 def _readers(restrictions) -> Readers:
-    """The Readers of (restriction type, admitted group ids) pairs that all apply: the
-    strictest tier and, for several groups restrictions, the groups every one admits. A
-    password counts as a groups restriction nobody passes, as in listings."""
-    tier, groups = Readers.EVERYONE, None
-    for restriction_type, admitted in restrictions:
-        if restriction_type == BaseViewRestriction.LOGIN:
-            tier = max(tier, Readers.SIGNED_IN)
-            continue
-        if restriction_type != BaseViewRestriction.GROUPS:
-            admitted = frozenset()
-        tier = Readers.GROUPS
-        groups = frozenset(admitted) if groups is None else groups & admitted
-    return Readers(tier, groups or frozenset())
+    """The Readers of (restriction type, admitted group ids) pairs that all apply, asked
+    of ``passes``: everyone when an anonymous visitor passes them all, anyone signed in
+    when a member of no group does, else the groups whose members pass them all (a
+    password, which nobody passes, leaves none)."""
+    restrictions = [
+        (restriction_type, frozenset(admitted)) for restriction_type, admitted in restrictions
+    ]
+
+    def all_passed(viewer: Viewer) -> bool:
+        return all(passes(viewer, kind, admitted) for kind, admitted in restrictions)
+
+    if all_passed(ANONYMOUS_VIEWER):
+        return Readers(Readers.EVERYONE)
+    if all_passed(Viewer(Viewer.MEMBER)):
+        return Readers(Readers.SIGNED_IN)
+    candidates = frozenset().union(*(admitted for _kind, admitted in restrictions))
+    return Readers(
+        Readers.GROUPS,
+        frozenset(g for g in candidates if all_passed(Viewer(Viewer.MEMBER, frozenset({g})))),
+    )
 
 
 def page_readers(page: Page) -> Readers:
@@ -416,9 +507,9 @@ def page_readers(page: Page) -> Readers:
     paths = ancestor_paths(page.path)
     has_audience = hasattr(page, "audience")
     restrictions = [
-        (restriction_type, admitted)
-        for path, restriction_type, admitted in _every_page_restriction()
-        if path in paths and not (has_audience and path == page.path)
+        (r.restriction_type, r.group_ids)
+        for r in _every_page_restriction()
+        if r.path in paths and not (has_audience and r.path == page.path)
     ]
     if has_audience:
         restriction_type, groups = audience_restriction(page)
@@ -668,6 +759,182 @@ def manageable_countries(request_or_user) -> QuerySet[Country]:
     )
 
 
+# --- Who may use the admin, see and change countries in the tracker, watch recordings ---
+
+#: Request-scoped memo of rights asked of a user rather than a request (Wagtail's admin
+#: hands permission policies the user alone): a fresh dict for each request
+#: (``start_request_memo``, on ``request_started``), none outside one. Never the user
+#: object, which outlives a change of its groups.
+_REQUEST_MEMO: ContextVar[dict | None] = ContextVar("hub_request_rights", default=None)
+
+
+def start_request_memo(**kwargs) -> None:
+    """``request_started``: rights worked out from now on are kept for this request."""
+    _REQUEST_MEMO.set({})
+
+
+def end_request_memo(**kwargs) -> None:
+    """``request_finished``: forget the request's rights."""
+    _REQUEST_MEMO.set(None)
+
+
+def _request_memo(request_or_user, user) -> dict | None:
+    """Where to keep a right for the rest of the request: on the request when there is
+    one, else in the memo of the request being served, if any (None: ask afresh)."""
+    if request_or_user is not user and request_or_user is not None:
+        return request_or_user.__dict__.setdefault("_hub_rights", {})
+    return _REQUEST_MEMO.get()
+
+
+def may_access_admin(user) -> bool:
+    """``user.has_perm("wagtailadmin.access_admin")`` in one query instead of two (every
+    member's every request asks): active superusers, and the permission given to the
+    account or a group of it. Never cached, so a grant is enforced at the next request.
+
+    Args:
+        user: a user (anonymous users never may).
+
+    Returns:
+        True when the account may use Wagtail's admin.
+    """
+    from django.contrib.auth.models import Permission
+
+    if user is None or not user.is_active:
+        return False
+    if user.is_superuser:
+        return True
+    return (
+        Permission.objects.filter(content_type__app_label="wagtailadmin", codename="access_admin")
+        .filter(Q(user=user) | Q(group__user=user))
+        .exists()
+    )
+
+
+def is_secretariat(user) -> bool:
+    """Whether an active account belongs to the secretariat group (one query)."""
+    if user is None or not user.is_authenticated or not user.is_active:
+        return False
+    return user.groups.filter(name=SECRETARIAT_GROUP).exists()
+
+
+@dataclass(frozen=True)
+class CountryRights:
+    """What a user may do with the countries' implementations in the tracker's admin.
+
+    ``every_country``: superusers and the secretariat see every country; ``view``: the
+    ids of the countries whose space groups the user belongs to (every country for
+    those who see all); ``change``: the ids of the countries whose implementations the
+    user may update (``manageable_countries``).
+    """
+
+    every_country: bool = False
+    view: frozenset[int] = frozenset()
+    change: frozenset[int] = frozenset()
+
+    @property
+    def visible(self) -> frozenset[int]:
+        """Ids of the countries the user sees (viewing or changing)."""
+        return self.view | self.change
+
+    def may_view(self, country_id: int) -> bool:
+        return self.every_country or country_id in self.visible
+
+    def may_change(self, country_id: int) -> bool:
+        return country_id in self.change
+
+
+def country_rights(request_or_user) -> CountryRights:
+    """The user's rights on the countries' implementations, worked out once per request
+    (three or four queries): memoised on the request, or for the request being served,
+    never on the user object.
+
+    Args:
+        request_or_user: a request or a user.
+
+    Returns:
+        A CountryRights; none at all for anonymous and inactive users.
+    """
+    from .models import Country
+
+    user = _user_of(request_or_user)
+    if not user.is_authenticated or not user.is_active:
+        return CountryRights()
+    memo = _request_memo(request_or_user, user)
+    key = ("country-rights", user.pk)
+    if memo is not None and key in memo:
+        return memo[key]
+    every = user.is_superuser or is_secretariat(user)
+    viewable = Country.objects.all() if every else user_countries(user)
+    rights = CountryRights(
+        every_country=every,
+        view=frozenset(viewable.values_list("pk", flat=True)),
+        change=frozenset(manageable_countries(user).values_list("pk", flat=True)),
+    )
+    if memo is not None:
+        memo[key] = rights
+    return rights
+
+
+def users_with_country_rights(*, view: bool = False, change: bool = False) -> QuerySet:
+    """The active users holding the rights of ``country_rights`` on some country: to view
+    (superusers, the secretariat, the countries' groups) and/or to change (superusers and
+    the holders of guardian's ``manage_implementation``).
+
+    Args:
+        view: include those who may view some country's implementations.
+        change: include those who may change some.
+
+    Returns:
+        A queryset of users (none when neither is asked).
+    """
+    from guardian.shortcuts import get_users_with_perms
+
+    from .models import Country
+
+    users = get_user_model().objects.filter(is_active=True)
+    if not (view or change):
+        return users.none()
+    found = Q(is_superuser=True)
+    if view:
+        found |= Q(groups__name=SECRETARIAT_GROUP) | Q(groups__space__isnull=False)
+    if change:
+        for country in Country.objects.all():
+            holders = get_users_with_perms(
+                country, only_with_perms_in=["manage_implementation"], with_group_users=True
+            )
+            found |= Q(pk__in=holders.values("pk"))
+    return users.filter(found).distinct()
+
+
+#: Who may watch a seminar recording (the values of ``seminars``' RecordingAudience).
+RECORDING_PUBLIC = "public"
+RECORDING_MEMBERS = "members"
+RECORDING_REGISTRANTS = "registrants"
+
+
+def may_watch_recording(request_or_user, audience: str, *, registrant: bool) -> bool:
+    """Whether the viewer may watch a recording meant for ``audience`` (the seminar page
+    itself being viewable and the recording available: the caller checks both).
+
+    Args:
+        request_or_user: a request or a user.
+        audience: ``RECORDING_PUBLIC`` (everyone who may see the seminar),
+            ``RECORDING_MEMBERS`` (anyone signed in) or ``RECORDING_REGISTRANTS``.
+        registrant: whether the viewer registered for the seminar (the seminar knows);
+            only registrants watch a registrants' recording, superusers included.
+
+    Returns:
+        True when the recording may be shown; False for an audience unknown here.
+    """
+    if audience == RECORDING_PUBLIC:
+        return True
+    if audience == RECORDING_MEMBERS:
+        return viewer_of(request_or_user).signed_in
+    if audience == RECORDING_REGISTRANTS:
+        return bool(registrant)
+    return False
+
+
 def _effective_restrictions(page: Page) -> QuerySet[PageViewRestriction]:
     """Wagtail's ``get_view_restrictions`` in one lazy query: the restrictions on the page
     and its ancestors, an alias (page or ancestor) standing for its source page."""
@@ -801,11 +1068,8 @@ def _all_tokens() -> list[tuple[str, frozenset[int]]]:
 
 
 def failed_tokens(request_or_user) -> list[str]:
-    """The tokens this user does not pass: documents carrying any of them are hidden.
-
-    The rule of ``failed_view_restrictions``: superusers pass everything, anonymous users
-    nothing, others pass ``login`` and the groups they belong to; nobody passes a password
-    restriction in a listing.
+    """The tokens this user does not pass (``passes``): documents carrying any of them
+    are hidden.
 
     Args:
         request_or_user: a request or a user.
@@ -813,35 +1077,42 @@ def failed_tokens(request_or_user) -> list[str]:
     Returns:
         A list of tokens.
     """
-    user = _user_of(request_or_user)
     tokens = _all_tokens()
-    if user.is_authenticated and user.is_superuser:
+    if not tokens:
         return []
-    if not user.is_authenticated:
-        return [token for token, _ in tokens]
-    group_ids = _group_ids(request_or_user)
-    failed = []
-    for token, admitted in tokens:
-        if token == LOGIN:
-            continue
-        if token.startswith("groups:") and admitted & group_ids:
-            continue
-        failed.append(token)
-    return failed
+    viewer = viewer_of(request_or_user)
+    return [token for token, admitted in tokens if not passes(viewer, _token_type(token), admitted)]
+
+
+def _token_type(token: str) -> str:
+    """The restriction type a token stands for (the inverse of ``_token``)."""
+    if token == LOGIN:
+        return BaseViewRestriction.LOGIN
+    if token.startswith("groups:"):
+        return BaseViewRestriction.GROUPS
+    return BaseViewRestriction.PASSWORD
 
 
 def forget_tokens() -> None:
-    """Drop the cached token list (every process sees the new version)."""
+    """Drop the cached token list and restriction lists (every process sees the new
+    version), and again when the change commits: a list read by another process in
+    between would otherwise keep what the change undoes, and the listings of
+    ``viewable_pages`` are worked out from it."""
+    from django.db import transaction
+
     generations.bump(TOKENS_GENERATION)
+    transaction.on_commit(lambda: generations.bump(TOKENS_GENERATION))
 
 
 def audience_key(request) -> str:
     """A short key for what this request's user may view (read once per request): the
-    same for everyone who is signed in (or not) alike and fails the same restrictions."""
+    same for everyone who is signed in (or not) alike and fails the same restrictions
+    (``failed_tokens``, so ``passes``)."""
+    viewer = viewer_of(request)
     memo = request.__dict__.get("_hub_audience")
-    if memo is None:
-        kind = "member" if _user_of(request).is_authenticated else "anonymous"
+    if memo is None or memo[0] != viewer:
+        kind = "member" if viewer.signed_in else "anonymous"
         tokens = "|".join(failed_tokens(request))
-        memo = hashlib.sha256(f"{kind}|{tokens}".encode()).hexdigest()[:20]
+        memo = (viewer, hashlib.sha256(f"{kind}|{tokens}".encode()).hexdigest()[:20])
         request._hub_audience = memo
-    return memo
+    return memo[1]

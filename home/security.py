@@ -13,15 +13,15 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import SESSION_KEY, logout
-from django.contrib.auth.models import Permission
 from django.contrib.auth.views import redirect_to_login
 from django.contrib.sessions.models import Session
-from django.db.models import Q
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django_otp import devices_for_user
+
+from countries.permissions import may_access_admin
 
 LAST_SEEN_KEY = "hub_last_seen"
 # The last-seen time is written at most this often, so reading a page rarely writes.
@@ -32,23 +32,10 @@ TWO_FACTOR_OPEN_PATHS = ("/account/two-factor/", "/account/logout/", "/i18n/", "
 
 
 def needs_two_factor(user):
-    """True for every account that can use the admin."""
+    """True for every account that can use the admin (``may_access_admin``)."""
     if not user.is_authenticated:
         return False
-    return user.is_superuser or user.is_staff or _may_access_admin(user)
-
-
-def _may_access_admin(user):
-    """``user.has_perm("wagtailadmin.access_admin")`` in one query instead of two (every
-    member's every request asks): the permission given to the account or a group of it.
-    Never cached, so a grant is enforced at the next request."""
-    if not user.is_active:
-        return False
-    return (
-        Permission.objects.filter(content_type__app_label="wagtailadmin", codename="access_admin")
-        .filter(Q(user=user) | Q(group__user=user))
-        .exists()
-    )
+    return user.is_superuser or user.is_staff or may_access_admin(user)
 
 
 def has_confirmed_device(user):

@@ -1,7 +1,9 @@
 """Who may see and change implementations in Wagtail's admin, as a permission policy.
 
-The rules themselves live in ``countries.permissions``; this module only states them in
-the shape Wagtail's admin asks for (``user_has_permission_for_instance`` and friends).
+The rules themselves live in ``countries.permissions`` (``country_rights``: the secretariat
+sees every country, a country's groups their own, guardian's ``manage_implementation``
+changes); this module only states them in the shape Wagtail's admin asks for
+(``user_has_permission_for_instance`` and friends). No right is cached on the user object.
 Nobody adds, deletes or copies an implementation or a status update in the admin: the
 tracker creates implementations when a recommendation is published, and the history is
 append-only.
@@ -12,15 +14,13 @@ from __future__ import annotations
 from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
-from django.contrib.auth import get_user_model
-from django.db.models import Q, QuerySet
+from django.db.models import QuerySet
 from wagtail.permission_policies import BasePermissionPolicy
 
 from countries.permissions import (
-    SECRETARIAT_GROUP,
     can_view_document,
-    manageable_countries,
-    user_countries,
+    country_rights,
+    users_with_country_rights,
     viewable_pages,
 )
 
@@ -32,36 +32,11 @@ if TYPE_CHECKING:
 #: What the admin screens of the tracker allow at all; every other action is refused.
 VIEW, CHANGE = "view", "change"
 
-_CACHE = "_tracker_admin_rights"
-
-
-def _rights(user) -> dict:
-    """The user's tracker rights, worked out once per user object (so once per request).
-
-    Returns:
-        ``{"all": bool, "view": set of country ids, "change": set of country ids}``.
-    """
-    if user is None or not user.is_authenticated or not user.is_active:
-        return {"all": False, "view": set(), "change": set()}
-    cached = getattr(user, _CACHE, None)
-    if cached is not None:
-        return cached
-    from countries.models import Country
-
-    sees_all = user.is_superuser or user.groups.filter(name=SECRETARIAT_GROUP).exists()
-    viewable = Country.objects.all() if sees_all else user_countries(user)
-    rights = {
-        "all": sees_all,
-        "view": set(viewable.values_list("pk", flat=True)),
-        "change": set(manageable_countries(user).values_list("pk", flat=True)),
-    }
-    setattr(user, _CACHE, rights)
-    return rights
-
 
 def admin_visible_countries(user) -> QuerySet[Country]:
     """The countries whose implementations the user sees in the admin: every country for
-    superusers and the secretariat, the user's own countries for the countries' groups.
+    superusers and the secretariat, the user's own countries for the countries' groups
+    (``countries.permissions.country_rights``).
 
     Args:
         user: a user.
@@ -71,7 +46,7 @@ def admin_visible_countries(user) -> QuerySet[Country]:
     """
     from countries.models import Country
 
-    return Country.objects.filter(pk__in=_rights(user)["view"] | _rights(user)["change"])
+    return Country.objects.filter(pk__in=country_rights(user).visible)
 
 
 def _country_id(instance) -> int:
@@ -103,10 +78,10 @@ class TrackerPermissionPolicy(BasePermissionPolicy):
 
     def user_has_any_permission(self, user, actions):
         actions = self._actions(actions)
-        rights = _rights(user)
-        if CHANGE in actions and rights["change"]:
+        rights = country_rights(user)
+        if CHANGE in actions and rights.change:
             return True
-        return VIEW in actions and bool(rights["all"] or rights["view"])
+        return VIEW in actions and bool(rights.every_country or rights.view)
 
     def user_has_permission_for_instance(self, user, action, instance):
         return self.user_has_any_permission_for_instance(user, [action], instance)
@@ -115,27 +90,25 @@ class TrackerPermissionPolicy(BasePermissionPolicy):
         actions = self._actions(actions)
         if not actions:
             return False
-        # _rights holds manageable_countries: the same per-object rule as
-        # can_manage_implementation, worked out once instead of once per row.
-        rights = _rights(user)
+        # country_rights holds manageable_countries: the same per-object rule as
+        # can_manage_implementation, worked out once per request instead of once per row.
+        rights = country_rights(user)
         country_id = _country_id(instance)
-        if CHANGE in actions and country_id in rights["change"]:
+        if CHANGE in actions and rights.may_change(country_id):
             return True
-        if VIEW in actions:
-            return rights["all"] or country_id in rights["view"] or country_id in rights["change"]
-        return False
+        return VIEW in actions and rights.may_view(country_id)
 
     def instances_user_has_any_permission_for(self, user, actions):
         actions = self._actions(actions)
         manager = self.model._default_manager
-        rights = _rights(user)
+        rights = country_rights(user)
         countries = set()
         if VIEW in actions:
-            if rights["all"]:
+            if rights.every_country:
                 return manager.all()
-            countries |= rights["view"] | rights["change"]
+            countries |= rights.visible
         if CHANGE in actions:
-            countries |= rights["change"]
+            countries |= rights.change
         if not countries:
             return manager.none()
         lookup = (
@@ -146,24 +119,8 @@ class TrackerPermissionPolicy(BasePermissionPolicy):
         return manager.filter(**{lookup: countries})
 
     def users_with_any_permission(self, actions):
-        from guardian.shortcuts import get_users_with_perms
-
-        from countries.models import Country
-
         actions = self._actions(actions)
-        users = get_user_model().objects.filter(is_active=True)
-        found = Q(is_superuser=True)
-        if VIEW in actions:
-            found |= Q(groups__name=SECRETARIAT_GROUP) | Q(groups__space__isnull=False)
-        if CHANGE in actions:
-            for country in Country.objects.all():
-                holders = get_users_with_perms(
-                    country,
-                    only_with_perms_in=["manage_implementation"],
-                    with_group_users=True,
-                )
-                found |= Q(pk__in=holders.values("pk"))
-        return users.filter(found).distinct() if actions else users.none()
+        return users_with_country_rights(view=VIEW in actions, change=CHANGE in actions)
 
 
 def evidence_choices(request, implementation: Implementation) -> tuple[QuerySet, QuerySet]:

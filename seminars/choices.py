@@ -1,6 +1,8 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from countries.permissions import RECORDING_MEMBERS, RECORDING_PUBLIC, RECORDING_REGISTRANTS
+
 
 class SessionKind(models.TextChoices):
     """What a session of a seminar's programme is; shown as text beside its title."""
@@ -25,9 +27,10 @@ class PartAccess(models.TextChoices):
 class RecordingAudience(models.TextChoices):
     """Who may watch a recording while it is available."""
 
-    PUBLIC = "public", _("Everyone who can see the seminar")
-    MEMBERS = "members", _("Network members (signed in)")
-    REGISTRANTS = "registrants", _("Registrants of the seminar")
+    # Who each may be is decided by countries.permissions.may_watch_recording.
+    PUBLIC = RECORDING_PUBLIC, _("Everyone who can see the seminar")
+    MEMBERS = RECORDING_MEMBERS, _("Network members (signed in)")
+    REGISTRANTS = RECORDING_REGISTRANTS, _("Registrants of the seminar")
 
 
 class RegistrationState(models.TextChoices):

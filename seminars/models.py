@@ -42,6 +42,7 @@ from core.forms import HubFormBuilder
 from core.indexing import IndexedAfterRelations
 from core.pagecache import CachedPageMixin
 from countries.audience import AudienceMixin
+from countries.permissions import may_watch_recording
 from practices.models import Organisation, ResourceBlock
 
 from .blocks import ProgrammeBlock
@@ -253,14 +254,11 @@ class SeminarRecording(index.Indexed, Orderable):
         return not (self.available_until and now >= self.available_until)
 
     def visible_to(self, request, *, registrant: bool, now=None) -> bool:
-        """Whether this visitor may watch it now (the page itself being viewable)."""
+        """Whether this visitor may watch it now (the page itself being viewable): while
+        it is available, by ``countries.permissions.may_watch_recording``."""
         if not self.is_available(now):
             return False
-        if self.audience == RecordingAudience.PUBLIC:
-            return True
-        if self.audience == RecordingAudience.MEMBERS:
-            return request.user.is_authenticated
-        return registrant
+        return may_watch_recording(request, self.audience, registrant=registrant)
 
 
 def at_local(date, time, zone: str) -> datetime.datetime:
