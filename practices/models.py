@@ -26,6 +26,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from core import languages
 from core.blocks import BaseStreamBlock, DocumentBlock
 from core.choices import Language
 from core.pagecache import CachedPageMixin
@@ -75,7 +76,7 @@ class TaxonomyTerm(models.Model):
         """Search fields for the six names, each analysed in its own language."""
         return [
             index.SearchField(f"name_{code}", language=code)
-            for code in ("en", "fi", "sv", "nb", "da", "is")
+            for code in languages.CODES
         ]
 
 
