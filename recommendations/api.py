@@ -36,7 +36,7 @@ from countries.permissions import (
     viewable_among,
 )
 
-from .choices import Status
+from .choices import Status, status_label
 from .forms import ImplementationForm
 from .matrix import FILTER_LABELS, visible_recommendations
 from .models import Implementation, display_name
@@ -106,7 +106,7 @@ def serialize(
         },
         "country": {"code": country.code, "name": country.name},
         "status": implementation.status,
-        "status_label": implementation.get_status_display(),
+        "status_label": status_label(implementation.status),
         "responsible_authority": implementation.responsible_authority,
         "summary": implementation.summary,
         "next_step": implementation.next_step,
