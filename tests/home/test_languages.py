@@ -67,3 +67,14 @@ def test_the_search_engine_analyses_every_listed_language_without_a_list_of_its_
 @pytest.mark.parametrize("code", CODES)
 def test_each_language_has_a_name_for_the_switcher(code):
     assert languages.OWN_NAMES[code].strip()
+
+
+def test_the_library_and_the_search_page_filter_by_the_listed_languages():
+    from practices.library import FACETS as LIBRARY
+    from search.facets import FACETS as SEARCH
+
+    for facets in (LIBRARY, SEARCH):
+        assert [option.value for option in facets["language"].options()] == CODES
+        assert [o.label for o in facets["language"].options()] == [
+            str(languages.NAMES[code]) for code in CODES
+        ]
