@@ -13,10 +13,10 @@ import itertools
 import random
 from dataclasses import dataclass, field
 
+from core.languages import CODES as LANGUAGES
 from practices import taxonomy
 from search.thesaurus_data import CONCEPTS
 
-LANGUAGES = ("en", "fi", "sv", "nb", "da", "is")
 DEFAULT_SEED = 20_240_611
 
 # Everyday words of project descriptions; a few inflected forms where the language

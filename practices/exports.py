@@ -83,7 +83,7 @@ def _filename(extension):
 
 def csv_response(library):
     if not library["filters"].valid:
-        return refused(library["filters"], library["filter_labels"])
+        return refused(library["filters"])
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{_filename("csv")}"'
     response["Cache-Control"] = "private, no-store"
@@ -97,7 +97,7 @@ def csv_response(library):
 
 def json_response(library):
     if not library["filters"].valid:
-        return refused(library["filters"], library["filter_labels"], as_json=True)
+        return refused(library["filters"], as_json=True)
     results = list(rows(library["results"]))
     data = {"count": len(results), "filters": library["selected"], "results": results}
     response = JsonResponse(data, json_dumps_params={"ensure_ascii": False, "indent": 1})

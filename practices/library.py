@@ -7,7 +7,6 @@ facet, plus the page of results) whatever the number of practices.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
@@ -16,8 +15,7 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from core import generations, pagecache
-from core.choices import Language
-from core.filters import clean_filters, four_digit_year
+from core.filters import Facet, FacetSet, language_facet, year_facet
 from countries.models import Country
 from countries.permissions import viewable_pages
 
@@ -27,35 +25,31 @@ from .models import Approach, FormOfExploitation, PracticePage, Sector, TargetGr
 PER_PAGE = 20
 
 
-@dataclass
-class Option:
-    value: str
-    label: str
-    count: int = 0
-    selected: bool = False
-    lang: str = ""
+class LibraryFacet(Facet):
+    """A facet of the library (``core.filters.Facet``) and how it filters and counts
+    practices: a field (``lookup``) or a taxonomy (``m2m``, the PracticePage many-to-many
+    field, with its ``term_model``)."""
 
-
-@dataclass
-class Facet:
-    name: str
-    label: str
-    options: list[Option] = field(default_factory=list)
-
-    @property
-    def selected(self):
-        return [option for option in self.options if option.selected]
-
-
-class FacetSpec:
-    """One filter of the library: its URL parameter, how it filters, how it counts."""
-
-    def __init__(self, name, label, *, lookup=None, term_model=None, m2m=None):
-        self.name = name
-        self.label = label
+    def __init__(self, name, label, choices=None, *, lookup=None, term_model=None, m2m=None, **kw):
+        super().__init__(name, label, choices, **kw)
         self.lookup = lookup
         self.term_model = term_model
-        self.m2m = m2m  # the PracticePage many-to-many field name
+        self.m2m = m2m
+        if term_model is not None or name == "country":
+            self.choices = self._labels
+
+    @classmethod
+    def of(cls, facet: Facet, **kwargs):
+        """A facet shared with other features (``core.filters``), filtering the library."""
+        return cls(
+            facet.name,
+            facet.label,
+            facet.choices,
+            match=facet.match,
+            multiple=facet.multiple,
+            lang=facet.lang,
+            **kwargs,
+        )
 
     def through(self):
         return getattr(PracticePage, self.m2m).through
@@ -92,16 +86,6 @@ class FacetSpec:
         )
         return {str(row[self.lookup]): row["n"] for row in rows}
 
-    def options(self) -> list[Option]:
-        if self.term_model is not None or self.name == "country":
-            return [Option(value, label) for value, label in self._labels()]
-        if self.name == "evidence":
-            return [Option(v, str(label).split(":")[0]) for v, label in EvidenceLevel.choices]
-        if self.name == "language":
-            return [Option(v, str(label), lang=v) for v, label in Language.choices]
-        # Years come from the counts: those some visible practice started in (build()).
-        return []
-
     def _labels(self) -> list[tuple[str, str]]:
         """(value, label) of each country or term in the active language: few, read on
         every library page and changed only with content, so kept per content generation."""
@@ -118,23 +102,22 @@ class FacetSpec:
             generations.set(key, labels, 3600)
         return labels
 
-    def allowed(self, options: list[Option]):
-        """What the filter takes (``core.filters.clean_filters``): a year of four digits,
-        or the value of one of its options, in any case."""
-        if self.name == "year":
-            return four_digit_year
-        return [option.value for option in options]
 
-
-FACETS = (
-    FacetSpec("country", _("Country"), lookup="country_page__country__code"),
-    FacetSpec("form", _("Form of exploitation"), term_model=FormOfExploitation, m2m="forms"),
-    FacetSpec("group", _("Target group"), term_model=TargetGroup, m2m="target_groups"),
-    FacetSpec("sector", _("Sector"), term_model=Sector, m2m="sectors"),
-    FacetSpec("approach", _("Approach"), term_model=Approach, m2m="approaches"),
-    FacetSpec("evidence", _("Evidence level"), lookup="evidence_level"),
-    FacetSpec("language", _("Language"), lookup="language"),
-    FacetSpec("year", _("Start year"), lookup="start_year"),
+FACETS = FacetSet(
+    LibraryFacet("country", _("Country"), lookup="country_page__country__code"),
+    LibraryFacet("form", _("Form of exploitation"), term_model=FormOfExploitation, m2m="forms"),
+    LibraryFacet("group", _("Target group"), term_model=TargetGroup, m2m="target_groups"),
+    LibraryFacet("sector", _("Sector"), term_model=Sector, m2m="sectors"),
+    LibraryFacet("approach", _("Approach"), term_model=Approach, m2m="approaches"),
+    LibraryFacet(
+        "evidence",
+        _("Evidence level"),
+        # The level's name without its explanation ("Promising: evaluated once…").
+        lambda: [(value, str(label).split(":")[0]) for value, label in EvidenceLevel.choices],
+        lookup="evidence_level",
+    ),
+    LibraryFacet.of(language_facet(lang=True), lookup="language"),
+    LibraryFacet.of(year_facet("year", _("Start year")), lookup="start_year"),
 )
 SORTS = {
     SortOrder.NEWEST: ("-first_published_at", "pk"),
@@ -235,44 +218,30 @@ class Library:
         self.request = request
         base = base if base is not None else PracticePage.objects.all()
         self.base = viewable_pages(request, base)
-        self.facet_specs = [spec for spec in FACETS if spec.name not in hide]
+        self.facets = FACETS.without(hide)
 
     def _filtered(self, selected, skip=None):
         queryset = self.base
-        for spec in self.facet_specs:
-            if spec.name != skip and spec.name in selected:
-                queryset = spec.filter(queryset, selected[spec.name])
+        for facet in self.facets:
+            if facet.name != skip and facet.name in selected:
+                queryset = facet.filter(queryset, selected[facet.name])
         return queryset
 
     def build(self, paginate=True):
         # Validate every value before it reaches a query: options first (one query per
         # taxonomy), then counts on what was accepted. A value not recognised lists nothing
         # (never everything): the page says why, the exports refuse it.
-        options = {spec.name: spec.options() for spec in self.facet_specs}
-        filters = clean_filters(
-            self.request.GET,
-            {spec.name: spec.allowed(options[spec.name]) for spec in self.facet_specs},
-        )
+        options = {facet.name: facet.options() for facet in self.facets}
+        filters = self.facets.clean(self.request.GET, options)
         selected = filters.selected
-        labels = {spec.name: spec.label for spec in self.facet_specs}
         # A facet nobody chose counts over the fully filtered practices: those share one
         # queryset, so they share queries too; each chosen facet counts without itself.
-        unchosen = [spec for spec in self.facet_specs if spec.name not in selected]
+        unchosen = [facet for facet in self.facets if facet.name not in selected]
         all_counts = shared_counts(unchosen, self._filtered(selected))
-        for spec in self.facet_specs:
-            if spec.name in selected:
-                all_counts[spec.name] = spec.counts(self._filtered(selected, skip=spec.name))
-        facets = []
-        for spec in self.facet_specs:
-            counts = all_counts[spec.name]
-            facet_options = options[spec.name]
-            if spec.name == "year":
-                years = set(counts) | set(selected.get("year", []))
-                facet_options = [Option(y, y) for y in sorted(years, reverse=True)]
-            for option in facet_options:
-                option.count = counts.get(option.value, 0)
-                option.selected = option.value in selected.get(spec.name, [])
-            facets.append(Facet(spec.name, spec.label, facet_options))
+        for facet in self.facets:
+            if facet.name in selected:
+                all_counts[facet.name] = facet.counts(self._filtered(selected, skip=facet.name))
+        facets = self.facets.groups(options, all_counts, selected)
 
         sort = self.request.GET.get("sort", SortOrder.NEWEST)
         if sort not in SORTS:
@@ -285,29 +254,18 @@ class Library:
         )
         if not filters.valid:
             results = results.none()
-        params = [(name, value) for name, values in selected.items() for value in values]
+        order = [("sort", sort)] if sort != SortOrder.NEWEST else []
         context = {
             "facets": facets,
             "selected": selected,
             "sort": sort,
             "sorts": SortOrder.choices,
             "filters": filters,
-            "filter_labels": labels,
-            "unknown_filters": filters.problems(labels),
-            "query": urlencode(params + ([("sort", sort)] if sort != SortOrder.NEWEST else [])),
-            "filter_query": urlencode(params),
-            "active": [
-                {
-                    "facet": facet.label,
-                    "label": option.label,
-                    "remove": urlencode(
-                        [p for p in params if p != (facet.name, option.value)]
-                        + ([("sort", sort)] if sort != SortOrder.NEWEST else [])
-                    ),
-                }
-                for facet in facets
-                for option in facet.selected
-            ],
+            "filter_labels": filters.labels,
+            "unknown_filters": filters.problems(),
+            "query": filters.query(after=order),
+            "filter_query": filters.query(),
+            "active": filters.active(facets, after=order),
         }
         if not paginate:
             context["results"] = results

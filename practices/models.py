@@ -27,6 +27,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from core import languages
 from core.blocks import BaseStreamBlock, DocumentBlock
 from core.choices import Language
 from core.indexing import IndexedAfterRelations
@@ -77,10 +78,7 @@ class TaxonomyTerm(models.Model):
     @staticmethod
     def name_search_fields():
         """Search fields for the six names, each analysed in its own language."""
-        return [
-            index.SearchField(f"name_{code}", language=code)
-            for code in ("en", "fi", "sv", "nb", "da", "is")
-        ]
+        return [index.SearchField(f"name_{code}", language=code) for code in languages.CODES]
 
 
 class FormOfExploitation(TaxonomyTerm):

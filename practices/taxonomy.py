@@ -4,7 +4,7 @@ The secretariat edits the terms afterwards as snippets; ``ensure_terms`` only ad
 missing, so it never overwrites their edits.
 """
 
-LANGS = ("en", "fi", "sv", "nb", "da", "is")
+from core.languages import CODES as LANGS
 
 # slug: (en, fi, sv, nb, da, is)
 FORMS = {

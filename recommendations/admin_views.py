@@ -26,7 +26,7 @@ from wagtail.admin.views.generic import EditView, IndexView, InspectView
 
 from countries.permissions import manageable_countries
 
-from .choices import Status
+from .choices import Status, status_label
 from .models import Implementation, StatusUpdate
 from .permissions import (
     CHANGE,
@@ -171,7 +171,7 @@ class ImplementationEditView(EditView):
             % {
                 "name": conflict_author(current, self.conflict_changes),
                 "when": when,
-                "status": current.get_status_display(),
+                "status": status_label(current.status),
             },
         )
         self.produced_error_message = _("Your update was not saved.")
@@ -304,7 +304,7 @@ class TrackerAttentionPanel(Component):
                     "implementation": implementation,
                     "recommendation": recommendation,
                     "country": implementation.country,
-                    "status": implementation.get_status_display(),
+                    "status": status_label(implementation.status),
                     "overdue": implementation.is_overdue,
                     "due": due_text(implementation, today),
                     "stale_since": timezone.localtime(moment).date()

@@ -26,9 +26,8 @@ from rest_framework.viewsets import ViewSet
 from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.utils import BadRequestError
 
-from core.filters import clean_filters
+from core.filters import Facet, FacetSet
 from core.links import absolute_url, page_url
-from countries.models import Country
 from countries.permissions import (
     can_manage_implementation,
     can_view_document,
@@ -36,9 +35,9 @@ from countries.permissions import (
     viewable_among,
 )
 
-from .choices import Status
+from .choices import status_label
 from .forms import ImplementationForm
-from .matrix import FILTER_LABELS, visible_recommendations
+from .matrix import FACETS, visible_recommendations
 from .models import Implementation, display_name
 from .updates import StaleVersion, apply_update
 
@@ -106,7 +105,7 @@ def serialize(
         },
         "country": {"code": country.code, "name": country.name},
         "status": implementation.status,
-        "status_label": implementation.get_status_display(),
+        "status_label": status_label(implementation.status),
         "responsible_authority": implementation.responsible_authority,
         "summary": implementation.summary,
         "next_step": implementation.next_step,
@@ -179,23 +178,23 @@ class ImplementationAPIViewSet(RefuseNulMixin, ViewSet):
             )
         # Codes in any case; a value that names nothing is refused, never left out (the
         # listing would then hold everything).
-        filters = clean_filters(
-            request.GET,
-            {
-                "country": Country.objects.values_list("code", flat=True),
-                "recommendation": lambda code: (
+        filters = FacetSet(
+            FACETS["country"],
+            Facet(
+                "recommendation",
+                _("Recommendation"),
+                match=lambda code: (
                     visible_recommendations(request)
                     .filter(code__iexact=code)
                     .values_list("code", flat=True)
                     .first()
                 ),
-                "status": Status.values,
-            },
-        )
+            ),
+            FACETS["status"],
+        ).clean(request.GET)
         if not filters.valid:
-            labels = {**FILTER_LABELS, "recommendation": _("Recommendation")}
             message = _("Nothing was returned: these filters were not recognised.")
-            raise BadRequestError(" ".join([message, *filters.problems(labels)]))
+            raise BadRequestError(" ".join([message, *filters.problems()]))
         implementations = self.get_queryset()
         if codes := filters.selected.get("country"):
             implementations = implementations.filter(country__code__in=codes)

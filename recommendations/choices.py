@@ -15,7 +15,21 @@ class Status(models.TextChoices):
 
 
 def status_label(value: str):
-    """The label of a status value; an unknown value (or ``""``) as it is."""
+    """The label of a status, everywhere one is shown: pages, exports, API, mail, feeds.
+
+    Lazy: it renders in the language active at the time (a mail in its reader's).
+
+    Args:
+        value: a :class:`Status` value, or ``""``: a status update's ``from_status``
+            before the first report.
+
+    Returns:
+        The status's label; "Not reported" for ``""`` (never an empty cell, a blank in a
+        sentence, or "→ Not started" with nothing before it); an unknown value (a status
+        since removed from the choices) as it is.
+    """
+    if not value:
+        return _("Not reported")
     try:
         return Status(value).label
     except ValueError:

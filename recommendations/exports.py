@@ -27,7 +27,7 @@ from core.links import page_url
 from core.spreadsheets import neutralise
 
 from .choices import status_label
-from .matrix import FILTER_LABELS, build_matrix, history
+from .matrix import build_matrix, history
 from .models import display_name
 
 FORMATS = ("csv", "xlsx", "json")
@@ -71,7 +71,7 @@ HISTORY_COLUMNS = (
 
 def matrix_rows(request, matrix) -> list[dict]:
     """One dict per shown implementation of the matrix, row by row (typed values)."""
-    sources = {key: str(label) for key, label in matrix.options["source"]}
+    sources = {option.value: option.label for option in matrix.options["source"]}
     rows = []
     for impl in matrix.implementations:
         recommendation, country = impl.recommendation, impl.country
@@ -131,7 +131,7 @@ def matrix_export(request, tracker, fmt: str) -> HttpResponse:
         raise Http404(_("There is no such export format."))
     matrix = build_matrix(request, tracker, request.GET)
     if not matrix.checked.valid:
-        return refused(matrix.checked, FILTER_LABELS, as_json=fmt == "json")
+        return refused(matrix.checked, as_json=fmt == "json")
     rows = matrix_rows(request, matrix)
     return _respond(fmt, "recommendations", _("Recommendations"), MATRIX_COLUMNS, rows, matrix)
 
@@ -146,7 +146,7 @@ def history_export(request, tracker, fmt: str) -> HttpResponse:
         raise Http404(_("There is no such export format."))
     matrix = build_matrix(request, tracker, request.GET)
     if not matrix.checked.valid:
-        return refused(matrix.checked, FILTER_LABELS, as_json=fmt == "json")
+        return refused(matrix.checked, as_json=fmt == "json")
     rows = history_rows(history(matrix.implementations))
     return _respond(fmt, "recommendations-history", _("History"), HISTORY_COLUMNS, rows, matrix)
 

@@ -18,7 +18,7 @@ from core.feeds import IndexPageFeed
 from core.links import absolute_url, page_url
 from countries.permissions import viewable_pages
 
-from .mail import status_label
+from .choices import status_label
 from .models import RecommendationPage, StatusUpdate
 
 #: Items per feed: the newest status changes.

@@ -20,14 +20,13 @@ from django.contrib.auth.models import AnonymousUser
 from django.core import mail
 from django.db.models import F, Q
 from django.utils import timezone
-from django.utils.translation import gettext_lazy as _
 
 from core.links import absolute_url
 from core.mailer import email_language, send_emails, templated_email
 from countries.choices import Role
 from countries.permissions import country_groups, viewable_among, viewable_pages
 
-from .choices import status_label as status_label_of
+from .choices import status_label
 from .models import (
     DUE_SOON,
     STALE_AFTER,
@@ -43,18 +42,6 @@ logger = logging.getLogger("hub.recommendations")
 
 
 # -- shared helpers --------------------------------------------------------------------
-def status_label(value: str):
-    """The label of a status (lazy: it renders in the language active at the time).
-
-    Args:
-        value: a :class:`Status` value, or ``""`` before the first report.
-
-    Returns:
-        The translatable label.
-    """
-    return status_label_of(value) if value else _("Not reported")
-
-
 def implementation_url(page: RecommendationPage, country) -> str:
     """The absolute address of a country's card on a recommendation page."""
     return f"{absolute_url(page.url)}#country-{country.code.lower()}"

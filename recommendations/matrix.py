@@ -11,23 +11,22 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext_lazy as _
 
-from core.filters import Filters
-from core.filters import clean_filters as clean_query_filters
+from core.filters import Facet, FacetGroup, FacetSet, Filters, Option
 from countries.models import Country
 from countries.permissions import viewable_among, viewable_pages
 
 from .choices import STATUS_WEIGHT, Status, Theme
 from .models import Implementation, RecommendationPage, StatusUpdate, TrackerPage
 
-#: Query parameters of the matrix, in the order the filter form shows them.
-FILTER_PARAMS = ("theme", "source", "status", "country")
-FILTER_LABELS = {
-    "theme": _("Theme"),
-    "source": _("Source"),
-    "status": _("Status"),
-    "country": _("Country"),
-}
-MAX_FILTER_VALUES = 20
+#: The filters of the matrix, its exports and charts, in the order the form shows them
+#: (``core.filters``). The sources are those of the recommendations the user may view:
+#: ``build_matrix`` gives them per request.
+FACETS = FacetSet(
+    Facet("theme", _("Theme"), Theme.choices),
+    Facet("source", _("Source")),
+    Facet("status", _("Status"), Status.choices),
+    Facet("country", _("Country"), lambda: Country.objects.values_list("code", "name")),
+)
 
 
 @dataclass
@@ -42,8 +41,10 @@ class Row:
 class Matrix:
     countries: list[Country]
     rows: list[Row]
+    #: Facet name → the values chosen (every facet, an empty list when none).
     filters: dict[str, list[str]]
-    options: dict[str, list[tuple[str, str]]]
+    #: Facet name → its options.
+    options: dict[str, list[Option]]
     #: Status counts per shown country over the shown cells: {country code: Counter}.
     counts: dict[str, Counter] = field(default_factory=dict)
     #: The filters as read: a value not recognised leaves the matrix empty.
@@ -54,28 +55,18 @@ class Matrix:
         """The shown cells' implementations, row by row: what the exports write."""
         return [impl for row in self.rows for _c, impl, shown in row.cells if impl and shown]
 
-    def filter_groups(self, hide=()) -> list[dict]:
-        """The filter form's groups: name, label and (value, label, selected) options."""
-        return [
-            {
-                "name": name,
-                "label": FILTER_LABELS[name],
-                "options": [
-                    (value, label, value in self.filters[name]) for value, label in options
-                ],
-            }
-            for name, options in self.options.items()
-            if name not in hide
-        ]
+    def filter_groups(self, hide=()) -> list[FacetGroup]:
+        """The filter form's facets (``hide``: those the page fixes), options marked."""
+        return FACETS.without(hide).groups(self.options, {}, self.filters)
 
     @property
     def is_filtered(self) -> bool:
-        return any(self.filters.values()) or not self.checked.valid
+        return self.checked.chosen
 
     @property
     def problems(self) -> list[str]:
         """What was not recognised among the filters, in the active language."""
-        return self.checked.problems(FILTER_LABELS)
+        return self.checked.problems()
 
     def totals(self) -> list[dict]:
         """Per country: counts per status, total and progress (for tables and charts)."""
@@ -98,22 +89,6 @@ def summarise(country: Country, counts: Counter) -> dict:
         "implemented": counts.get(Status.IMPLEMENTED.value, 0),
         "progress": round(100 * weighted / applicable) if applicable else 0,
     }
-
-
-def clean_filters(params, options: dict[str, list[tuple[str, str]]]) -> Filters:
-    """The matrix filters from query parameters, each value matched among the options of
-    its filter whatever its case (``?country=fi`` is Finland).
-
-    A value matching no option (or a source among recommendations this user may not view)
-    is reported, never dropped: the matrix then shows nothing and says why, and the
-    exports refuse it. It never raises.
-
-    Args:
-        params: the query parameters.
-        options: filter name → its (value, label) options (``build_matrix``).
-    """
-    allowed = {name: [value for value, _label in options[name]] for name in FILTER_PARAMS}
-    return clean_query_filters(params, allowed, max_values=MAX_FILTER_VALUES)
 
 
 def visible_recommendations(request_or_user, tracker: TrackerPage | None = None):
@@ -161,14 +136,21 @@ def build_matrix(request, tracker: TrackerPage | None, params) -> Matrix:
         .order_by("code")
     )
     sources = source_options(request, recommendations)
+    # Each value matched among its filter's options whatever its case (``?country=fi`` is
+    # Finland); one matching none (or a source among recommendations this user may not
+    # view) is reported, never dropped: the matrix then shows nothing and says why, and
+    # the exports refuse it.
     options = {
-        "theme": [(t.value, t.label) for t in Theme],
-        "source": sorted(sources.items(), key=lambda item: str(item[1])),
-        "status": [(s.value, s.label) for s in Status],
-        "country": [(c.code, c.name) for c in all_countries],
+        "theme": FACETS["theme"].options(),
+        "source": [
+            Option(key, str(label))
+            for key, label in sorted(sources.items(), key=lambda item: str(item[1]))
+        ],
+        "status": FACETS["status"].options(),
+        "country": [Option(c.code, str(c.name)) for c in all_countries],
     }
-    checked = clean_filters(params, options)
-    filters = {name: checked.selected.get(name, []) for name in FILTER_PARAMS}
+    checked = FACETS.clean(params, options)
+    filters = {name: checked.selected.get(name, []) for name in FACETS.names}
     countries = [c for c in all_countries if not filters["country"] or c.code in filters["country"]]
     if not checked.valid:
         recommendations = []

@@ -7,7 +7,7 @@ from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
-from django.http import HttpResponseNotAllowed, HttpResponseRedirect, QueryDict
+from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -36,14 +36,6 @@ def _follows(request, **target) -> bool:
     return user.is_authenticated and Follow.objects.filter(user=user, **target).exists()
 
 
-def _filter_query(matrix, hide=()) -> str:
-    query = QueryDict(mutable=True)
-    for name, values in matrix.filters.items():
-        if name not in hide:
-            query.setlist(name, values)
-    return query.urlencode()
-
-
 def _with_query(path: str, query: str) -> str:
     return f"{path}?{query}" if query else path
 
@@ -56,7 +48,7 @@ def matrix(request, tracker):
     implementations = data.implementations
     updates = history(implementations)
     context = tracker.get_context(request)
-    filter_query = _filter_query(data)
+    filter_query = data.checked.query()
     context.update(
         matrix=data,
         totals=data.totals(),
@@ -115,7 +107,7 @@ def country_page(request, tracker, country):
         follow_url=tracker.country_url(country, "country_follow"),
         feed_url=tracker.country_url(country, "country_feed"),
         filter_groups=data.filter_groups(hide=("country",)),
-        recognised_url=_with_query(request.path, _filter_query(data, hide=("country",))),
+        recognised_url=_with_query(request.path, data.checked.query(hide=("country",))),
     )
     return TemplateResponse(request, "recommendations/country_page.html", context)
 

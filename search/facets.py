@@ -16,19 +16,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from core import generations
+from core.filters import Facet, FacetSet, language_facet, year_facet
 from countries import permissions
 
-#: Facet name -> label, in the order the search page shows them.
-FACETS = {
-    "kind": _("Type"),
-    "country": _("Country"),
-    "form": _("Form of exploitation"),
-    "sector": _("Sector"),
-    "language": _("Language"),
-    "year": _("Year"),
-}
-#: The index's keyword fields (its EXTRA_FIELDS): the facets plus the view-restriction tokens.
-EXTRA_FIELDS = ("view", *FACETS)
+#: How many values of one facet the search page lists, and how many one filter takes.
+MAX_VALUES_PER_FACET = 12
 
 KIND_LABELS = {
     "practice": _("Practice"),
@@ -40,6 +32,25 @@ KIND_LABELS = {
 
 
 LABELS = "facet-labels"
+
+
+def _terms(name):
+    """The (value, label) choices of a facet named by ``term_labels``."""
+    return lambda: term_labels(name).items()
+
+
+#: The facets of the search page, in the order it shows them (``core.filters``).
+FACETS = FacetSet(
+    Facet("kind", _("Type"), KIND_LABELS.items),
+    Facet("country", _("Country"), _terms("country")),
+    Facet("form", _("Form of exploitation"), _terms("form")),
+    Facet("sector", _("Sector"), _terms("sector")),
+    language_facet(),
+    year_facet("year", _("Year")),
+    max_values=MAX_VALUES_PER_FACET,
+)
+#: Whoosh keyword fields: the facets plus the view-restriction tokens.
+EXTRA_FIELDS = ("view", *FACETS.names)
 
 
 def term_labels(name: str) -> dict[str, str]:

@@ -7,7 +7,10 @@ from django.dispatch import receiver
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 
-#: Language code -> field label; the order is the order of alternatives in expansions.
+from core import languages
+
+#: Language code (``core.languages.CODES``, tests check) -> the label of its terms field: a
+#: sentence per language for translators, as the model has a field per language.
 TERM_LANGUAGES = {
     "en": _("terms in English"),
     "fi": _("terms in Finnish"),
@@ -86,7 +89,7 @@ class ThesaurusConcept(models.Model):
     def clean(self):
         super().clean()
         errors = {}
-        for language in TERM_LANGUAGES:
+        for language in languages.CODES:
             field = f"terms_{language}"
             messages = []
             terms = split_terms(getattr(self, field))

@@ -22,9 +22,7 @@ from modelsearch.backends import get_search_backend
 from wagtail.models import Page, ReferenceIndex, Site
 
 from core import generations
-from core.choices import Language
-from core.filters import Filters, four_digit_year
-from core.filters import clean_filters as clean_query_filters
+from core.filters import FacetGroup, Filters
 from countries import permissions
 from countries.permissions import viewable_among, viewable_documents_among, viewable_pages
 
@@ -40,23 +38,7 @@ logger = logging.getLogger("hub.search")
 
 PER_PAGE = 10
 MAX_PAGE = 200
-MAX_VALUES_PER_FACET = 12
 FEW_RESULTS = 3
-
-
-@dataclass
-class FacetOption:
-    value: str
-    label: str
-    count: int
-    selected: bool
-
-
-@dataclass
-class FacetGroup:
-    name: str
-    label: str
-    options: list[FacetOption]
 
 
 @dataclass
@@ -88,6 +70,8 @@ class SearchOutcome:
     page: object = None
     facets: list[FacetGroup] = field(default_factory=list)
     selected: dict[str, list[str]] = field(default_factory=dict)
+    #: The facets' values as read from the address (``core.filters``).
+    filters: Filters = field(default_factory=Filters)
     documents: list[DocumentHit] = field(default_factory=list)
     recordings: list[RecordingHit] = field(default_factory=list)
     promotions: list[Page] = field(default_factory=list)
@@ -136,53 +120,13 @@ def _viewable_site_pages(request):
     return _site_pages(request).filter(id__in=viewable_pages(request).values("pk"))
 
 
-def _labels(name: str, values) -> dict[str, str]:
-    """Human labels of facet values, in the visitor's language."""
-    if name == "kind":
-        return {v: str(facet_defs.KIND_LABELS.get(v, v)) for v in values}
-    if name in ("country", "form", "sector"):
-        labels = facet_defs.term_labels(name)
-        return {v: labels[v] for v in values if v in labels}
-    if name == "language":
-        return {v: str(dict(Language.choices).get(v, v)) for v in values}
-    return {v: v for v in values}
-
-
 def _facet_groups(counts, selected) -> list[FacetGroup]:
-    groups = []
-    for name, label in facet_defs.FACETS.items():
-        counter = counts.get(name, {})
-        values = set(counter) | set(selected.get(name, []))
-        labels = _labels(name, values)
-        ordered = sorted(values, key=lambda v: (-counter.get(v, 0), labels.get(v, v)))
-        if name == "year":
-            ordered = sorted(values, reverse=True)
-        options = [
-            FacetOption(v, labels.get(v, v), counter.get(v, 0), v in selected.get(name, []))
-            for v in ordered
-            if v in labels or name in ("year", "kind", "language")
-        ][:MAX_VALUES_PER_FACET]
-        if options:
-            groups.append(FacetGroup(name, str(label), options))
-    return groups
-
-
-def clean_filters(params) -> Filters:
-    """The facet values chosen in the URL, each matched whatever its case (``country=fi``
-    is Finland); unknown names are ignored, values that name nothing are reported."""
-    allowed = {
-        "kind": list(facet_defs.KIND_LABELS),
-        "country": list(facet_defs.term_labels("country")),
-        "form": list(facet_defs.term_labels("form")),
-        "sector": list(facet_defs.term_labels("sector")),
-        "language": Language.values,
-        "year": four_digit_year,
-    }
-    filters = clean_query_filters(
-        params, {name: allowed[name] for name in facet_defs.FACETS}, max_values=MAX_VALUES_PER_FACET
+    """The facets with results (or a chosen value), their values most results first."""
+    options = {facet.name: facet.options() for facet in facet_defs.FACETS}
+    groups = facet_defs.FACETS.groups(
+        options, counts, selected, ranked=True, limit=facet_defs.MAX_VALUES_PER_FACET
     )
-    filters.selected = {name: sorted(values) for name, values in filters.selected.items()}
-    return filters
+    return [group for group in groups if group.options]
 
 
 def _page_number(params) -> int:
@@ -205,14 +149,16 @@ def search(request, params, backend_name: str = "default") -> SearchOutcome:
         A SearchOutcome; ``error`` is set when the index cannot be read.
     """
     parsed = parse(params.get("q"))
-    filters = clean_filters(params)
-    outcome = SearchOutcome(parsed=parsed, selected=filters.selected)
+    filters = facet_defs.FACETS.clean(params)
+    # Each list sorted: the same choice is the same search (and the same cached count).
+    filters.selected = {name: sorted(values) for name, values in filters.selected.items()}
+    outcome = SearchOutcome(parsed=parsed, selected=filters.selected, filters=filters)
     outcome.requested_page = _page_number(params)
     if parsed.query is None:
         return outcome
     if not filters.valid:
         # Never the unfiltered results in place of a filter that names nothing.
-        outcome.unknown_filters = filters.problems(facet_defs.FACETS)
+        outcome.unknown_filters = filters.problems()
         return outcome
     backend = get_search_backend(backend_name)
     try:
@@ -321,7 +267,7 @@ def _database_search(request, backend, parsed, outcome):
     selected = outcome.selected
     started = time.perf_counter()
     rows = facet_defs.bulk_page_facets(order)
-    postings: dict[str, dict[str, set]] = {name: {} for name in facet_defs.FACETS}
+    postings: dict[str, dict[str, set]] = {name: {} for name in facet_defs.FACETS.names}
     for pk, values in rows.items():
         for name, tokens in values.items():
             if name in postings:

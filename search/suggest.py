@@ -13,6 +13,7 @@ import hashlib
 from wagtail.models import Page
 
 from core import generations
+from core.languages import CODES
 from countries import permissions
 from countries.permissions import viewable_pages
 
@@ -44,7 +45,7 @@ def _vocabulary(request) -> dict[tuple[str, int], list[str]]:
         for title, description in pages.iterator():
             words.update(analysis.words(f"{title} {description}"))
         for concept in ThesaurusConcept.objects.all():
-            for language in analysis.LANGUAGES:
+            for language in CODES:
                 words.update(analysis.words(" ".join(concept.terms(language))))
         grouped = {}
         for word in words:

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from django.core.cache import cache
 from django.db import transaction
 
-from search.backends.analysis import LANGUAGES, query_forms, stem, words
+from core.languages import CODES as LANGUAGES
+from search.backends.analysis import query_forms, stem, words
 from search.models import ThesaurusConcept
 
 #: Words of a query that are read at all; the rest are dropped (nobody types more, and

@@ -20,14 +20,6 @@ def _private(response):
     return response
 
 
-def _query_string(q, selected, **extra):
-    pairs = [("q", q)] if q else []
-    for name, values in selected.items():
-        pairs.extend((name, value) for value in values)
-    pairs.extend((k, v) for k, v in extra.items() if v)
-    return urlencode(pairs)
-
-
 def _library_url(request):
     from practices.library import library_url
 
@@ -38,31 +30,19 @@ def _library_url(request):
 def search_view(request):
     outcome = service.search(request, request.GET)
     parsed = outcome.parsed
-    active = []
-    for facet in outcome.facets:
-        for option in facet.options:
-            if option.selected:
-                remaining = {
-                    name: [v for v in values if not (name == facet.name and v == option.value)]
-                    for name, values in outcome.selected.items()
-                }
-                active.append(
-                    {
-                        "facet": facet.label,
-                        "label": option.label,
-                        "remove": _query_string(parsed.text, remaining),
-                    }
-                )
+    filters = outcome.filters
+    # The words searched for come first in every link, the filters after them.
+    words = [("q", parsed.text)] if parsed.text else []
     context = {
         "outcome": outcome,
         "query": parsed.text,
-        "active": active,
-        "base_query": _query_string(parsed.text, outcome.selected),
+        "active": filters.active(outcome.facets, before=words),
+        "base_query": filters.query(before=words),
         # The search without the filters that were not recognised.
-        "recognised_url": "?" + _query_string(parsed.text, outcome.selected),
-        "clear_query": _query_string(parsed.text, {}),
+        "recognised_url": "?" + filters.query(before=words),
+        "clear_query": urlencode(words),
         "suggestion_query": urlencode({"q": outcome.suggestion}) if outcome.suggestion else "",
-        "facet_names": list(FACETS),
+        "facet_names": FACETS.names,
         "library_url": _library_url(request),
         "search_path": quote(request.get_full_path()),
     }

@@ -3,6 +3,8 @@ from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from core import languages
+
 from .models import ThesaurusConcept
 
 
@@ -25,11 +27,10 @@ class ThesaurusConceptViewSet(SnippetViewSet):
     add_to_admin_menu = True
     list_display = [
         "slug",
-        _terms_column("en", _("English")),
-        _terms_column("fi", _("Finnish")),
-        _terms_column("sv", _("Swedish")),
+        # The first three languages: the list stays readable; the form shows all six.
+        *(_terms_column(code, languages.NAMES[code]) for code in languages.CODES[:3]),
     ]
-    search_fields = ["slug", "terms_en", "terms_fi", "terms_sv", "terms_nb", "terms_da", "terms_is"]
+    search_fields = ["slug", *(f"terms_{code}" for code in languages.CODES)]
     ordering = ["slug"]
 
 

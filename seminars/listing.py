@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
-from urllib.parse import urlencode
-
 from django.core.paginator import Paginator
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from core.filters import clean_filters, four_digit_year
+from core.filters import Facet, FacetSet, year_facet
 from countries.models import Country
 from countries.permissions import viewable_pages
 
 PAST_PER_PAGE = 12
-FILTER_LABELS = {"year": _("Year"), "country": _("Host country")}
+#: The index's filters (``core.filters``): one value each (the form's selects).
+FACETS = FacetSet(
+    year_facet("year", _("Year"), multiple=False),
+    Facet(
+        "country",
+        _("Host country"),
+        lambda: Country.objects.values_list("code", "name"),
+        multiple=False,
+    ),
+)
 
 
 def _seminars(request_or_user, index=None):
@@ -50,13 +57,7 @@ def seminar_listing(request, index) -> dict:
         "sort_order", "name"
     )
     # One value each (the form's selects): the last one given, as QueryDict.get reads it.
-    params = request.GET.copy()
-    for name in FILTER_LABELS:
-        params.setlist(name, params.getlist(name)[-1:])
-    filters = clean_filters(
-        params,
-        {"year": four_digit_year, "country": Country.objects.values_list("code", flat=True)},
-    )
+    filters = FACETS.clean(request.GET)
     year = filters.selected.get("year", [""])[0]
     country = filters.selected.get("country", [""])[0]
     if year:
@@ -70,7 +71,6 @@ def seminar_listing(request, index) -> dict:
         seminars.filter(ends_at__lte=timezone.now()).order_by("-starts_at"), PAST_PER_PAGE
     )
     past_page = past.get_page(request.GET.get("page"))
-    chosen = {k: v for k, v in (("year", year), ("country", country)) if v}
     return {
         "upcoming": upcoming,
         "past": past_page,
@@ -78,9 +78,9 @@ def seminar_listing(request, index) -> dict:
         "hosts": hosts,
         "selected_year": year,
         "selected_country": country,
-        "filtered": bool(chosen) or not filters.valid,
-        "filter_query": urlencode(chosen),
-        "unknown_filters": filters.problems(FILTER_LABELS),
+        "filtered": filters.chosen,
+        "filter_query": filters.query(),
+        "unknown_filters": filters.problems(),
         # The list without the filters that were not recognised.
-        "recognised_url": f"{index.url}?{urlencode(chosen)}" if chosen else index.url,
+        "recognised_url": f"{index.url}?{filters.query()}" if filters.selected else index.url,
     }

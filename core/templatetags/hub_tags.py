@@ -8,14 +8,14 @@ from django.conf import settings
 from django.db.models.signals import post_delete, post_save
 from wagtail.models import Locale
 
-from core import document_links, fragments, links
+from core import document_links, fragments, languages, links
 
 register = template.Library()
 
 
 @register.filter
 def language_name(code):
-    return settings.LANGUAGE_NAMES_EN.get(code, code)
+    return languages.NAMES.get(code, code)
 
 
 # Locale pk -> language code. Locales are few and rarely change: one query fills the

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import environ
 from csp.constants import NONE, SELF
-from django.utils.translation import gettext_lazy as _
+
+from core import languages
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -202,23 +203,8 @@ SECTION_PARENT_PAGE_TYPES = ["home.HomePage"]
 # What a country's space holds (pages of the features above the spaces).
 COUNTRY_SPACE_PAGE_TYPES = ["practices.PracticePage"]
 
-LANGUAGE_CODE = "en"
-LANGUAGES = [
-    ("en", "English"),
-    ("fi", "Suomi"),
-    ("sv", "Svenska"),
-    ("nb", "Norsk bokmål"),
-    ("da", "Dansk"),
-    ("is", "Íslenska"),
-]
-LANGUAGE_NAMES_EN = {
-    "en": _("English"),
-    "fi": _("Finnish"),
-    "sv": _("Swedish"),
-    "nb": _("Norwegian"),
-    "da": _("Danish"),
-    "is": _("Icelandic"),
-}
+LANGUAGE_CODE = languages.DEFAULT
+LANGUAGES = list(languages.OWN_NAMES.items())  # the one list: core/languages.py
 LOCALE_PATHS = [BASE_DIR / "locale"]
 FORMAT_MODULE_PATH = ["hub.formats"]
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES

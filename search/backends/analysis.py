@@ -16,10 +16,11 @@ from functools import lru_cache
 
 from whoosh.lang import stemmer_for_language
 
-LANGUAGES = ("en", "fi", "sv", "nb", "da", "is")
 DEFAULT_LANGUAGE = "en"
 
-# Snowball stemmer per hub language; None means "fold accents, do not stem".
+# The engine's analysers, by language code: a Snowball stemmer, or None for "fold accents,
+# do not stem". The engine knows no site's list of languages: a code it has no analyser for
+# is analysed as the default language.
 SNOWBALL = {"en": "en", "fi": "fi", "sv": "sv", "da": "da", "nb": "no", "nn": "no", "is": None}
 
 # Letters NFKD does not decompose.
@@ -85,9 +86,9 @@ def index_tokens(text, language):
 
 @lru_cache(maxsize=10_000)
 def query_forms(word):
-    """Every form a query word may take in the index, across the six languages."""
+    """Every form a query word may take in the index, in every language analysed."""
     word = word.lower()
-    forms = {stem(word, language) for language in LANGUAGES}
+    forms = {stem(word, language) for language in SNOWBALL}
     forms.add(fold(word))
     forms.discard("")
     return frozenset(forms)

@@ -1,11 +1,12 @@
 import pytest
 from django.core.exceptions import ValidationError
 
+from core.languages import CODES
 from search.models import ThesaurusConcept
 
 
 def concept(**terms):
-    fields = {f"terms_{lang}": "term" for lang in ("en", "fi", "sv", "nb", "da", "is")}
+    fields = {f"terms_{lang}": "term" for lang in CODES}
     fields.update({f"terms_{lang}": value for lang, value in terms.items()})
     return ThesaurusConcept(slug="test", **fields)
 

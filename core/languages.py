@@ -1,0 +1,41 @@
+"""The hub's six working languages: the one list every other one is derived from.
+
+The interface speaks them (``settings.LANGUAGES``), content is written in them
+(``Language``, the library's and the search page's language facet), the thesaurus and the
+taxonomies hold a term in each, and search analyses text in each. Babel is not a
+dependency of the hub, so the names are written here once: each language's own name (the
+language switcher) and its English name, translated (labels, facets).
+
+Importing this module needs no configured Django (the settings read it first): the
+English names are lazy translations.
+"""
+
+from __future__ import annotations
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+#: (code, own name, English name), in the order menus and facets list them.
+LANGUAGES = (
+    ("en", "English", _("English")),
+    ("fi", "Suomi", _("Finnish")),
+    ("sv", "Svenska", _("Swedish")),
+    ("nb", "Norsk bokmål", _("Norwegian")),
+    ("da", "Dansk", _("Danish")),
+    ("is", "Íslenska", _("Icelandic")),
+)
+#: The codes alone, in the same order.
+CODES = tuple(code for code, _own, _english in LANGUAGES)
+#: The language of the site's default locale and of untranslated text.
+DEFAULT = "en"
+#: Code → the language's name in itself (``settings.LANGUAGES``, the language switcher).
+OWN_NAMES = {code: own for code, own, _english in LANGUAGES}
+#: Code → its English name, translated when shown (``language_name``, choices, facets).
+NAMES = {code: english for code, _own, english in LANGUAGES}
+
+#: The languages content is written in, as model choices (``Language.FI == "fi"``).
+Language = models.TextChoices(
+    "Language", [(code.upper(), (code, english)) for code, _own, english in LANGUAGES]
+)
+Language.__doc__ = "Languages content is written in (and the search engine analyses)."
+Language.__module__ = __name__
