@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from django.core.exceptions import ImproperlyConfigured
 
+from core import caches
+
 _rules = None
 
 
@@ -31,3 +33,25 @@ def rules():
             "No access rules were provided: the 'countries' app must be installed."
         )
     return _rules
+
+
+# What the access rules cache, registered here (the foundation's side of them) so that
+# the registry ends it: ``countries.permissions`` keys its token list by VIEW_TOKENS and
+# its restriction lists by RESTRICTIONS (both by name, through core.generations, until it
+# uses these objects).
+VIEW_TOKENS = caches.register(
+    "view-tokens",
+    ends_on=(caches.VIEW_RESTRICTIONS, "auth.group"),
+    doc="Every view-restriction token in use, with the groups it admits.",
+)
+RESTRICTIONS = caches.register(
+    "restrictions",
+    ends_on=(
+        caches.VIEW_RESTRICTIONS,
+        "wagtailcore.page",
+        caches.MOVED,
+        "wagtailcore.collection",
+        "auth.group",
+    ),
+    doc="Page and collection view restrictions, in all and per page.",
+)

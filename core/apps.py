@@ -10,6 +10,11 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         # checks registers the BASE_URL checks; signals connects the text extraction.
-        from . import checks, pagecache, signals  # noqa: F401
+        from . import caches, checks, signals  # noqa: F401
 
-        pagecache.connect()
+        # The caches of the foundation register themselves on import; those of the apps
+        # above are imported by their own ready(). One set of receivers ends them all.
+        from . import access, fragments, pagecache  # noqa: F401
+        from .templatetags import hub_tags  # noqa: F401
+
+        caches.connect()
