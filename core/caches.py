@@ -98,8 +98,8 @@ MOVED = Event("moved")
 # Who is in which group, and what a group (or an account) may do: the user bar and the
 # admin links of the cached parts of pages depend on them.
 RIGHTS = (
-    f"{settings.AUTH_USER_MODEL}.groups",
-    f"{settings.AUTH_USER_MODEL}.user_permissions",
+    f"{settings.AUTH_USER_MODEL.lower()}.groups",
+    f"{settings.AUTH_USER_MODEL.lower()}.user_permissions",
     "auth.group.permissions",
 )
 VIEW_RESTRICTIONS = (
@@ -449,15 +449,16 @@ def check_events(app_configs=None, **kwargs) -> list[checks.CheckMessage]:
     never end its cache)."""
     errors = []
     for cache in _registry.values():
-        for event in sorted(cache.events, key=str):
-            if not event.label:
-                continue
+        named_models = {e.label: e for e in cache.events if e.kind in ("saved", "deleted")}
+        relations = [e for e in cache.events if e.kind == "relation"]
+        for event in sorted([*named_models.values(), *relations], key=str):
             try:
                 model = apps.get_model(event.label)
             except (LookupError, ValueError):
                 errors.append(
                     checks.Error(
-                        f"The cache {cache.name!r} ends on {event}, which is no model.",
+                        f"The cache {cache.name!r} ends on changes of {event.label!r}, "
+                        "which is no model.",
                         id="core.E101",
                     )
                 )
