@@ -10,11 +10,10 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         # checks registers the BASE_URL checks; signals connects the text extraction.
-        from . import caches, checks, signals  # noqa: F401
-
-        # The caches of the foundation register themselves on import; those of the apps
-        # above are imported by their own ready(). One set of receivers ends them all.
-        from . import access, fragments, pagecache  # noqa: F401
+        # The caches of the foundation register themselves on import (access, fragments,
+        # pagecache, hub_tags); those of the apps above are imported by their own ready().
+        # One set of receivers ends them all.
+        from . import access, caches, checks, fragments, pagecache, signals  # noqa: F401
         from .templatetags import hub_tags  # noqa: F401
 
         caches.connect()

@@ -14,10 +14,16 @@ table…) is registered by the module that caches it, once, at import::
     # or: LABELS.get_or_set(lambda: load(name), name, language)
 
 Its values are keyed by a generation (``core.generations``, named after the cache) that
-ending the cache moves on, for every process at once. ``connect()`` (called once, from
-``CoreConfig.ready``) connects one receiver per signal; each looks up which registered
-caches the event ends, so no app wires signals of its own for a cache. The foundation
-imports no app above it: models are named by label (``"countries.country"``).
+ending the cache moves on, for every process at once. ``core.generations`` stays the
+storage layer: the generation numbers, the per-request memo and each process's copies of
+values (``get``/``set``); this module decides what is kept and what ends it. Code that
+must fix one key across a read and a later write (a fragment is stored only if it used
+no CSRF token) uses ``key()``, ``read(key)`` and ``write(key, value)``.
+
+``connect()`` (called once, from ``CoreConfig.ready``) connects one receiver per signal;
+each looks up which registered caches the event ends, so no app wires signals of its own
+for a cache. The foundation imports no app above it: models are named by label
+(``"countries.country"``).
 
 What ends a cache (``ends_on``), any of:
 
@@ -36,7 +42,8 @@ What ends a cache (``ends_on``), any of:
 Ending a cache (``end()``, or one of its events) moves its generation on now, and again
 when the transaction commits: a reader in between would otherwise keep what it read
 before the change. A ``per_object`` cache keeps one value per object of its models: a
-save or delete of an object ends that object's entry only (``end()`` still ends all).
+save or delete of an object ends that object's entry only (``end()`` still ends all);
+its values are in the shared cache only, so a deleted entry is gone for every process.
 A ``local`` cache keeps its values in this process only (objects rebuilt cheaply but read
 very often, or not picklable), still under the shared generation, so every process drops
 them at once.

@@ -369,7 +369,9 @@ def _pages_linking_documents(model) -> dict[str, list[int]]:
 
 def _live_page_types() -> dict[int, int]:
     """{pk: content type id} of every live page, read until content changes."""
-    return LIVE_TYPES.get_or_set(lambda: dict(Page.objects.live().values_list("pk", "content_type")))
+    return LIVE_TYPES.get_or_set(
+        lambda: dict(Page.objects.live().values_list("pk", "content_type"))
+    )
 
 
 def _live_specific(pks) -> dict[int, Page]:
