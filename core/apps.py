@@ -10,8 +10,12 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         # checks registers the BASE_URL checks; signals connects the text extraction.
-        from . import checks, indexing, pagecache, signals  # noqa: F401
+        # The caches of the foundation register themselves on import (access, fragments,
+        # pagecache, hub_tags); those of the apps above are imported by their own ready().
+        # One set of receivers ends them all.
+        from . import access, caches, checks, fragments, indexing, pagecache, signals  # noqa: F401
+        from .templatetags import hub_tags  # noqa: F401
 
-        pagecache.connect()
+        caches.connect()
         # Pages whose search document reads their relations are indexed after those.
         indexing.connect_update_receivers()

@@ -7,9 +7,10 @@ view (navigation, breadcrumbs, a practice's body, the home page's lists) are kep
 
 A fragment's key holds, besides the names and values its template gives:
 
-- the content generation of the page cache, which every saved page, snippet, document,
-  restriction or setting moves on, so a publish is seen by the next request, and which a
-  change of anyone's groups or of a group's rights moves on too (the user bar);
+- the generation of the registered cache ``FRAGMENTS`` (core.caches), which every saved
+  page, snippet, document, restriction or setting moves on, so a publish is seen by the
+  next request, and which a change of anyone's groups or of a group's rights moves on too
+  (the user bar);
 - the host and the interface language;
 - the audience: signed in or not, and the view restrictions the visitor fails. Two people
   share a fragment only when they may view exactly the same pages and documents.
@@ -25,7 +26,20 @@ from django.conf import settings
 from django.db.models import prefetch_related_objects
 from django.utils import translation
 
-from core import access, generations, pagecache
+from core import access, caches
+
+FRAGMENTS = caches.register(
+    "fragments",
+    ends_on=(
+        caches.CONTENT,
+        caches.PUBLISHED,
+        caches.UNPUBLISHED,
+        caches.MOVED,
+        caches.RIGHTS,
+        caches.VIEW_RESTRICTIONS,
+    ),
+    doc="Parts of pages shared by everyone who may view the same things.",
+)
 
 
 def audience(request) -> str:
@@ -49,8 +63,7 @@ def key(request, name: str, vary_on=()) -> str:
             [request.get_host(), translation.get_language() or "", audience(request), values]
         ).encode()
     ).hexdigest()[:32]
-    generation = generations.current(pagecache.GENERATION)
-    return f"hub:fragment:{generation}:{name}:{digest}"
+    return FRAGMENTS.key(name, digest)
 
 
 def cacheable(request) -> bool:
@@ -86,7 +99,7 @@ def render(context, name: str, vary_on, nodelist) -> str:
             _load_what_fragments_read(context)  # a preview's relations are in memory
         return nodelist.render(context)
     fragment_key = key(request, name, vary_on)
-    html = generations.get(fragment_key)
+    html = FRAGMENTS.read(fragment_key)
     if html is not None:
         return html
     _load_what_fragments_read(context)
@@ -94,7 +107,7 @@ def render(context, name: str, vary_on, nodelist) -> str:
     with context.push(csrf_token=watch):
         html = nodelist.render(context)
     if not watch.used:
-        generations.set(fragment_key, html, settings.FRAGMENT_CACHE_SECONDS)
+        FRAGMENTS.write(fragment_key, html, settings.FRAGMENT_CACHE_SECONDS)
     return html
 
 

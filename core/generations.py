@@ -1,6 +1,11 @@
 """Named generation numbers in the shared cache: what a cached value is keyed by, so that
 bumping the generation makes every process drop it at once.
 
+This is the storage layer of ``core.caches``, where every cached thing of the hub is
+registered with the events that end it: code should go through a registered cache, not
+name generations here. (``current``/``bump``/``get``/``set`` stay for the code that
+still keys by a generation's name: a registered cache's generation is named after it.)
+
 A generation is a fresh nanosecond stamp, never a counter: if the cache evicts it, the
 next reader starts a new one rather than counting again from 1 and picking up entries
 left from an earlier generation 1.
@@ -55,11 +60,23 @@ def current(name: str) -> int:
 
 def bump(name: str) -> None:
     """Start a new generation: every value keyed by the old one is gone for all processes."""
+    bump_many((name,))
+
+
+def bump_many(names) -> None:
+    """Start a new generation of each of ``names``, in one write to the shared cache."""
+    names = tuple(names)
+    if not names:
+        return
     generation = time.time_ns()
-    cache.set(_key(name), generation, None)
+    if len(names) == 1:
+        cache.set(_key(names[0]), generation, None)
+    else:
+        cache.set_many({_key(name): generation for name in names}, None)
     memo = getattr(_request, "generations", None)
     if memo is not None:
-        memo[name] = generation
+        for name in names:
+            memo[name] = generation
 
 
 class GenerationMiddleware:

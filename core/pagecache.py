@@ -7,9 +7,10 @@ visitor, as search results are: private to shared caches downstream, kept here).
 Signed-in people, restricted pages (anonymous visitors get a redirect to sign in, never a
 200), the admin and the account pages are never cached.
 
-The key holds the host, the language, the path and query, and a generation that any saved
-or deleted content (pages, snippets, documents, settings, taxonomies) moves on, so a
-publish is seen by the next request; entries also expire after PAGE_CACHE_SECONDS
+The key holds the host, the language, the path and query, and the generation of the
+registered cache ``PAGES`` (core.caches), which any saved or deleted content (pages,
+snippets, documents, settings, taxonomies) moves on, so a publish is seen by the next
+request; entries also expire after PAGE_CACHE_SECONDS
 because some pages depend on the date (upcoming seminars, due dates).
 """
 
@@ -17,33 +18,35 @@ import contextlib
 import hashlib
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.core.cache import cache
-from django.db import DatabaseError, transaction
+from django.db import DatabaseError
 from django.db.models import prefetch_related_objects
-from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
 from django.http.request import split_domain_port
 from django.utils import translation
 from wagtail.models import Site
-from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from core import access, generations
+from core import access, caches
 
-GENERATION = "page-cache"
-# Saving these says nothing about what pages show: sign-ins, sessions, tasks, locks.
-UNRELATED_APPS = {
-    "sessions",
-    "axes",
-    "otp_totp",
-    "otp_static",
-    "django_tasks_db",
-    "admin",
-    "contenttypes",
-}
-# Accounts (last sign-in times) and admin preferences, made on a staff member's first view.
-UNRELATED = {"auth.user", "wagtailusers.userprofile"}
+PAGES = caches.register(
+    "page-cache",
+    ends_on=(
+        caches.CONTENT,
+        caches.PUBLISHED,
+        caches.UNPUBLISHED,
+        caches.MOVED,
+        # Who is in which group, and what a group may do, decide what a signed-in
+        # person is shown (the user bar and its admin links).
+        caches.RIGHTS,
+        caches.VIEW_RESTRICTIONS,
+    ),
+    doc="Whole pages served to anonymous visitors.",
+)
+PAGE_TREE = caches.register(
+    "page-tree",
+    ends_on=(caches.CONTENT, caches.PUBLISHED, caches.UNPUBLISHED, caches.MOVED),
+    doc="Each page's children by slug, and each host's site with its root page.",
+)
 # Files (documents, images) are checked against their collection's privacy on each request.
 NEVER_CACHED_PREFIXES = ("/admin/", "/account/", "/i18n/", "/healthz", "/documents/", "/media/")
 MAX_QUERY_LENGTH = 256
@@ -82,7 +85,7 @@ def _key(request):
     digest = hashlib.sha256(
         f"{request.get_host()}|{translation.get_language()}|{full_path}".encode()
     ).hexdigest()
-    return f"hub:page:{generations.current(GENERATION)}:{digest}"
+    return PAGES.key(digest)
 
 
 class AnonymousPageCacheMiddleware:
@@ -109,47 +112,6 @@ class AnonymousPageCacheMiddleware:
             )
             response[CACHE_HEADER] = "miss"
         return response
-
-
-def forget_pages(sender=None, **kwargs):
-    """Start a new generation: every cached page is stale from now on, and again when the
-    change commits (a page read in between would otherwise keep the old content)."""
-    generations.bump(GENERATION)
-    transaction.on_commit(lambda: generations.bump(GENERATION))
-
-
-def _forget_on_content_change(sender, raw=False, **kwargs):
-    meta = sender._meta
-    if not raw and meta.app_label not in UNRELATED_APPS and meta.label_lower not in UNRELATED:
-        forget_pages()
-
-
-def _forget_on_rights_change(sender, action, **kwargs):
-    if action in ("post_add", "post_remove", "post_clear"):
-        forget_pages()
-
-
-def connect():
-    post_save.connect(_forget_on_content_change, dispatch_uid="hub-page-cache-save")
-    post_delete.connect(_forget_on_content_change, dispatch_uid="hub-page-cache-delete")
-    for signal in (page_published, page_unpublished, post_page_move):
-        signal.connect(forget_pages, dispatch_uid=f"hub-page-cache-{id(signal)}")
-    # Who is in which group and what a group may do decide what the cached parts of pages
-    # show a signed-in person (the user bar and its admin links): a change ends them too.
-    user_model = get_user_model()
-    for through in (
-        user_model.groups.through,
-        user_model.user_permissions.through,
-        Group.permissions.through,
-    ):
-        m2m_changed.connect(
-            _forget_on_rights_change, sender=through, dispatch_uid=f"hub-page-cache-{through}"
-        )
-
-
-def _shared(name, *parts):
-    """A shared-cache key that the next content change leaves behind."""
-    return ":".join(["hub", name, str(generations.current(GENERATION)), *map(str, parts)])
 
 
 class CachedPageMixin:
@@ -182,16 +144,20 @@ class CachedPageMixin:
         # The slug as sent is hashed: any text reaches here, and cache keys must be short
         # and plain for every cache backend.
         slug = hashlib.sha256(path_components[0].encode()).hexdigest()[:32]
-        key = _shared("child", self.pk, self.path, slug)
-        child = generations.get(key)
-        if child is None:
+
+        def load():
             child = self.get_children().filter(slug=path_components[0]).first()
-            if child is None:
-                return super().route(request, path_components)  # Wagtail's 404
-            child = child.specific
-            if child.shared_prefetch:
-                prefetch_related_objects([child], *child.shared_prefetch)
-            generations.set(key, child, settings.PAGE_CACHE_SECONDS or 600)
+            if child is not None:
+                child = child.specific
+                if child.shared_prefetch:
+                    prefetch_related_objects([child], *child.shared_prefetch)
+            return child
+
+        child = PAGE_TREE.get_or_set(
+            load, "child", self.pk, self.path, slug, timeout=settings.PAGE_CACHE_SECONDS or 600
+        )
+        if child is None:
+            return super().route(request, path_components)  # Wagtail's 404
         child._cached_parent_obj = self
         return child.route(request, path_components[1:])
 
@@ -218,11 +184,12 @@ def shared_site(request):
     hostname = split_domain_port(request._get_raw_host())[0]
     # Any text may arrive in the Host header: cache keys must be short and plain.
     digest = hashlib.sha256(f"{hostname}|{request.get_port()}".encode()).hexdigest()[:32]
-    key = _shared("site", digest)
-    site = generations.get(key)
-    if site is None:
+
+    def load():
         site = Site._find_for_request(request) or False
         if site:
             site.root_page.specific  # noqa: B018 -- loaded now, kept with the site
-        generations.set(key, site, settings.PAGE_CACHE_SECONDS or 600)
+        return site
+
+    site = PAGE_TREE.get_or_set(load, "site", digest, timeout=settings.PAGE_CACHE_SECONDS or 600)
     return site or None

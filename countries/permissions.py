@@ -38,7 +38,7 @@ from wagtail.models import BaseViewRestriction, Page, PageViewRestriction
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from core import generations
+from core import caches
 
 from .choices import Role
 
@@ -307,28 +307,39 @@ def _failed_restriction_paths(request_or_user) -> set[str]:
     }
 
 
-def _restrictions_key(name: str) -> str:
-    """A cache key that a change of any page, restriction or restriction's groups (each
-    moves a generation on) leaves behind."""
-    from core.pagecache import GENERATION
-
-    return f"hub:{name}:{generations.current(GENERATION)}:{generations.current(TOKENS_GENERATION)}"
+#: What the rule reads, kept in the shared cache until a restriction, its groups, a page,
+#: a collection or a group changes (core.caches ends it).
+RESTRICTIONS = caches.register(
+    "restrictions",
+    ends_on=(
+        caches.VIEW_RESTRICTIONS,
+        "wagtailcore.page",
+        caches.MOVED,
+        "wagtailcore.collection",
+        "auth.group",
+    ),
+    doc="Page and collection view restrictions, in all and per page.",
+)
+#: Every view-restriction token in use, with the groups it admits.
+VIEW_TOKENS = caches.register(
+    "view-tokens",
+    ends_on=(caches.VIEW_RESTRICTIONS, "auth.group"),
+    doc="Every view-restriction token in use, with the groups it admits.",
+)
 
 
 def _every_collection_restriction() -> list:
     """Every collection view restriction, with its collection and groups."""
     from wagtail.models import CollectionViewRestriction
 
-    key = _restrictions_key("collection-restrictions")
-    restrictions = generations.get(key)
-    if restrictions is None:
-        restrictions = list(
+    return RESTRICTIONS.get_or_set(
+        lambda: list(
             CollectionViewRestriction.objects.select_related("collection").prefetch_related(
                 "groups"
             )
-        )
-        generations.set(key, restrictions, 3600)
-    return restrictions
+        ),
+        "collection-restrictions",
+    )
 
 
 class PageRestriction(NamedTuple):
@@ -345,17 +356,15 @@ def _every_page_restriction() -> list[PageRestriction]:
 
     # Named anew when the shape of an entry changed: another version of the code shares
     # the cache during a deployment.
-    key = _restrictions_key("page-restriction-rows")
-    restrictions = generations.get(key)
-    if restrictions is None:
-        restrictions = [
+    return RESTRICTIONS.get_or_set(
+        lambda: [
             PageRestriction(
                 r.pk, r.page.path, r.restriction_type, frozenset(g.pk for g in r.groups.all())
             )
             for r in PageViewRestriction.objects.select_related("page").prefetch_related("groups")
-        ]
-        generations.set(key, restrictions, 3600)
-    return restrictions
+        ],
+        "page-restriction-rows",
+    )
 
 
 def can_view_page(request: HttpRequest, page: Page) -> bool:
@@ -962,16 +971,13 @@ def page_view_restrictions(page: Page) -> QuerySet[PageViewRestriction]:
         costs no query); a further ``filter`` or ``order_by`` reads the database afresh.
     """
 
-    from core.pagecache import GENERATION
-
-    key = f"hub:restrictions:{generations.current(GENERATION)}:{page.pk}:{page.path}"
-    restrictions = generations.get(key)
-    if restrictions is None:
+    def load():
         # A pickled queryset keeps its results (and their prefetched groups).
         restrictions = _effective_restrictions(page).prefetch_related("groups")
         len(restrictions)
-        generations.set(key, restrictions, 3600)
-    return restrictions
+        return restrictions
+
+    return RESTRICTIONS.get_or_set(load, "page", page.pk, page.path)
 
 
 # The rule as the search index and the cache keys see it: one token per restriction,
@@ -979,7 +985,6 @@ def page_view_restrictions(page: Page) -> QuerySet[PageViewRestriction]:
 
 LOGIN = "login"
 PASSWORD = "password"  # noqa: S105 - a token name, not a secret
-TOKENS_GENERATION = "view-tokens"
 
 
 def restriction_token(restriction: PageViewRestriction) -> str:
@@ -1052,19 +1057,19 @@ def collection_view_tokens(collection) -> list[str]:
 
 def _all_tokens() -> list[tuple[str, frozenset[int]]]:
     """Every distinct token in use, with the group ids it admits (cached until a change)."""
-    key = f"search:view-tokens:{generations.current(TOKENS_GENERATION)}"
-    tokens = generations.get(key)
-    if tokens is None:
+
+    def load():
         from wagtail.models import CollectionViewRestriction
 
         found = {}
         for model in (PageViewRestriction, CollectionViewRestriction):
             for restriction in model.objects.prefetch_related("groups"):
-                token = restriction_token(restriction)
-                found[token] = frozenset(g.pk for g in restriction.groups.all())
-        tokens = sorted(found.items())
-        generations.set(key, tokens, 3600)
-    return tokens
+                found[restriction_token(restriction)] = frozenset(
+                    g.pk for g in restriction.groups.all()
+                )
+        return sorted(found.items())
+
+    return VIEW_TOKENS.get_or_set(load)
 
 
 def failed_tokens(request_or_user) -> list[str]:
@@ -1091,17 +1096,6 @@ def _token_type(token: str) -> str:
     if token.startswith("groups:"):
         return BaseViewRestriction.GROUPS
     return BaseViewRestriction.PASSWORD
-
-
-def forget_tokens() -> None:
-    """Drop the cached token list and restriction lists (every process sees the new
-    version), and again when the change commits: a list read by another process in
-    between would otherwise keep what the change undoes, and the listings of
-    ``viewable_pages`` are worked out from it."""
-    from django.db import transaction
-
-    generations.bump(TOKENS_GENERATION)
-    transaction.on_commit(lambda: generations.bump(TOKENS_GENERATION))
 
 
 def audience_key(request) -> str:

@@ -9,6 +9,7 @@ class HomeConfig(AppConfig):
         from django.db.models.signals import post_save, pre_save
 
         from . import security
+        from .templatetags import site_tags  # noqa: F401 - registers its cache
 
         user_model = get_user_model()
         pre_save.connect(security.note_deactivation, sender=user_model, dispatch_uid="hub-deact")

@@ -14,7 +14,7 @@ from django.db.models import Count, F, Q, Value
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
-from core import generations, pagecache
+from core import caches
 from core.filters import Facet, FacetSet, language_facet, year_facet
 from countries.models import Country
 from countries.permissions import viewable_pages
@@ -23,6 +23,29 @@ from .choices import EvidenceLevel, SortOrder
 from .models import Approach, FormOfExploitation, PracticePage, Sector, TargetGroup
 
 PER_PAGE = 20
+FACET_LABELS = caches.register(
+    "library-labels",
+    ends_on=(
+        "countries.country",
+        "practices.formofexploitation",
+        "practices.targetgroup",
+        "practices.sector",
+        "practices.approach",
+    ),
+    doc="(value, label) of each country and taxonomy term, per facet and language.",
+)
+LIBRARY_URL = caches.register(
+    "library-url",
+    ends_on=(
+        "wagtailcore.page",
+        "wagtailcore.site",
+        "wagtailcore.locale",
+        caches.PUBLISHED,
+        caches.UNPUBLISHED,
+        caches.MOVED,
+    ),
+    doc="The URL of the live practice library, per host and language.",
+)
 
 
 class LibraryFacet(Facet):
@@ -88,19 +111,14 @@ class LibraryFacet(Facet):
 
     def _labels(self) -> list[tuple[str, str]]:
         """(value, label) of each country or term in the active language: few, read on
-        every library page and changed only with content, so kept per content generation."""
-        key = (
-            f"hub:facet-labels:{generations.current(pagecache.GENERATION)}:"
-            f"{self.name}:{translation.get_language()}"
-        )
-        labels = generations.get(key)
-        if labels is None:
+        every library page and changed only with them, so kept until one is saved."""
+
+        def load():
             if self.term_model is not None:
-                labels = [(t.slug, str(t.name)) for t in self.term_model.objects.all()]
-            else:
-                labels = [(c.code, str(c.name)) for c in Country.objects.all()]
-            generations.set(key, labels, 3600)
-        return labels
+                return [(t.slug, str(t.name)) for t in self.term_model.objects.all()]
+            return [(c.code, str(c.name)) for c in Country.objects.all()]
+
+        return FACET_LABELS.get_or_set(load, self.name, translation.get_language())
 
 
 FACETS = FacetSet(
@@ -165,20 +183,16 @@ def shared_counts(specs, queryset) -> dict[str, dict[str, int]]:
 
 
 def library_url(request) -> str | None:
-    """The URL of the library (None when no library page is live), kept per content
-    generation: the country pages and the search page link to it on every view."""
+    """The URL of the library (None when no library page is live), kept until a page, a
+    site or a locale changes: the country pages and the search page link to it on every
+    view."""
     from .models import PracticeIndexPage
 
-    key = (
-        f"hub:library-url:{generations.current(pagecache.GENERATION)}:"
-        f"{request.get_host()}:{translation.get_language()}"
-    )
-    url = generations.get(key)
-    if url is None:
+    def load():
         index = PracticeIndexPage.objects.live().first()
-        url = index.get_url(request) if index else ""
-        generations.set(key, url, 3600)
-    return url or None
+        return index.get_url(request) if index else ""
+
+    return LIBRARY_URL.get_or_set(load, request.get_host(), translation.get_language()) or None
 
 
 def library_context(request, page, base=None, hide=(), export_filter=()):

@@ -15,7 +15,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
-from core import generations
+from core import caches
 from core.filters import Facet, FacetSet, language_facet, year_facet
 from countries import permissions
 
@@ -31,7 +31,21 @@ KIND_LABELS = {
 }
 
 
-LABELS = "facet-labels"
+LABELS = caches.register(
+    "facet-labels",
+    ends_on=(
+        "countries.country",
+        "countries.countrypage",
+        "practices.formofexploitation",
+        "practices.sector",
+    ),
+    doc="{value: label} of countries, country spaces and taxonomy terms, per language.",
+)
+PAGE_FACETS = caches.register(
+    "page-facets",
+    ends_on=(caches.CONTENT, caches.PUBLISHED, caches.UNPUBLISHED, caches.MOVED),
+    doc="The facet values of every live page.",
+)
 
 
 def _terms(name):
@@ -57,30 +71,23 @@ def term_labels(name: str) -> dict[str, str]:
     """{value: label} of every country (``country``), country space (``space``: page id
     to country name) or taxonomy term (``form``, ``sector``), in the active language.
 
-    Read from the database once per language until one of them changes
-    (``forget_labels``): a results page needs them for every search.
+    Read from the database once per language until one of them is saved or deleted
+    (``LABELS``): a results page needs them for every search.
     """
     language = get_language() or settings.LANGUAGE_CODE
-    key = f"search:{LABELS}:{generations.current(LABELS)}:{name}:{language}"
-    labels = generations.get(key)
-    if labels is None:
+
+    def load():
         from countries.models import Country, CountryPage
         from practices.models import FormOfExploitation, Sector
 
         if name == "country":
-            labels = {c.code: c.name for c in Country.objects.all()}
-        elif name == "space":
-            labels = dict(CountryPage.objects.values_list("pk", "country__name"))
-        else:
-            model = {"form": FormOfExploitation, "sector": Sector}[name]
-            labels = {t.slug: t.name for t in model.objects.all()}
-        generations.set(key, labels, 3600)
-    return labels
+            return {c.code: c.name for c in Country.objects.all()}
+        if name == "space":
+            return dict(CountryPage.objects.values_list("pk", "country__name"))
+        model = {"form": FormOfExploitation, "sector": Sector}[name]
+        return {t.slug: t.name for t in model.objects.all()}
 
-
-def forget_labels(**kwargs) -> None:
-    """Called when a country, a country space or a taxonomy term is saved or deleted."""
-    generations.bump(LABELS)
+    return LABELS.get_or_set(load, name, language)
 
 
 def _country_paths() -> dict[str, str]:
@@ -167,14 +174,9 @@ def bulk_page_facets(pks) -> dict[int, dict[str, list[str]]]:
 
 
 def _live_page_facets() -> dict[int, dict[str, list[str]]]:
-    from core.pagecache import GENERATION
-
-    key = f"search:page-facets:{generations.current(GENERATION)}"
-    every = generations.get(key)
-    if every is None:
-        every = _load_page_facets(Page.objects.live().values_list("pk", flat=True))
-        generations.set(key, every, 3600)
-    return every
+    return PAGE_FACETS.get_or_set(
+        lambda: _load_page_facets(Page.objects.live().values_list("pk", flat=True))
+    )
 
 
 def _load_page_facets(pks) -> dict[int, dict[str, list[str]]]:

@@ -2,8 +2,6 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models.signals import post_delete, post_save
-from django.dispatch import receiver
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 
@@ -109,14 +107,3 @@ class ThesaurusConcept(models.Model):
                 errors[field] = messages
         if errors:
             raise ValidationError(errors)
-
-
-@receiver(post_save, sender=ThesaurusConcept, dispatch_uid="search-thesaurus-saved")
-@receiver(post_delete, sender=ThesaurusConcept, dispatch_uid="search-thesaurus-deleted")
-def _thesaurus_changed(**kwargs):
-    # Connected here rather than in search.thesaurus so that every process that can edit
-    # a concept (admin, shell, commands) tells the search processes, whether or not it
-    # has loaded the thesaurus itself. Imported late: search.thesaurus imports this module.
-    from search.thesaurus import invalidate_on_commit
-
-    invalidate_on_commit()

@@ -14,8 +14,6 @@ import logging
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from wagtail.models import Page, PageViewRestriction
 
-from countries.permissions import forget_tokens
-
 logger = logging.getLogger("hub.search")
 
 
@@ -36,7 +34,6 @@ def reindex_subtree(page_path: str) -> None:
 
 
 def _restriction_changed(instance: PageViewRestriction, **kwargs) -> None:
-    forget_tokens()
     if kwargs.get("raw"):
         return
     try:
@@ -63,7 +60,6 @@ def reindex_collection(collection) -> None:
 
 
 def _collection_restriction_changed(instance, **kwargs) -> None:
-    forget_tokens()
     if kwargs.get("raw"):
         return
     from wagtail.models import Collection

@@ -21,7 +21,7 @@ from django.utils.translation import gettext_lazy as _
 from modelsearch.backends import get_search_backend
 from wagtail.models import Page, ReferenceIndex, Site
 
-from core import generations
+from core import caches
 from core.filters import FacetGroup, Filters
 from countries import permissions
 from countries.permissions import viewable_among, viewable_documents_among, viewable_pages
@@ -89,7 +89,11 @@ def _engine_results(results) -> bool:
     return hasattr(results, "extra_facets")
 
 
-SITES = "sites"
+SITES = caches.register(
+    "sites",
+    ends_on=("wagtailcore.site", caches.MOVED),
+    doc="The tree path of each host's site root.",
+)
 
 
 def _site_root_path(request) -> str:
@@ -97,18 +101,12 @@ def _site_root_path(request) -> str:
     site = getattr(request, "_wagtail_site", None)
     if site is not None:
         return site.root_page.path
-    key = f"search:site-root:{generations.current(SITES)}:{request.get_host()}"
-    path = generations.get(key)
-    if path is None:
+
+    def load():
         site = Site.find_for_request(request)
-        path = site.root_page.path if site else Page.get_first_root_node().path
-        generations.set(key, path, 3600)
-    return path
+        return site.root_page.path if site else Page.get_first_root_node().path
 
-
-def forget_sites(**kwargs) -> None:
-    """Called when a site is saved or deleted, or a page moved."""
-    generations.bump(SITES)
+    return SITES.get_or_set(load, request.get_host())
 
 
 def _site_pages(request):
@@ -285,14 +283,23 @@ def _database_search(request, backend, parsed, outcome):
     return ranked, len(ordered), counts
 
 
+DOCUMENT_LINKS = caches.register(
+    "document-links",
+    ends_on=(caches.CONTENT,),
+    doc="{document id: ids of the pages linking to it}, from Wagtail's reference index.",
+)
+LIVE_TYPES = caches.register(
+    "live-types",
+    ends_on=(caches.CONTENT, caches.PUBLISHED, caches.UNPUBLISHED, caches.MOVED),
+    doc="{pk: content type id} of every live page.",
+)
+
+
 def _pages_linking_documents(model) -> dict[str, list[int]]:
     """{document id (text): ids of the pages that link to it}, from Wagtail's reference
-    index, read once per content generation (writing the index moves it on)."""
-    from core.pagecache import GENERATION
+    index, read until content changes (writing the index goes with a saved object)."""
 
-    key = f"search:document-links:{generations.current(GENERATION)}"
-    linked = generations.get(key)
-    if linked is None:
+    def load():
         linked = {}
         references = ReferenceIndex.objects.filter(
             to_content_type=ContentType.objects.get_for_model(model),  # a concrete model
@@ -302,20 +309,16 @@ def _pages_linking_documents(model) -> dict[str, list[int]]:
             # object_id is text (it holds any model's key): compare as integers.
             if object_id.isdigit():
                 linked.setdefault(document_id, []).append(int(object_id))
-        generations.set(key, linked, 3600)
-    return linked
+        return linked
+
+    return DOCUMENT_LINKS.get_or_set(load)
 
 
 def _live_page_types() -> dict[int, int]:
-    """{pk: content type id} of every live page, read once per content generation."""
-    from core.pagecache import GENERATION
-
-    key = f"search:live-types:{generations.current(GENERATION)}"
-    types = generations.get(key)
-    if types is None:
-        types = dict(Page.objects.live().values_list("pk", "content_type"))
-        generations.set(key, types, 3600)
-    return types
+    """{pk: content type id} of every live page, read until content changes."""
+    return LIVE_TYPES.get_or_set(
+        lambda: dict(Page.objects.live().values_list("pk", "content_type"))
+    )
 
 
 def _live_specific(pks) -> dict[int, Page]:
@@ -376,12 +379,11 @@ def _hits(request, pages, parsed) -> list[Hit]:
     return hits
 
 
-PROMOTIONS = "promotions"
-
-
-def forget_promotions(**kwargs) -> None:
-    """Called when a search promotion or its query is saved or deleted."""
-    generations.bump(PROMOTIONS)
+PROMOTIONS = caches.register(
+    "promotions",
+    ends_on=("wagtailsearchpromotions.query", "wagtailsearchpromotions.searchpromotion"),
+    doc="The query strings that have an editor's pick.",
+)
 
 
 def _promotions(request, text) -> list[Page]:
@@ -395,13 +397,11 @@ def _promotions(request, text) -> list[Page]:
 
     if not text:
         return []
-    key = f"search:promoted:{generations.current(PROMOTIONS)}"
-    promoted = generations.get(key)
-    if promoted is None:
-        promoted = set(
+    promoted = PROMOTIONS.get_or_set(
+        lambda: set(
             SearchPromotion.objects.exclude(page=None).values_list("query__query_string", flat=True)
         )
-        generations.set(key, promoted, 3600)
+    )
     query_string = normalise_query_string(text)
     if query_string not in promoted:
         return []

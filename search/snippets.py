@@ -5,10 +5,12 @@ from __future__ import annotations
 import logging
 import re
 
-from django.core.cache import cache
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
 from modelsearch.index import SearchField
+from wagtail.documents import get_document_model_string
+
+from core import caches
 
 from .backends import analysis
 from .backends.analysis import object_language
@@ -26,6 +28,14 @@ SCAN_CHARS = 40_000
 # Text drawn from related objects (a seminar's speakers) follows them within this time.
 TEXT_TIMEOUT = 60 * 60
 _WORD = re.compile(r"\w+", re.UNICODE)
+# A page's or document's text, until it is saved or deleted (each entry alone).
+TEXT = caches.register(
+    "snippet-text",
+    ends_on=("wagtailcore.page", get_document_model_string()),
+    per_object=True,
+    timeout=TEXT_TIMEOUT,
+    doc="The plain text of each page and document that snippets are cut from.",
+)
 
 
 def _values(value):
@@ -34,17 +44,6 @@ def _values(value):
     if isinstance(value, (list, tuple)):
         return [v for item in value for v in _values(item)]
     return [str(value)]
-
-
-def _text_key(obj) -> str | None:
-    from wagtail.documents.models import AbstractDocument
-    from wagtail.models import Page
-
-    if isinstance(obj, Page):
-        return f"search:snippet-text:page:{obj.pk}"
-    if isinstance(obj, AbstractDocument):
-        return f"search:snippet-text:document:{obj.pk}"
-    return None
 
 
 def _stamp(obj) -> tuple:
@@ -61,28 +60,22 @@ def _stamp(obj) -> tuple:
     )
 
 
-def forget_text(sender, instance, **kwargs) -> None:
-    """post_save/post_delete: drop the cached text of a page or document."""
-    key = _text_key(instance)
-    if key is not None:
-        cache.delete(key)
-
-
 def source_text(obj) -> str:
     """The object's own text, in search-field order (title excluded), as plain text.
 
     Rendering it (a StreamField walk per hit) costs about a millisecond a hit, so the
     text of a page or document is cached until it is saved or published again.
     """
-    key = _text_key(obj)
-    if key is None:
+    parts = TEXT.object_parts(obj)
+    if parts is None or obj.pk is None:
         return _source_text(obj)
     stamp = _stamp(obj)
-    cached = cache.get(key)
+    key = TEXT.key(*parts)
+    cached = TEXT.read(key)
     if cached is not None and cached[0] == stamp:
         return cached[1]
     text = _source_text(obj)
-    cache.set(key, (stamp, text), TEXT_TIMEOUT)
+    TEXT.write(key, (stamp, text))
     return text
 
 

@@ -12,7 +12,7 @@ import hashlib
 
 from wagtail.models import Page
 
-from core import generations
+from core import caches
 from core.languages import CODES
 from countries import permissions
 from countries.permissions import viewable_pages
@@ -20,24 +20,30 @@ from countries.permissions import viewable_pages
 from .backends import analysis
 
 MIN_WORD_LENGTH = 4
-_GENERATION = "vocabulary"
-
-
-def forget_vocabulary(**kwargs) -> None:
-    """Called when pages are published, unpublished or deleted."""
-    generations.bump(_GENERATION)
+VOCABULARY = caches.register(
+    "vocabulary",
+    ends_on=(
+        caches.PUBLISHED,
+        caches.UNPUBLISHED,
+        caches.deleted("wagtailcore.page"),
+        # What a visitor may see: a page moved under a restriction, or a new restriction.
+        caches.MOVED,
+        caches.VIEW_RESTRICTIONS,
+        "search.thesaurusconcept",
+    ),
+    timeout=600,
+    doc="Visible words grouped by (first letter, length), per privacy scope.",
+)
 
 
 def _vocabulary(request) -> dict[tuple[str, int], list[str]]:
     """Visible words grouped by (first letter, length), cached per privacy scope."""
     from .models import ThesaurusConcept
 
-    version = generations.current(_GENERATION)
     scope = "|".join(permissions.failed_tokens(request))
     digest = hashlib.sha1(scope.encode(), usedforsecurity=False).hexdigest()[:16]
-    key = f"search:vocabulary:{version}:{digest}"
-    grouped = generations.get(key)
-    if grouped is None:
+
+    def load():
         words = set()
         pages = viewable_pages(request, Page.objects.all()).values_list(
             "title", "search_description"
@@ -51,8 +57,9 @@ def _vocabulary(request) -> dict[tuple[str, int], list[str]]:
         for word in words:
             if len(word) >= MIN_WORD_LENGTH - 1 and not word.isdigit():
                 grouped.setdefault((word[0], len(word)), []).append(word)
-        generations.set(key, grouped, 600)
-    return grouped
+        return grouped
+
+    return VOCABULARY.get_or_set(load, digest)
 
 
 def correct(request, words: list[str]) -> str | None:

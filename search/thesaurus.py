@@ -8,17 +8,13 @@ language L matches a query word when its stem in L is one of the query word's fo
 inflected queries ("ihmiskaupan", "victims", "menneskehandelen") find their concept.
 
 The lookup table is built once per process from ``ThesaurusConcept`` and kept until a
-concept is saved or deleted. Other processes notice the edit through a version number in
-Django's cache, read on every ``expand()`` (one cache get).
+concept is saved or deleted (the registered cache ``TABLE``). Other processes notice the
+edit through its generation in Django's cache, read once per request.
 """
 
-import threading
-import time
 from dataclasses import dataclass
 
-from django.core.cache import cache
-from django.db import transaction
-
+from core import caches
 from core.languages import CODES as LANGUAGES
 from search.backends.analysis import query_forms, stem, words
 from search.models import ThesaurusConcept
@@ -30,7 +26,13 @@ MAX_WORDS = 32
 MAX_EXPANDED_GROUPS = 12
 #: Alternatives in all groups together, shared out one per group in turn.
 MAX_ALTERNATIVES = 30
-VERSION_KEY = "search:thesaurus:version"
+# Built in each process (it is large, and read on every search), ended in all at once.
+TABLE = caches.register(
+    "thesaurus",
+    ends_on=("search.thesaurusconcept",),
+    local=True,
+    doc="The thesaurus lookup table.",
+)
 
 
 @dataclass(frozen=True)
@@ -126,51 +128,9 @@ def _ordered_terms(concept):
 
 
 # -- the cached table ----------------------------------------------------------------------
-_lock = threading.Lock()
-_cached = None  # (shared version, _Table)
-
-
-def _shared_version():
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        # A time, not 1: after a cache restart no process may still hold "version 1".
-        cache.add(VERSION_KEY, time.time_ns(), timeout=None)
-        version = cache.get(VERSION_KEY)
-    return version
-
-
 def _table():
-    global _cached
-    version = _shared_version()  # read before the database, so a concurrent edit wins
-    cached = _cached
-    if cached is not None and cached[0] == version:
-        return cached[1]
-    with _lock:
-        if _cached is not None and _cached[0] == version:
-            return _cached[1]
-        table = _Table(ThesaurusConcept.objects.order_by("slug"))
-        _cached = (version, table)
-        return table
-
-
-def invalidate():
-    """Forget the lookup table here and tell other processes to rebuild theirs.
-
-    Called when a concept is saved or deleted (see ``search.models``).
-    """
-    global _cached
-    _cached = None
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:  # no version yet (or the cache was cleared)
-        cache.set(VERSION_KEY, time.time_ns(), timeout=None)
-
-
-def invalidate_on_commit():
-    """Invalidate now, for this transaction, and again once the edit is committed, so a
-    process that rebuilt in between from the old rows does not keep them."""
-    invalidate()
-    transaction.on_commit(invalidate)
+    # The generation is read before the database, so a concurrent edit wins.
+    return TABLE.get_or_set(lambda: _Table(ThesaurusConcept.objects.order_by("slug")))
 
 
 # -- expansion -----------------------------------------------------------------------------

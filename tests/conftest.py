@@ -40,17 +40,13 @@ def _source_language_after_each_test():
 
 
 @pytest.fixture(autouse=True)
-def _fresh_search_caches_after_each_test():
-    """Rolled-back changes leave no trace in the database, but search's cached labels and
-    site roots, and cached anonymous pages, would outlive them: start each test with new
-    generations of those."""
+def _fresh_caches_after_each_test():
+    """Rolled-back changes leave no trace in the database, but what was cached from them
+    would outlive them (a rollback sends no signal): end every registered cache."""
     yield
-    from core import generations, pagecache
-    from search import facets, service
+    from core import caches
 
-    facets.forget_labels()
-    service.forget_sites()
-    generations.bump(pagecache.GENERATION)
+    caches.end_all()
 
 
 @pytest.fixture

@@ -5,10 +5,9 @@ import datetime
 
 from django import template
 from django.conf import settings
-from django.db.models.signals import post_delete, post_save
 from wagtail.models import Locale
 
-from core import document_links, fragments, languages, links
+from core import caches, document_links, fragments, languages, links
 
 register = template.Library()
 
@@ -19,32 +18,31 @@ def language_name(code):
 
 
 # Locale pk -> language code. Locales are few and rarely change: one query fills the
-# table, a miss refills it, and saving or deleting a locale empties it.
-_locale_codes = {}
+# table in each process, and saving or deleting a locale ends it in every process.
+LOCALE_CODES = caches.register(
+    "locale-codes",
+    ends_on=("wagtailcore.locale",),
+    local=True,
+    doc="Locale pk -> language code.",
+)
 
 
-def _forget_locales(**kwargs):
-    global _locale_codes
-    _locale_codes = {}
-
-
-post_save.connect(_forget_locales, sender=Locale, dispatch_uid="hub_tags_locale_saved")
-post_delete.connect(_forget_locales, sender=Locale, dispatch_uid="hub_tags_locale_deleted")
+def _read_locale_codes():
+    return dict(Locale.objects.values_list("pk", "language_code"))
 
 
 def _locale_language(page):
-    global _locale_codes
     locale_field = type(page)._meta.get_field("locale")
     if locale_field.is_cached(page):
         return getattr(page.locale, "language_code", "")
     locale_id = getattr(page, "locale_id", None)
     if locale_id is None:
         return ""
-    code = _locale_codes.get(locale_id)
-    if code is None:
-        _locale_codes = dict(Locale.objects.values_list("pk", "language_code"))
-        code = _locale_codes.get(locale_id, "")
-    return code
+    codes = LOCALE_CODES.get_or_set(_read_locale_codes)
+    if locale_id not in codes:  # a miss refills the table
+        codes = _read_locale_codes()
+        LOCALE_CODES.set(codes)
+    return codes.get(locale_id, "")
 
 
 def _own_language(page):

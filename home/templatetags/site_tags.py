@@ -3,13 +3,18 @@
 from django import template
 from wagtail.models import Site
 
-from core import generations, pagecache
+from core import caches
 from countries.permissions import viewable_pages
 from home.models import HubSettings
 
 register = template.Library()
 
 NEUTRAL_EXIT_URL = "https://www.yr.no/"
+SITE_SETTINGS = caches.register(
+    "site-settings",
+    ends_on=("home.hubsettings", "wagtailcore.site"),
+    doc="Each site's HubSettings.",
+)
 
 
 def _settings(context):
@@ -25,13 +30,8 @@ def _settings(context):
 
 
 def _site_settings(site):
-    """The site's HubSettings, read once per content generation (saving them moves it on)."""
-    key = f"hub:settings:{generations.current(pagecache.GENERATION)}:{site.pk}"
-    hub_settings = generations.get(key)
-    if hub_settings is None:
-        hub_settings = HubSettings.for_site(site)
-        generations.set(key, hub_settings, 3600)
-    return hub_settings
+    """The site's HubSettings, read until they or the site are saved."""
+    return SITE_SETTINGS.get_or_set(lambda: HubSettings.for_site(site), site.pk)
 
 
 @register.simple_tag(takes_context=True)

@@ -109,7 +109,7 @@ def test_other_processes_rebuild_when_the_shared_version_changes():
     # Another process edits the database and bumps the version; no signal reaches us.
     ThesaurusConcept.objects.filter(slug="victim").update(terms_en="victim\nzyxword")
     assert expand("zyxword")[0].concept is None  # still our cached table
-    cache.incr(thesaurus.VERSION_KEY)
+    cache.incr(thesaurus.TABLE.generation_key)
     assert expand("zyxword")[0].concept == "victim"
 
 
