@@ -7,9 +7,10 @@ from django.conf import settings
 from core import languages
 from core.choices import Language
 from core.templatetags.hub_tags import language_name
+from demo import bench_data
 from practices import taxonomy
 from practices.models import FormOfExploitation, PracticePage
-from search import bench_data, thesaurus
+from search import thesaurus
 from search.backends import analysis
 from search.models import TERM_LANGUAGES, ThesaurusConcept
 from search.thesaurus_data import CONCEPTS
