@@ -32,7 +32,7 @@ class ParagraphBlock(blocks.RichTextBlock):
         features = ["bold", "italic", "link", "document-link", "ol", "ul"]
         preview_value = "<p>Victims are referred to the assistance system within 24 hours.</p>"
 
-    # Its document links are rendered for the reader of the page (home/document_links.py).
+    # Its document links are rendered for the reader of the page (core/document_links.py).
     def render(self, value, context=None):
         from .document_links import reading_as
 
@@ -55,7 +55,8 @@ class CollectionFileBlockMixin:
     """A block around a file of a collection (``file_field``: an image or a document),
     which takes the file's privacy: nothing of it, not even its title, caption or
     alternative text, for a reader who may not open the file (``home/media.py`` and the
-    document view refuse it to them; the rule is ``home/document_links.py``'s). Its text
+    document view refuse it to them; the rule is ``countries.permissions``', asked through
+    ``core/document_links.py``). Its text
     is searchable only while the file is public: the index serves every reader alike."""
 
     file_field: str

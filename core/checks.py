@@ -1,4 +1,4 @@
-"""System checks of the hub's public address, ``BASE_URL`` (home/links.py)."""
+"""System checks of the hub's public address, ``BASE_URL`` (core/links.py)."""
 
 from urllib.parse import urlsplit
 

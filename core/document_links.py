@@ -14,7 +14,7 @@ Who may open a document is ``countries.permissions.viewable_documents_among`` (a
 through ``core.access``): the rule of
 the document serve view, a password never counting as passed. It depends only on the view
 restrictions the reader fails, which the cached parts of pages are keyed by
-(``home/fragments.py``): a cached part is never shared by readers shown different links.
+(``core/fragments.py``): a cached part is never shared by readers shown different links.
 Where no reader is known (no request in the template context), the anonymous visitor's
 rule applies.
 

@@ -4,7 +4,7 @@ So that each one has, whoever writes it:
 
 - one From address, ``DEFAULT_FROM_EMAIL`` (never an editor's own, which other mail servers
   would take for spoofing);
-- a Message-ID on the hub's own domain, the host of ``BASE_URL`` (``home/links.py``);
+- a Message-ID on the hub's own domain, the host of ``BASE_URL`` (``core/links.py``);
 - ``Auto-Submitted: auto-generated`` (RFC 3834: no out-of-office replies to it);
 - a subject on one line that encodes from its first character, never after a fold (a
   subject read with a leading space, or a newline from a template, was one);

@@ -123,7 +123,7 @@ class CachedPageMixin:
 
     #: Relations every view of the page reads, kept with it in the shared cache.
     shared_prefetch = ()
-    #: Relations only the page's cached part reads (home/fragments.py): loaded when that
+    #: Relations only the page's cached part reads (core/fragments.py): loaded when that
     #: part must be rendered, not carried with the page on every request.
     fragment_prefetch = ()
 

@@ -482,7 +482,7 @@ class PracticePage(IndexedAfterRelations, CachedPageMixin, AudienceMixin, Page):
         from .library import similar_practices
 
         context = super().get_context(request, *args, **kwargs)
-        # Read only when the page's cached part (home/fragments.py) must be rendered.
+        # Read only when the page's cached part (core/fragments.py) must be rendered.
         context["similar"] = SimpleLazyObject(lambda: similar_practices(request, self))
         # Editors may link any practice; readers see only those they may view.
         context["related"] = SimpleLazyObject(

@@ -26,7 +26,7 @@ def send_registration_emails(registration_id, base_url=None, language=None, noti
 
     Args:
         registration_id: primary key of the SeminarRegistration.
-        base_url: ignored; the links start with ``BASE_URL`` (home/links.py), never with
+        base_url: ignored; the links start with ``BASE_URL`` (core/links.py), never with
             the host a request came by. Kept for tasks queued before.
         language: the language the registrant used the site in; the email is written in it.
         notify_organisers: False for a repeated registration, already notified.

@@ -1,4 +1,4 @@
-"""What every email of the hub carries (``home/mailer.py``), checked on the bytes that go
+"""What every email of the hub carries (``core/mailer.py``), checked on the bytes that go
 out, as a mail server receives them."""
 
 import email

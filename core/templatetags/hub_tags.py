@@ -89,21 +89,21 @@ def html_datetime(value):
 @register.simple_tag
 def absolute_url(path):
     """``{% absolute_url path %}``: the path on the hub's public address, ``BASE_URL``
-    (home/links.py), for links read away from the site (emails)."""
+    (core/links.py), for links read away from the site (emails)."""
     return links.absolute_url(path)
 
 
 @register.simple_tag(takes_context=True)
 def readable_document(context, document):
     """``{% readable_document page.report as report %}``: the document, or None when the
-    reader may not open it (home/document_links.py)."""
+    reader may not open it (core/document_links.py)."""
     return document_links.readable_document(context.get("request"), document)
 
 
 @register.simple_tag(takes_context=True)
 def readable_blocks(context, stream):
     """``{% readable_blocks page.resources as resources %}``: the stream's items, less the
-    documents the reader may not open (home/document_links.py)."""
+    documents the reader may not open (core/document_links.py)."""
     return document_links.readable_children(context.get("request"), stream)
 
 
@@ -127,7 +127,7 @@ class FragmentNode(template.Node):
 @register.tag("hubcache")
 def do_hubcache(parser, token):
     """``{% hubcache "name" value ... %}…{% endhubcache %}``: the enclosed part, kept for
-    everyone who sees the same content (home/fragments.py says what a key holds and
+    everyone who sees the same content (core/fragments.py says what a key holds and
     what may go inside)."""
     bits = token.split_contents()
     if len(bits) < 2 or bits[1][0] not in "\"'" or bits[1][0] != bits[1][-1]:

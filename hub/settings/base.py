@@ -34,9 +34,9 @@ if "key_prefix" in CACHES["default"]:
     CACHES["default"]["KEY_PREFIX"] = CACHES["default"].pop("key_prefix")
 if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
     CACHES["default"]["BACKEND"] = "core.redis_cache.RedisCache"  # one client, not one per call
-# Anonymous visitors' pages are kept this long at most (0: no page cache; home/pagecache.py).
+# Anonymous visitors' pages are kept this long at most (0: no page cache; core/pagecache.py).
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
-# Parts of pages shared by everyone who may view the same things (0: off; home/fragments.py).
+# Parts of pages shared by everyone who may view the same things (0: off; core/fragments.py).
 FRAGMENT_CACHE_SECONDS = env.int("FRAGMENT_CACHE_SECONDS", default=600)
 MEDIA_STORAGE = env.str("MEDIA_STORAGE", default="filesystem")
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=str(VAR_DIR / "media"))
@@ -46,7 +46,7 @@ DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Nordic THB Hub <hub@
 # Unset: inline ("immediate") here, a database queue in production.py.
 TASKS_BACKEND_ENV = env.str("TASKS_BACKEND", default="")
 TASKS_BACKEND = TASKS_BACKEND_ENV or "immediate"
-# The hub's public address: every absolute link starts with it (home/links.py), and
+# The hub's public address: every absolute link starts with it (core/links.py), and
 # setup_spaces gives Wagtail's default Site record the same host and port.
 BASE_URL = env.str("BASE_URL", default="http://127.0.0.1:8000")
 # Production only: off where TLS ends elsewhere and plain HTTP is wanted (make serve-prod).
@@ -250,12 +250,12 @@ WAGTAILDOCS_DOCUMENT_MODEL = "core.HubDocument"
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
-# Checks each new file's content against its extension and refuses bombs (home/uploads.py).
+# Checks each new file's content against its extension and refuses bombs (core/uploads.py).
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "core.uploads.HubDocumentForm"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
-# Counts an image's pixels before it is decoded, and refuses damaged images (home/uploads.py).
+# Counts an image's pixels before it is decoded, and refuses damaged images (core/uploads.py).
 WAGTAILIMAGES_IMAGE_FORM_BASE = "core.uploads.HubImageForm"
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_MODERATION_ENABLED = True

@@ -1,4 +1,4 @@
-"""The Redis cache backend (home/cache.py): Django's, with one client per pool."""
+"""The Redis cache backend (core/redis_cache.py): Django's, with one client per pool."""
 
 import uuid
 

@@ -1,4 +1,4 @@
-"""Cached parts of pages (home/fragments.py): shared only by visitors who may view the
+"""Cached parts of pages (core/fragments.py): shared only by visitors who may view the
 same things, in the same language, until content changes; never for previews; never
 holding a CSRF token."""
 

@@ -1,5 +1,5 @@
 """The site's own emails (the join form's notice, the password reset) go through the hub's
-email helper like the tracker's and the seminars' (``home/mailer.py``): one From address,
+email helper like the tracker's and the seminars' (``core/mailer.py``): one From address,
 Message-IDs on the hub's domain, ``Auto-Submitted``, a subject that encodes cleanly
 (issue 21, item 10)."""
 

@@ -327,7 +327,7 @@ def test_the_team_sees_its_document_on_a_public_page(team_document, client_for, 
 def test_cached_parts_are_never_shared_across_what_readers_may_open(
     team_document, client_for, settings
 ):
-    """The practice's body is a cached part (home/fragments.py) and anonymous pages are
+    """The practice's body is a cached part (core/fragments.py) and anonymous pages are
     cached whole: the team member's version, rendered first, reaches nobody else."""
     settings.PAGE_CACHE_SECONDS = settings.FRAGMENT_CACHE_SECONDS = 600
     practice = linked_practice(team_document)

@@ -1,7 +1,7 @@
 """Every page renders in a bounded number of SQL queries, whoever asks.
 
 The anonymous page cache is off, so each request renders; the first request warms the
-per-process caches and the cached parts of pages (home/fragments.py), and the second is
+per-process caches and the cached parts of pages (core/fragments.py), and the second is
 the one counted, as on a running server.
 """
 

@@ -1,4 +1,4 @@
-"""The tracker's emails carry the hub's headers (``home/mailer.py``), and the follow and
+"""The tracker's emails carry the hub's headers (``core/mailer.py``), and the follow and
 digest emails an unsubscribe link (RFC 8058 one-click) that works without signing in
 (issue 21, item 10)."""
 

@@ -1,4 +1,4 @@
-"""Generations (search/generations.py): read once per request, and values keyed by one
+"""Generations (core/generations.py): read once per request, and values keyed by one
 kept in each process too, as copies, for a bounded time and number."""
 
 import pytest

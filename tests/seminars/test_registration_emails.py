@@ -1,4 +1,4 @@
-"""The emails of a seminar registration carry the hub's headers (``home/mailer.py``); the
+"""The emails of a seminar registration carry the hub's headers (``core/mailer.py``); the
 organisers' notice is written in the organisers' language, with dates and yes/no answers
 as people read them, never ``True`` or ``2026-03-01`` (issue 21, item 10)."""
 

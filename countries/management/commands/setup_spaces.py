@@ -120,7 +120,7 @@ class Command(BaseCommand):
         return site.root_page
 
     def _site_address(self) -> None:
-        """The default Site's host and port follow BASE_URL (home/links.py): Wagtail builds
+        """The default Site's host and port follow BASE_URL (core/links.py): Wagtail builds
         the sitemap's, the API's and the admin's absolute links from them."""
         site = Site.objects.get(is_default_site=True)
         hostname, port = site_host_and_port()
