@@ -55,7 +55,7 @@ class CollectionFileBlockMixin:
     """A block around a file of a collection (``file_field``: an image or a document),
     which takes the file's privacy: nothing of it, not even its title, caption or
     alternative text, for a reader who may not open the file (``home/media.py`` and the
-    document view refuse it to them; the rule is ``countries.permissions``', asked through
+    document view refuse it to them; the rule is in ``countries.permissions``, asked through
     ``core/document_links.py``). Its text
     is searchable only while the file is public: the index serves every reader alike."""
 
