@@ -163,3 +163,18 @@ class BaseStreamBlock(blocks.StreamBlock):
             '<div class="w-block-{1} block-{1}">{0}</div>',
             [(html, block_type) for html, block_type in rendered if html],
         )
+
+
+class LinkBlock(blocks.StructBlock):
+    url = blocks.URLBlock(label=_("address"))
+    title = blocks.CharBlock(label=_("link text"), max_length=200)
+
+    class Meta:
+        icon = "link"
+        template = "blocks/link_block.html"
+        label = _("link")
+
+
+class ResourceBlock(blocks.StreamBlock):
+    document = DocumentBlock()
+    link = LinkBlock()

@@ -8,8 +8,9 @@ from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.models import Page, Site
 
+from core.api import BoundedPagination, RefuseNulMixin
 from countries.permissions import viewable_pages
-from recommendations.api import BoundedPagination, ImplementationAPIViewSet, RefuseNulMixin
+from recommendations.api import ImplementationAPIViewSet
 
 
 class HubPagesAPIViewSet(RefuseNulMixin, PagesAPIViewSet):

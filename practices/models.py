@@ -12,7 +12,6 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
-from wagtail import blocks
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -28,7 +27,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from core import languages
-from core.blocks import BaseStreamBlock, DocumentBlock
+from core.blocks import BaseStreamBlock, ResourceBlock
 from core.choices import Language
 from core.indexing import IndexedAfterRelations
 from core.pagecache import CachedPageMixin
@@ -181,21 +180,6 @@ class PracticeTag(TaggedItemBase):
     content_object = ParentalKey(
         "practices.PracticePage", on_delete=models.CASCADE, related_name="tagged_items"
     )
-
-
-class LinkBlock(blocks.StructBlock):
-    url = blocks.URLBlock(label=_("address"))
-    title = blocks.CharBlock(label=_("link text"), max_length=200)
-
-    class Meta:
-        icon = "link"
-        template = "blocks/link_block.html"
-        label = _("link")
-
-
-class ResourceBlock(blocks.StreamBlock):
-    document = DocumentBlock()
-    link = LinkBlock()
 
 
 def _year_validators():

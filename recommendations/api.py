@@ -23,9 +23,9 @@ from rest_framework.permissions import AllowAny
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 from rest_framework.viewsets import ViewSet
-from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.utils import BadRequestError
 
+from core.api import BoundedPagination, RefuseNulMixin
 from core.filters import Facet, FacetSet
 from core.links import absolute_url, page_url
 from countries.permissions import (
@@ -45,34 +45,6 @@ from .updates import StaleVersion, apply_update
 WRITABLE_FIELDS = ("status", "responsible_authority", "summary", "next_step", "target_date")
 LISTING_FILTERS = ("country", "recommendation", "status")
 KNOWN_PARAMETERS = frozenset({"limit", "offset", "format", *LISTING_FILTERS})
-
-
-class BoundedPagination(WagtailPagination):
-    """Wagtail's pagination, refusing an offset beyond any database integer: SQLite fails
-    on it (a server error) where a smaller one past the end simply finds nothing."""
-
-    MAX_OFFSET = 2**62  # with room for the limit added to it
-
-    def paginate_queryset(self, queryset, request, view=None):
-        try:
-            offset = int(request.GET.get("offset", 0))
-        except ValueError:
-            offset = 0  # Wagtail's own check refuses it
-        if offset > self.MAX_OFFSET:
-            # Wagtail's own message for an offset it refuses (its API speaks English).
-            raise BadRequestError("offset must be a positive integer")
-        return super().paginate_queryset(queryset, request, view)
-
-
-class RefuseNulMixin:
-    """Refuses a query string holding a NUL character as a bad request: PostgreSQL cannot
-    compare text with one (``?country=%00`` was a server error)."""
-
-    def initial(self, request, *args, **kwargs):
-        if any("\x00" in text for key, values in request.GET.lists() for text in (key, *values)):
-            # In English, as Wagtail's own API messages.
-            raise BadRequestError("query parameters cannot contain NUL characters")
-        super().initial(request, *args, **kwargs)
 
 
 class ImplementationAPIForm(ImplementationForm):

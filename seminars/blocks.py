@@ -6,7 +6,7 @@ from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.snippets.blocks import SnippetChooserBlock
 
-from practices.models import ResourceBlock
+from core.blocks import ResourceBlock
 
 from .choices import PartAccess, SessionKind
 

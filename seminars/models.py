@@ -35,7 +35,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from core.blocks import BaseStreamBlock
+from core.blocks import BaseStreamBlock, ResourceBlock
 from core.choices import Language
 from core.document_links import readable_children
 from core.forms import HubFormBuilder
@@ -43,7 +43,7 @@ from core.indexing import IndexedAfterRelations
 from core.pagecache import CachedPageMixin
 from countries.audience import AudienceMixin
 from countries.permissions import may_watch_recording
-from practices.models import Organisation, ResourceBlock
+from practices.models import Organisation
 
 from .blocks import ProgrammeBlock
 from .choices import TIME_ZONES, RecordingAudience, RegistrationState
