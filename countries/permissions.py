@@ -216,7 +216,9 @@ def viewer_of(request_or_user) -> Viewer:
         # Keyed by the user too: signing in or out within a request changes who asks.
         if memo is not None and memo[0] == (user.pk, user.is_authenticated):
             return memo[1]
-    if not user.is_authenticated:
+    if not user.is_authenticated or not getattr(user, "is_active", True):
+        # A deactivated account is nobody: Django signs it out of requests, and a caller
+        # handing the user itself (a mail to send) must not see more.
         viewer = ANONYMOUS_VIEWER
     elif user.is_superuser:
         viewer = Viewer(Viewer.SUPERUSER)

@@ -80,6 +80,29 @@ def _page_moved(instance, **kwargs) -> None:
         reindex_subtree(path)
 
 
+def _group_deleted(instance, **kwargs) -> None:
+    """A deleted group leaves the restrictions that named it with another token: the
+    pages and files under them are indexed again once the deletion commits (until then
+    their old token is still the database's)."""
+    from django.db import transaction
+    from wagtail.models import CollectionViewRestriction
+
+    paths = list(
+        PageViewRestriction.objects.filter(groups=instance).values_list("page__path", flat=True)
+    )
+    collections = list(
+        CollectionViewRestriction.objects.filter(groups=instance).select_related("collection")
+    )
+
+    def reindex():
+        for path in paths:
+            reindex_subtree(path)
+        for restriction in collections:
+            reindex_collection(restriction.collection)
+
+    transaction.on_commit(reindex)
+
+
 def connect_signals() -> None:
     from wagtail.signals import post_page_move
 
@@ -87,6 +110,11 @@ def connect_signals() -> None:
     post_delete.connect(_restriction_changed, sender=PageViewRestriction)
     m2m_changed.connect(_groups_changed, sender=PageViewRestriction.groups.through)
     post_page_move.connect(_page_moved)
+
+    from django.contrib.auth.models import Group
+    from django.db.models.signals import pre_delete
+
+    pre_delete.connect(_group_deleted, sender=Group, dispatch_uid="search-group-deleted")
 
     from wagtail.models import CollectionViewRestriction
 

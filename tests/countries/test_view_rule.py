@@ -343,3 +343,13 @@ def test_who_may_watch_a_recording(people, who, public, members, registrants, re
 def test_may_access_admin_is_django_s_has_perm(users, people):
     for user in [*users.values(), *people.values()]:
         assert permissions.may_access_admin(user) is user.has_perm("wagtailadmin.access_admin")
+
+
+def test_a_deactivated_account_is_nobody(users):
+    """Handed a user object (a mail to send, a command), a deactivated account passes no
+    restriction, whatever its groups."""
+    from countries.permissions import ANONYMOUS_VIEWER, viewer_of
+
+    user = users["fi-coordinator"]
+    user.is_active = False
+    assert viewer_of(user) == ANONYMOUS_VIEWER

@@ -182,3 +182,22 @@ def test_hits_are_checked_against_the_database(client_for, restricted, unique, s
     PageViewRestriction.objects.bulk_create([restriction])
     html = client_for(None).get("/search/", {"q": word}).content.decode()
     assert public.title not in html
+
+
+def test_deleting_a_group_keeps_what_it_restricted_hidden(
+    restricted, words, search_backend, django_capture_on_commit_callbacks
+):
+    """A country page's restriction names the country's groups; deleting one of them
+    changes the restriction's token. The pages under it are indexed again with the new
+    token, so an anonymous search still counts nothing of them."""
+    from django.contrib.auth.models import Group
+
+    from tests.search.test_search_page import facet, run
+
+    _members_word, country_word = words
+    assert run({"q": country_word}, user=None).total == 0
+    with django_capture_on_commit_callbacks(execute=True):
+        Group.objects.get(name="Sweden ministry").delete()
+    outcome = run({"q": country_word}, user=None)
+    assert outcome.total == 0
+    assert facet(outcome, "country") == {}
