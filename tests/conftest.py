@@ -1,8 +1,15 @@
-"""Shared fixtures: one seeded database per test session (per xdist worker).
+"""Shared fixtures: one base per test session (per xdist worker), and the demo for the
+tests that are about it.
 
-seed_demo runs once, building the eight spaces, the demo accounts of DESIGN §10 and the
-demo content; every test then runs in a transaction that is rolled back, so each one
-starts from the same tree.
+The base is what every app's tests start from, built by the production commands and the
+apps' own factories (never the demo): the home page and the eight spaces with their groups
+(``setup_spaces``), the accounts of each role (``tests/countries/factories.py``), the
+library, the seminars and the tracker, and one live practice per space. Each test builds
+the rest of what it needs with its app's factories, in a transaction that is rolled back.
+
+The demo content (``seed_demo``) serves only the tests of the demo itself and the
+permission matrix: they ask for ``demo_content``, which seeds it for their module and
+takes it away afterwards.
 """
 
 import pytest
@@ -19,9 +26,29 @@ from tests.practices.factories import publish_practice
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
-        call_command("seed_demo", verbosity=0)
         from countries.models import CountryPage
+        from home.models import HomePage
+        from tests.countries.factories import role_accounts
+        from tests.practices.factories import library_index
+        from tests.recommendations.factories import tracker_page
+        from tests.seminars.factories import seminar_index
 
+        call_command("setup_spaces", verbosity=0)
+        role_accounts()
+        home = HomePage.objects.get()
+        library_index(home)
+        seminar_index(home)
+        tracker_page()
+        # The secretariat runs the sections made after setup_spaces, as the admin's own
+        # hook would have granted; the site's settings exist before the first request.
+        from wagtail.models import Site
+
+        from countries.permissions import grant_network_section, network_sections
+        from home.models import HubSettings
+
+        for section in network_sections(home):
+            grant_network_section(section)
+        HubSettings.for_site(Site.objects.get(is_default_site=True))
         # Every space gets one live practice for the permission matrix to act on.
         for space in CountryPage.objects.select_related("country"):
             publish_practice(
@@ -29,6 +56,40 @@ def django_db_setup(django_db_setup, django_db_blocker):
                 title=f"Matrix subject {space.country.code}",
                 slug=f"matrix-subject-{space.country.code.lower()}",
             )
+        # Every index exists from the start, as after a deployment's update_index.
+        call_command("update_index", verbosity=0)
+
+
+@pytest.fixture(scope="module")
+def demo_content(django_db_setup, django_db_blocker):
+    """The demo content, for the tests of one module: seeded inside a transaction that
+    is rolled back when the module's tests are done, then the search index and the
+    caches are brought back to the base."""
+    from django.db import transaction
+
+    from core import caches
+
+    with django_db_blocker.unblock():
+        outer = transaction.atomic()
+        outer.__enter__()
+        try:
+            # The demo makes its own accounts (with its shared password) and sections, not
+            # the base's; the base's practice in each space stays for the matrix.
+            from practices.models import PracticeIndexPage
+            from recommendations.models import TrackerPage
+            from seminars.models import SeminarIndexPage
+
+            for index in Page.objects.type(PracticeIndexPage, SeminarIndexPage, TrackerPage):
+                index.delete()
+            get_user_model().objects.all().delete()
+            call_command("seed_demo", verbosity=0)
+            caches.end_all()
+            yield
+        finally:
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)
+            caches.end_all()
+            call_command("update_index", verbosity=0)
 
 
 @pytest.fixture(autouse=True)

@@ -10,6 +10,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from core import caches, generations
 from core.indexing import index_updates
+from tests.home.factories import text_document
 
 pytestmark = pytest.mark.django_db
 
@@ -209,6 +210,15 @@ def test_a_local_cache_is_kept_in_the_process_and_ended_by_its_events():
     assert codes.get() is None
 
 
+@pytest.fixture
+def two_documents(db):
+    """Two stored documents, for the caches kept document by document."""
+    return [
+        text_document(f"Cached document {n}", "Finland", f"cached-{n}.txt", f"Text {n}.")
+        for n in (1, 2)
+    ]
+
+
 @pytest.mark.parametrize(
     ("cache", "label"),
     [
@@ -218,7 +228,7 @@ def test_a_local_cache_is_kept_in_the_process_and_ended_by_its_events():
         for label in cache.labels
     ],
 )
-def test_a_per_object_cache_ends_only_the_saved_object_s_entry(cache, label):
+def test_a_per_object_cache_ends_only_the_saved_object_s_entry(cache, label, two_documents):
     model = apps.get_model(label)
     if issubclass(model, Page):
         one, other = (p.specific for p in Page.objects.filter(depth__gt=2).order_by("path")[:2])

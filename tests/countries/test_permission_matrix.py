@@ -14,6 +14,9 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 
 from countries.spaces import SPACES
 
+# The demo itself is what these tests are about.
+pytestmark = pytest.mark.usefixtures("demo_content")
+
 ROLES = [
     "admin",
     "secretariat",

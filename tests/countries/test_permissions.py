@@ -11,6 +11,40 @@ from home.models import StandardPage
 from tests.practices.factories import PracticePageFactory, publish_practice
 
 
+@pytest.fixture
+def site_tree(db):
+    """Pages of every audience: the network's about page (public) and members' handbook
+    (members), a members-only practice in Finland, a country-team practice in Sweden and
+    a draft in Norway, beside the base's public practice in every space."""
+    from tests.home.factories import network_page
+
+    finland = CountryPage.objects.get(country__code="FI")
+    sweden = CountryPage.objects.get(country__code="SE")
+    norway = CountryPage.objects.get(country__code="NO")
+    draft = norway.add_child(
+        instance=PracticePageFactory.build(title="Norwegian draft", slug="no-draft", live=False)
+    )
+    return {
+        "about": network_page(title="About the network", slug="about", show_in_menus=True),
+        "handbook": network_page(
+            title="Members' handbook",
+            slug="members-handbook",
+            audience="members",
+            show_in_menus=True,
+        ),
+        "members": publish_practice(
+            finland,
+            title="Low-threshold consultation",
+            slug="matalan-kynnyksen-konsultaatio",
+            audience="members",
+        ),
+        "team": publish_practice(
+            sweden, title="Swedish team referral", slug="se-team-referral", audience="country"
+        ),
+        "draft": draft,
+    }
+
+
 @pytest.mark.django_db
 def test_can_manage_implementation_only_for_own_country(users):
     finland, sweden = Country.objects.get(code="FI"), Country.objects.get(code="SE")
@@ -50,7 +84,9 @@ def test_viewable_pages_needs_one_query(users, django_assert_num_queries):
 @pytest.mark.parametrize(
     "username", [None, "expert-police", "fi-coordinator", "se-coordinator", "fi-ministry", "admin"]
 )
-def test_viewable_among_agrees_with_viewable_pages(users, username, django_assert_max_num_queries):
+def test_viewable_among_agrees_with_viewable_pages(
+    site_tree, users, username, django_assert_max_num_queries
+):
     user = users[username] if username else AnonymousUser()
     # Every page, drafts included: restricted, members-only, country-only and public.
     pages = list(Page.objects.all())
@@ -67,7 +103,7 @@ def test_viewable_among_agrees_with_viewable_pages(users, username, django_asser
 
 
 @pytest.mark.django_db
-def test_viewable_among_follows_a_change_of_a_restriction_s_groups(users, page_at):
+def test_viewable_among_follows_a_change_of_a_restriction_s_groups(site_tree, users, page_at):
     from django.contrib.auth.models import Group
 
     police = users["expert-police"]
@@ -89,7 +125,7 @@ def test_viewable_among_of_nothing_asks_nothing(users, django_assert_num_queries
 
 
 @pytest.mark.django_db
-def test_country_for_page():
+def test_country_for_page(site_tree):
     finland = CountryPage.objects.get(country__code="FI")
     practice = Page.objects.get(slug="matrix-subject-fi")
     assert permissions.country_for_page(practice).code == "FI"
@@ -166,7 +202,7 @@ def test_page_types_report_is_for_superusers_only(client_for, username):
 
 
 @pytest.mark.django_db
-def test_privacy_dialog_points_to_the_audience_field(client_for, users):
+def test_privacy_dialog_points_to_the_audience_field(site_tree, client_for, users):
     practice = Page.objects.get(slug="matalan-kynnyksen-konsultaatio")
     client = client_for("fi-coordinator")
     response = client.get(f"/admin/pages/{practice.pk}/privacy/")

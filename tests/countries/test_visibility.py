@@ -95,6 +95,11 @@ def test_sitemap_lists_public_pages_only(restricted, client_for):
 
 @pytest.mark.django_db
 def test_members_menu_entry_only_for_members(client_for):
+    from tests.home.factories import network_page
+
+    network_page(
+        title="Members' handbook", slug="members-handbook", audience="members", show_in_menus=True
+    )
     assert "Members&#x27; handbook" not in client_for(None).get("/").content.decode()
     assert "Members&#x27; handbook" in client_for("expert-ngo").get("/").content.decode()
 

@@ -6,6 +6,9 @@ from wagtail.models import Page
 
 from demo.content.home import DEMO_USERS
 
+# The demo itself is what these tests are about.
+pytestmark = pytest.mark.usefixtures("demo_content")
+
 
 @pytest.mark.django_db
 def test_seed_demo_is_idempotent():

@@ -17,7 +17,7 @@ from recommendations.models import (
     TrackerPage,
 )
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_content")]
 
 
 def _recommendations():

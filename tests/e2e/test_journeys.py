@@ -21,6 +21,9 @@ from recommendations.choices import Status
 from recommendations.models import Implementation, RecommendationPage
 from tests.e2e.conftest import screenshot, sign_in, tab_to
 
+# The journeys walk through the site as the demo fills it.
+pytestmark = pytest.mark.usefixtures("demo_content")
+
 NEW_PRACTICE = "Ihmiskaupan uhrien vertaistukiryhmät Tampereella"
 
 

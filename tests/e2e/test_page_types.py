@@ -10,6 +10,9 @@ from django.conf import settings
 
 from tests.e2e.conftest import check_page, screenshot, sign_in
 
+# The journeys walk through the site as the demo fills it.
+pytestmark = pytest.mark.usefixtures("demo_content")
+
 PUBLIC = {
     "home": "/",
     "countries": "/countries/",

@@ -4,6 +4,9 @@ import pytest
 
 from tests.e2e.conftest import check_page, screenshot
 
+# The journeys walk through the site as the demo fills it.
+pytestmark = pytest.mark.usefixtures("demo_content")
+
 STATES = {
     "search-empty": "/search/",
     "search-results": "/search/?q=ihmiskauppa",

@@ -1,16 +1,44 @@
 import re
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.core import mail
 from django.http import HttpRequest
 from django.urls import NoReverseMatch, reverse
 
+from countries.models import Membership
+from tests.countries.factories import PASSWORD
+from tests.home.factories import members_handbook
+
+#: The address of a member's account (expert-ngo's), to reset its password by.
+MEMBER_ADDRESS = "sofia.virtanen@victimsupport.example"
+
+
+@pytest.fixture
+def handbook(db):
+    """The members-only network page /members-handbook/."""
+    return members_handbook()
+
+
+@pytest.fixture
+def member_address(db):
+    get_user_model().objects.filter(username="expert-ngo").update(email=MEMBER_ADDRESS)
+    return MEMBER_ADDRESS
+
+
+@pytest.fixture
+def police_expert(db):
+    """expert-police, a member from the Swedish Police Authority."""
+    Membership.objects.filter(user__username="expert-police").update(
+        organisation="Swedish Police Authority"
+    )
+
 
 @pytest.mark.django_db
-def test_sign_in_and_out_on_the_site(client):
+def test_sign_in_and_out_on_the_site(client, handbook):
     response = client.post(
         "/account/login/",
-        {"username": "expert-ngo", "password": "nordic-demo", "next": "/members-handbook/"},
+        {"username": "expert-ngo", "password": PASSWORD, "next": "/members-handbook/"},
     )
     assert response.status_code == 302
     assert response["Location"] == "/members-handbook/"
@@ -27,10 +55,8 @@ def test_wrong_password_says_so(client):
 
 
 @pytest.mark.django_db
-def test_password_reset_by_email(client):
-    response = client.post(
-        "/account/password-reset/", {"email": "sofia.virtanen@victimsupport.example"}
-    )
+def test_password_reset_by_email(client, member_address):
+    response = client.post("/account/password-reset/", {"email": member_address})
     assert response.status_code == 302
     assert len(mail.outbox) == 1
     link = re.search(r"https?://[^/]+(/account/reset/\S+/)", mail.outbox[0].body).group(1)
@@ -60,7 +86,7 @@ def test_there_is_no_self_sign_up():
 
 
 @pytest.mark.django_db
-def test_profile_needs_sign_in_and_shows_membership(client, client_for):
+def test_profile_needs_sign_in_and_shows_membership(client, client_for, police_expert):
     assert client.get("/account/").status_code == 302
     body = client_for("expert-police").get("/account/").content.decode()
     assert "Swedish Police Authority" in body

@@ -40,7 +40,9 @@ from practices.models import PracticePage
 from recommendations.choices import Status
 from recommendations.models import Implementation
 from search import service
+from tests.home.factories import join_form, text_document
 from tests.practices.factories import publish_practice
+from tests.recommendations.factories import publish_recommendation
 
 pytestmark = pytest.mark.django_db
 
@@ -52,6 +54,26 @@ def media(settings, tmp_path):
     shutil.copytree(settings.MEDIA_ROOT, root)
     settings.MEDIA_ROOT = str(root)
     return root
+
+
+@pytest.fixture
+def content(db):
+    """What the base lacks of a hub in use: the join form, a recommendation to two
+    countries, and a seminar report among the network's documents. Returns the report."""
+    join_form()
+    publish_recommendation("R-2094-01", countries=("FI", "SE"))
+    return text_document(
+        "Nordic seminar report 2022",
+        "Network",
+        "nordic-seminar-report-2022.txt",
+        "What the seminar of 2022 found.",
+    )
+
+
+@pytest.fixture
+def search_index(content):
+    """The search index, built from the hub's content as after seeding."""
+    call_command("update_index", verbosity=0, stdout=io.StringIO())
 
 
 def backup(directory, name="hub.tar.gz"):
@@ -169,7 +191,7 @@ def media_bytes(root):
     }
 
 
-def test_round_trip_into_a_fresh_install(media, tmp_path):
+def test_round_trip_into_a_fresh_install(content, search_index, media, tmp_path):
     word = add_what_the_demo_lacks()
     assert found(word) == 0
     before, files = snapshot(), media_bytes(media)
@@ -191,7 +213,7 @@ def test_round_trip_into_a_fresh_install(media, tmp_path):
     assert found(word) == 1
 
 
-def test_restore_refuses_a_database_with_content_unless_forced(media, tmp_path):
+def test_restore_refuses_a_database_with_content_unless_forced(content, media, tmp_path):
     before = snapshot()
     archive, _ = backup(tmp_path)
     implementation = Implementation.objects.exclude(status=Status.IMPLEMENTED).first()
@@ -209,7 +231,7 @@ def test_restore_refuses_a_database_with_content_unless_forced(media, tmp_path):
     assert snapshot() == before
 
 
-def test_archive_holds_media_but_no_search_index_or_links(media, tmp_path, settings):
+def test_archive_holds_media_but_no_search_index_or_links(content, media, tmp_path, settings):
     # Even a search index misplaced under MEDIA_ROOT (the checks refuse it) stays out.
     index_dir = media / "search-index"
     index_dir.mkdir()
@@ -223,7 +245,7 @@ def test_archive_holds_media_but_no_search_index_or_links(media, tmp_path, setti
         names = tar.getnames()
         manifest = json.load(tar.extractfile("manifest.json"))
     assert names[0] == "data.json" and names[-1] == "manifest.json"
-    assert "media/documents/nordic-seminar-report-2022.txt" in names
+    assert f"media/{content.file.name}" in names
     assert not [name for name in names if "search-index" in name or "_MAIN_" in name]
     assert "media/leak.txt" not in names
     assert manifest["counts"]["auth.user"] == get_user_model().objects.count()

@@ -10,6 +10,7 @@ import xml.etree.ElementTree as ET
 
 import openpyxl
 import pytest
+from django.contrib.auth import get_user_model
 from django.core import mail
 from django.core.checks import run_checks
 from django.core.management import call_command
@@ -18,9 +19,14 @@ from wagtail.models import Page, Site
 
 from core.links import absolute_url, base_url
 from practices.models import PracticeIndexPage
-from tests.recommendations.factories import publish_recommendation, tracker_page
+from recommendations.choices import Status
+from recommendations.updates import apply_update
+from tests.recommendations.factories import impl_of, publish_recommendation, tracker_page
+from tests.seminars.factories import publish_seminar
 
 BASE = "https://hub.example.org"
+#: The address of a member's account (expert-ngo's), to reset its password by.
+MEMBER_ADDRESS = "sofia.virtanen@victimsupport.example"
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 ATOM = "{http://www.w3.org/2005/Atom}"
 
@@ -33,6 +39,27 @@ def hub_at(db, settings):
     settings.WAGTAILADMIN_BASE_URL = BASE
     settings.WAGTAILAPI_BASE_URL = BASE
     return BASE
+
+
+@pytest.fixture
+def content(db):
+    """What the feeds and calendar files list: seminars, and a recommendation to Finland
+    whose status Finland has changed (the library has the base's practices)."""
+    publish_seminar(title="Nordic seminar on labour exploitation")
+    publish_seminar(title="Nordic seminar on victim support")
+    recommendation = publish_recommendation("R-2095-01", countries=("FI", "SE"))
+    apply_update(
+        impl_of(recommendation, "FI"),
+        get_user_model().objects.get(username="fi-coordinator"),
+        {"status": Status.PLANNED},
+        note="Planned for next year.",
+    )
+
+
+@pytest.fixture
+def member_address(db):
+    get_user_model().objects.filter(username="expert-ngo").update(email=MEMBER_ADDRESS)
+    return MEMBER_ADDRESS
 
 
 def on_base(url):
@@ -134,7 +161,7 @@ def test_tracker_exports_and_api_link_to_base_url(hub_at, client):
         assert on_base(item["meta"]["html_url"]) and on_base(item["meta"]["detail_url"])
 
 
-def test_feeds_link_to_base_url(hub_at, client):
+def test_feeds_link_to_base_url(hub_at, client, content):
     for path in ("/practices/feed/", "/seminars/feed/", f"{tracker_page().url}countries/fi/feed/"):
         response = client.get(path, HTTP_HOST="localhost")
         root = ET.fromstring(response.content)  # noqa: S314 - the hub's own response, in a test
@@ -143,14 +170,14 @@ def test_feeds_link_to_base_url(hub_at, client):
         assert len(links) > 2 and all(on_base(url) for url in links + ids), (path, links, ids)
 
 
-def test_calendar_files_link_to_base_url(client, hub_at):
+def test_calendar_files_link_to_base_url(client, hub_at, content):
     calendar = Calendar.from_ical(client.get("/seminars/calendar/").content)
     urls = [str(event["URL"]) for event in calendar.walk("VEVENT")]
     assert urls and all(on_base(url) for url in urls)
 
 
-def test_password_reset_link_is_on_base_url(hub_at, client):
-    client.post("/account/password-reset/", {"email": "sofia.virtanen@victimsupport.example"})
+def test_password_reset_link_is_on_base_url(hub_at, client, member_address):
+    client.post("/account/password-reset/", {"email": member_address})
     link = re.search(r"\S+/account/reset/\S+/", mail.outbox[0].body).group(0)
     assert on_base(link), link
 

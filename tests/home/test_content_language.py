@@ -7,9 +7,14 @@ for the demo). With the interface in Finnish, English titles, intros and bodies 
 inside content must carry the interface's language again.
 """
 
+import datetime
+import json
+from io import StringIO
+
 import pytest
 from bs4 import BeautifulSoup
 from django.conf import settings
+from django.core.management import call_command
 from wagtail.models import Page
 
 from core.templatetags.hub_tags import content_language
@@ -19,6 +24,90 @@ from recommendations.models import RecommendationPage
 pytestmark = pytest.mark.django_db
 
 FINNISH_PRACTICE = "/countries/finland/auttamisjarjestelmaan-ohjaaminen/"
+
+
+@pytest.fixture(autouse=True)
+def site_content(db):
+    """English content in an interface that may be another language: the about page (in
+    the menu), a practice written in Finnish, a seminar with a programme and the
+    recommendations it issued, the site's settings, and a search index that holds them."""
+    from django.core.files.base import ContentFile
+    from wagtail.models import Collection, Site
+
+    from core.models import HubDocument
+    from countries.models import Country, CountryPage
+    from home.models import HubSettings
+    from seminars.models import Person
+    from tests.home.factories import network_page
+    from tests.practices.factories import publish_practice
+    from tests.recommendations.factories import publish_recommendation
+    from tests.seminars.factories import programme, publish_seminar
+
+    HubSettings.for_site(Site.objects.get(is_default_site=True))
+    network_page(
+        title="About the network",
+        slug="about",
+        intro="Who we are, how the network came about and how it works.",
+        show_in_menus=True,
+        body=json.dumps(
+            [
+                {
+                    "type": "paragraph",
+                    "value": "<p>Its secretariat rotates with the presidency of the Nordic "
+                    "Council of Ministers.</p>",
+                },
+                {"type": "heading", "value": {"text": "How the network works", "size": "h2"}},
+            ]
+        ),
+    )
+    publish_practice(
+        CountryPage.objects.get(country__code="FI"),
+        title="Auttamisjärjestelmään ohjaaminen",
+        slug="auttamisjarjestelmaan-ohjaaminen",
+        language="fi",
+        summary="Kansallinen ohjausmalli ihmiskaupan uhrien ohjaamiseksi auttamisjärjestelmään.",
+        summary_en="A national referral model for victims of trafficking.",
+        body=json.dumps(
+            [{"type": "paragraph", "value": "<p>Ohjausmalli kertoo, kuka ohjaa ja minne.</p>"}]
+        ),
+        resources=json.dumps(
+            [
+                {
+                    "type": "link",
+                    "value": {"url": "https://example.org/ohjausmalli", "title": "Ohjausmalli"},
+                }
+            ]
+        ),
+    )
+    report = HubDocument(title="Seminar report", collection=Collection.get_first_root_node())
+    report.file.save("report.txt", ContentFile(b"The seminar report."), save=False)
+    report._set_document_file_metadata()
+    report.save()
+    speakers = [
+        Person.objects.create(name="Aino Virtanen", country=Country.objects.get(code="FI")),
+        Person.objects.create(name="Lars Berg", country=Country.objects.get(code="SE")),
+    ]
+    seminar = publish_seminar(
+        title="Helsinki 2021",
+        slug="helsinki-2021",
+        intro="The network's seminar on referral of victims across borders.",
+        start_date=datetime.date(2021, 11, 18),
+        city="Helsinki",
+        host_country=Country.objects.get(code="FI"),
+        has_registration=False,
+        registration_opens=None,
+        registration_closes=None,
+        programme=programme(2, 2, speakers, report),
+    )
+    publish_seminar(title="Oslo cross-border cooperation", slug="oslo-cross-border-cooperation")
+    for number in (1, 2):
+        publish_recommendation(
+            f"R-2021-0{number}",
+            countries=("FI", "SE", "NO"),
+            source_seminar=seminar,
+            source_report="",
+        )
+    call_command("update_index", backend_name="default", stdout=StringIO(), verbosity=0)
 
 
 def lang_of(element):

@@ -13,9 +13,11 @@ from django.core.management import call_command
 from wagtail.models import Collection
 
 from core import signals, text_extraction
+from core.indexing import index_updates
 from core.models import HubDocument
 from core.tasks import extract_document_text
 from core.text_extraction import extract_text
+from tests.home.factories import text_document
 from tests.pdfs import assemble_pdf
 
 pytestmark = pytest.mark.django_db
@@ -285,7 +287,26 @@ def test_documents_made_in_code_without_a_hash_get_one_and_their_text(
     )
 
 
-def test_seeded_documents_have_a_hash_and_their_text():
+@pytest.fixture
+def seeded_evaluations(django_capture_on_commit_callbacks):
+    """Evaluation documents of two practices, made as seed_demo makes them: in code, with
+    index updates off, in one transaction; then what its commit and its catch-up run."""
+    with django_capture_on_commit_callbacks(execute=True), index_updates(False, signals=False):
+        for space, slug, title in (
+            ("Finland", "civil-society-platform", "Civil-society platform"),
+            ("Sweden", "regional-coordinators", "Regional coordinators"),
+        ):
+            text_document(
+                f"Evaluation: {title}",
+                space,
+                f"evaluation-{slug}.txt",
+                f"Evaluation: {title}\n\nAn external evaluation of the practice, with its "
+                "method, results and recommendations. (Demo document.)\n",
+            )
+    call_command("extract_document_text", stdout=io.StringIO())
+
+
+def test_seeded_documents_have_a_hash_and_their_text(seeded_evaluations):
     seeded = HubDocument.objects.filter(title__startswith="Evaluation: ")
     assert seeded.exists()
     for document in seeded:

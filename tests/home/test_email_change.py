@@ -12,6 +12,8 @@ from django.contrib.auth import get_user_model
 from django.core import signing
 from django.test import Client
 
+from tests.countries.factories import PASSWORD
+
 pytestmark = pytest.mark.django_db
 
 LINK = re.compile(r"https?://[^\s/]+(/account/email/confirm/[^\s/]+/)")
@@ -25,7 +27,7 @@ def _user(username):
 def _ask(client, address=NEW, password=None):
     return client.post(
         "/account/email/",
-        {"email": address, "password": password or settings.SEED_DEMO_PASSWORD},
+        {"email": address, "password": password or PASSWORD},
     )
 
 
@@ -37,6 +39,15 @@ def _link_sent_to(mailoutbox, address):
     ]
     assert links, f"no link was mailed to {address}"
     return links[-1]
+
+
+@pytest.fixture(autouse=True)
+def other_account_address(db):
+    """Another account's address, as the test accounts have them: the Finnish coordinator
+    is Aino Lehtonen at aino.lehtonen@oikeus.example."""
+    get_user_model().objects.filter(username="fi-coordinator").update(
+        first_name="Aino", last_name="Lehtonen", email="aino.lehtonen@oikeus.example"
+    )
 
 
 @pytest.fixture
@@ -151,9 +162,7 @@ def test_wrong_passwords_lock_the_account_out_as_at_sign_in(client_for, mailoutb
     assert response.status_code == 429
     assert "Too many attempts" in response.content.decode()
     assert mailoutbox == []
-    signing_in = Client().post(
-        "/account/login/", {"username": "expert-ngo", "password": settings.SEED_DEMO_PASSWORD}
-    )
+    signing_in = Client().post("/account/login/", {"username": "expert-ngo", "password": PASSWORD})
     assert signing_in.status_code == 429
 
 

@@ -20,6 +20,22 @@ def uncached(settings):
     return settings
 
 
+@pytest.fixture(autouse=True)
+def platform(db):
+    """A public Finnish practice in English with a contact, which only members see:
+    /countries/finland/civil-society-platform/."""
+    return publish_practice(
+        CountryPage.objects.get(country__code="FI"),
+        title="Civil-society platform against human trafficking",
+        slug="civil-society-platform",
+        language="en",
+        audience="public",
+        contact_name="Riikka Heinonen",
+        contact_role="Platform coordinator",
+        contact_email="riikka.heinonen@riku.example",
+    )
+
+
 @pytest.fixture
 def twins():
     """A public practice, and two like it: one public, one for the Finnish team only."""

@@ -2,15 +2,21 @@
 the failing check named when one is not."""
 
 import datetime
+import io
 import json
 import shutil
 
 import pytest
+from django.core.management import call_command
 from django.db import connection
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
+from core.indexing import index_updates
 from core.tasks import extract_document_text
+from countries.models import CountryPage
+from tests.home.factories import network_page
+from tests.practices.factories import publish_practice
 
 pytestmark = pytest.mark.django_db
 
@@ -24,7 +30,21 @@ def health(client):
     return response.status_code, json.loads(response.content)
 
 
-def test_a_healthy_hub_says_so(client):
+@pytest.fixture
+def hub_with_content(db):
+    """A hub with content in every part, and a search index built from it: network pages
+    and two practices in each space, loaded in bulk and then indexed, as the seed does."""
+    with index_updates(False, signals=False):
+        for n in range(15):
+            network_page(title=f"Network page {n}", slug=f"health-network-page-{n}")
+        for space in CountryPage.objects.select_related("country"):
+            for n in range(2):
+                code = space.country.code.lower()
+                publish_practice(space, title=f"Practice {n} of {code}", slug=f"health-{code}-{n}")
+    call_command("update_index", verbosity=0, stdout=io.StringIO())
+
+
+def test_a_healthy_hub_says_so(client, hub_with_content):
     status, body = health(client)
     assert status == 200
     assert body["status"] == "ok"

@@ -10,10 +10,14 @@ import pytest
 from django.conf import settings
 from django.utils import timezone
 
+from countries.models import Country
 from recommendations.choices import Status
+from seminars.models import Person
 from tests.accounts import sign_in
+from tests.home.factories import text_document
 from tests.practices.factories import publish_practice
 from tests.recommendations.factories import form_data, impl_of, publish_recommendation
+from tests.seminars.factories import programme, publish_seminar
 
 pytestmark = pytest.mark.django_db
 
@@ -55,7 +59,25 @@ def test_republished_practice_shows_whole_seconds(client, page_at):
     assert not LONG_FRACTION.search(html)
 
 
-def test_finnish_programme_times_carry_a_machine_readable_time(client):
+@pytest.fixture
+def helsinki_seminar(db):
+    """A seminar in Helsinki whose programme has a session from 09:00 to 10:00, with
+    its slides."""
+    finland = Country.objects.get(code="FI")
+    speaker = Person.objects.create(name="Aino Lehtonen", country=finland)
+    slides = text_document("Helsinki slides", "Finland", "helsinki-slides.txt", "Slides.")
+    return publish_seminar(
+        title="Nordic seminar, Helsinki 2021",
+        slug="helsinki-2021",
+        city="Helsinki",
+        venue="Säätytalo",
+        time_zone="Europe/Helsinki",
+        host_country=finland,
+        programme=programme(1, 1, [speaker], slides),
+    )
+
+
+def test_finnish_programme_times_carry_a_machine_readable_time(client, helsinki_seminar):
     html = in_finnish(client).get("/seminars/helsinki-2021/").content.decode()
     times = time_elements(html)
     assert '<time datetime="10:00">10.00</time>' in times  # Finnish writes 10.00

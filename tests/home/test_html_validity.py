@@ -36,7 +36,8 @@ from tests.home.test_join_form import VALID as VALID_APPLICATION
 from tests.recommendations.factories import form_data, impl_of
 from tests.seminars.factories import publish_seminar
 
-pytestmark = [pytest.mark.html, pytest.mark.django_db]
+# Every page type, as the demo fills it (the site's pages seen whole).
+pytestmark = [pytest.mark.html, pytest.mark.django_db, pytest.mark.usefixtures("demo_content")]
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 COORDINATOR = "fi-coordinator"

@@ -16,6 +16,7 @@ import pytest
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.core.files.storage import default_storage
+from django.core.management import call_command
 from django.urls import resolve, reverse
 from PIL import Image as PILImage
 from wagtail.images import get_image_model
@@ -338,7 +339,22 @@ def test_cached_parts_are_never_shared_across_what_readers_may_open(
     assert_shown(page_html(client_for("fi-coordinator"), practice), team_document)
 
 
-def test_a_seminar_hides_a_team_report_and_materials_from_outsiders(team_document, client_for):
+@pytest.fixture
+def speaker(db):
+    """A speaker of the seminars."""
+    return Person.objects.create(name="Aino Lehtonen")
+
+
+@pytest.fixture
+def search_index(db):
+    """The search index, built from the hub's content as after seeding (every model's
+    index there, so that the search page can read them all)."""
+    call_command("update_index", verbosity=0, stdout=io.StringIO())
+
+
+def test_a_seminar_hides_a_team_report_and_materials_from_outsiders(
+    team_document, client_for, speaker
+):
     seminar = publish_seminar(
         report=team_document,
         outputs=[("document", {"document": team_document, "title": "Team slides"})],
@@ -384,7 +400,9 @@ def test_a_public_page_shows_a_team_image_only_to_the_team(images, client_for):
     assert "/media/images/" in html
 
 
-def test_search_never_shows_the_text_around_a_restricted_file(images, team_document, client_for):
+def test_search_never_shows_the_text_around_a_restricted_file(
+    search_index, images, team_document, client_for
+):
     """The text an editor wrote around a team-only file (a caption, a link text) is left
     out of the index, which answers every reader alike: the page hides it from outsiders,
     so no excerpt may show it to them."""

@@ -1,6 +1,9 @@
 """The anonymous page cache: shared copies for anonymous visitors only, gone on publish."""
 
+from io import StringIO
+
 import pytest
+from django.core.management import call_command
 from django.test import Client
 
 from core.pagecache import CACHE_HEADER
@@ -9,6 +12,26 @@ from countries.models import Country
 pytestmark = pytest.mark.django_db
 
 PRACTICE = "/countries/finland/civil-society-platform/"
+
+
+@pytest.fixture(autouse=True)
+def site_pages(db):
+    """A public practice in Finland's space, the members' handbook (for members only), the
+    join form, the site's settings (made on the first request otherwise, which moves the
+    cache on), and a search index that holds them."""
+    from wagtail.models import Site
+
+    from countries.models import CountryPage
+    from home.models import HubSettings
+    from tests.home.factories import join_form, network_page
+    from tests.practices.factories import publish_practice
+
+    finland = CountryPage.objects.get(country__code="FI")
+    publish_practice(finland, title="Civil society platform", slug="civil-society-platform")
+    network_page(title="Members' handbook", slug="members-handbook", audience="members")
+    join_form()
+    HubSettings.for_site(Site.objects.get(is_default_site=True))
+    call_command("update_index", backend_name="default", stdout=StringIO(), verbosity=0)
 
 
 def get(client, path, **extra):

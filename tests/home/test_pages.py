@@ -1,5 +1,8 @@
 """Every page type: creatable only where the tree allows, and renders."""
 
+import datetime
+import json
+
 import pytest
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
@@ -61,6 +64,72 @@ class TestPageTree(WagtailPageTestCase):
             assert model.max_count == 1
 
 
+def _stream(*blocks):
+    """Raw StreamField data: ("heading", text) and ("paragraph", html) blocks."""
+    return json.dumps(
+        [
+            {"type": "heading", "value": {"text": value, "size": "h2"}}
+            if kind == "heading"
+            else {"type": kind, "value": value}
+            for kind, value in blocks
+        ]
+    )
+
+
+ACCESSIBILITY_SECTIONS = (
+    "Compliance status",
+    "Content that is not accessible",
+    "Preparation of this statement",
+    "Feedback and contact",
+    "Enforcement procedure",
+)
+
+
+@pytest.fixture
+def site_pages(db):
+    """The pages these tests open: a Finnish practice, the about page and the
+    accessibility statement, the join form and a seminar held on 18 November 2021."""
+    from tests.home.factories import join_form, network_page
+    from tests.practices.factories import publish_practice
+    from tests.seminars.factories import publish_seminar
+
+    finland = CountryPage.objects.get(country__code="FI")
+    publish_practice(finland, title="Civil society platform", slug="civil-society-platform")
+    network_page(
+        title="About the network",
+        slug="about",
+        show_in_menus=True,
+        body=_stream(
+            ("paragraph", "<p>The network brings the coordinators together.</p>"),
+            ("heading", "How the network works"),
+            ("paragraph", "<p>The coordinators meet twice a year.</p>"),
+        ),
+    )
+    sections = []
+    for heading in ACCESSIBILITY_SECTIONS:
+        sections.append(("heading", heading))
+        sections.append(("paragraph", f"<p>{heading}: what the statement says.</p>"))
+    sections[1] = (
+        "paragraph",
+        "<p>This website is <b>partially compliant</b> with WCAG 2.1 at level AA.</p>",
+    )
+    sections[7] = (
+        "paragraph",
+        '<p>Write to <a href="mailto:secretariat@example.org">the secretariat</a>.</p>',
+    )
+    network_page(title="Accessibility statement", slug="accessibility", body=_stream(*sections))
+    join_form()
+    publish_seminar(
+        title="Helsinki 2021",
+        slug="helsinki-2021",
+        start_date=datetime.date(2021, 11, 18),
+        city="Helsinki",
+        has_registration=False,
+        registration_opens=None,
+        registration_closes=None,
+    )
+
+
 RENDERED = [
     ("/", HomePage, "Latest practices"),
     ("/countries/", CountryIndexPage, "Finland"),
@@ -74,7 +143,7 @@ RENDERED = [
 
 @pytest.mark.django_db
 @pytest.mark.parametrize(("url", "model", "text"), RENDERED, ids=[r[1].__name__ for r in RENDERED])
-def test_page_type_renders_with_chrome(client, url, model, text):
+def test_page_type_renders_with_chrome(client, site_pages, url, model, text):
     response = client.get(url)
     assert response.status_code == 200
     assert isinstance(response.context["page"], model)
@@ -101,7 +170,7 @@ def test_practice_page_marks_its_language(client):
 
 
 @pytest.mark.django_db
-def test_breadcrumbs_lead_home(client):
+def test_breadcrumbs_lead_home(client, site_pages):
     body = client.get("/countries/finland/civil-society-platform/").content.decode()
     assert 'aria-label="Breadcrumb"' in body
     assert 'href="/countries/finland/"' in body
@@ -134,7 +203,7 @@ def test_server_error_page_renders_without_database(rf):
 
 
 @pytest.mark.django_db
-def test_accessibility_statement_has_the_eu_model_sections(client):
+def test_accessibility_statement_has_the_eu_model_sections(client, site_pages):
     """Directive (EU) 2016/2102: compliance status, what is not accessible, how the
     statement was prepared, feedback and contact, enforcement; linked from every page."""
     body = client.get("/accessibility/").content.decode()
@@ -174,7 +243,7 @@ def test_every_page_but_search_has_the_header_search_box(client):
         ("is", "18. nóvember 2021"),
     ],
 )
-def test_dates_follow_the_language(client, settings, language, date):
+def test_dates_follow_the_language(client, settings, site_pages, language, date):
     client.cookies[settings.LANGUAGE_COOKIE_NAME] = language
     body = client.get("/seminars/helsinki-2021/").content.decode()
     assert f'<html lang="{language}">' in body

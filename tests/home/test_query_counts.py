@@ -5,7 +5,12 @@ per-process caches and the cached parts of pages (core/fragments.py), and the se
 the one counted, as on a running server.
 """
 
+import datetime
+from io import StringIO
+
 import pytest
+from django.core.files.base import ContentFile
+from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -25,6 +30,68 @@ PAGES = [
     "/recommendations/nordic-network-of-coordinators/",
 ]
 USERS = [None, "expert-ngo", "fi-coordinator"]
+
+
+@pytest.fixture(autouse=True)
+def site_content(db):
+    """What the pages show: a Barnahus practice in Finland's space and one in Sweden's, a
+    past seminar with a programme of speakers and a document, the recommendations it
+    issued (addressed to every Nordic country), the site's settings, and a search index
+    that holds them."""
+    from wagtail.models import Collection, Site
+
+    from core.models import HubDocument
+    from countries.models import Country, CountryPage
+    from home.models import HubSettings
+    from seminars.models import Person
+    from tests.practices.factories import publish_practice
+    from tests.recommendations.factories import publish_recommendation
+    from tests.seminars.factories import programme, publish_seminar
+
+    HubSettings.for_site(Site.objects.get(is_default_site=True))
+    finland = CountryPage.objects.get(country__code="FI")
+    sweden = CountryPage.objects.get(country__code="SE")
+    publish_practice(
+        finland,
+        title="Civil society platform",
+        slug="civil-society-platform",
+        summary="A platform of NGOs that refers children to the Barnahus.",
+        forms=["forced-labour"],
+    )
+    publish_practice(sweden, title="Barnahus for trafficked children", slug="barnahus")
+    document = HubDocument(title="Seminar report", collection=Collection.get_first_root_node())
+    document.file.save("report.txt", ContentFile(b"The seminar report."), save=False)
+    document._set_document_file_metadata()
+    document.save()
+    people = [
+        Person.objects.create(name=name, country=Country.objects.get(code=code))
+        for name, code in (("Aino Virtanen", "FI"), ("Lars Berg", "SE"), ("Kari Dahl", "NO"))
+    ]
+    seminar = publish_seminar(
+        title="Helsinki 2021",
+        slug="helsinki-2021",
+        start_date=datetime.date(2021, 11, 18),
+        city="Helsinki",
+        host_country=Country.objects.get(code="FI"),
+        has_registration=False,
+        registration_opens=None,
+        registration_closes=None,
+        programme=programme(2, 3, people, document),
+    )
+    nordic = ("DK", "FI", "IS", "NO", "SE")
+    publish_recommendation(
+        "R-2021-01",
+        countries=nordic,
+        title="Nordic network of coordinators",
+        slug="nordic-network-of-coordinators",
+        source_seminar=seminar,
+        source_report="",
+    )
+    for number in range(2, 6):
+        publish_recommendation(
+            f"R-2021-0{number}", countries=nordic, source_seminar=seminar, source_report=""
+        )
+    call_command("update_index", backend_name="default", stdout=StringIO(), verbosity=0)
 
 
 def _count(client, url):

@@ -19,6 +19,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from home.security import LAST_SEEN_KEY, needs_two_factor
 from tests.accounts import open_pairing_link
+from tests.countries.factories import PASSWORD
 
 pytestmark = pytest.mark.django_db
 
@@ -205,15 +206,11 @@ def test_repeated_wrong_passwords_lock_the_sign_in(client, login_path):
     assert locked.status_code == 429
     assert "Try again in 15 minutes" in locked.content.decode()
     # Even the right password is refused while the lock lasts.
-    right = client.post(
-        login_path, {"username": "expert-ngo", "password": settings.SEED_DEMO_PASSWORD}
-    )
+    right = client.post(login_path, {"username": "expert-ngo", "password": PASSWORD})
     assert right.status_code == 429
     assert "_auth_user_id" not in client.session
     # Another account from the same address is not locked out by it.
-    other = client.post(
-        "/account/login/", {"username": "expert-police", "password": settings.SEED_DEMO_PASSWORD}
-    )
+    other = client.post("/account/login/", {"username": "expert-police", "password": PASSWORD})
     assert other.status_code == 302
 
 

@@ -4,7 +4,9 @@ import pytest
 from django.core.exceptions import ValidationError
 from wagtail.models import Page, Site
 
+from countries.models import CountryPage
 from home.models import HubSettings
+from tests.practices.factories import publish_practice
 
 
 @pytest.mark.django_db
@@ -27,8 +29,18 @@ def test_neutral_https_site_is_accepted():
     hub_settings.full_clean()
 
 
+@pytest.fixture
+def platform(db):
+    """A public Finnish practice, published (so it shows when it was last updated)."""
+    return publish_practice(
+        CountryPage.objects.get(country__code="FI"),
+        title="Civil-society platform against human trafficking",
+        slug="civil-society-platform",
+    )
+
+
 @pytest.mark.django_db
-def test_english_dates_put_the_day_first(client):
+def test_english_dates_put_the_day_first(client, platform):
     page = Page.objects.get(slug="civil-society-platform").specific
     body = client.get(page.url).content.decode()
     assert re.search(r'<time datetime="[^"]+">\d{1,2} [A-Z][a-z]+ \d{4}</time>', body)

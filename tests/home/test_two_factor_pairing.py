@@ -7,7 +7,6 @@ import time
 from types import SimpleNamespace
 
 import pytest
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core import signing
 from django.core.cache import cache
@@ -18,11 +17,14 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from home.twofactor import pairing_mail_key
 from tests.accounts import open_pairing_link, pairing_link
+from tests.countries.factories import PASSWORD
 
 pytestmark = pytest.mark.django_db
 
 SETUP = "/account/two-factor/setup/"
 KEY_MARKERS = ("secret-key", "data:image/svg+xml")
+#: The address of the Finnish coordinator's account.
+COORDINATOR_ADDRESS = "aino.lehtonen@oikeus.example"
 
 
 def _user(username):
@@ -45,6 +47,12 @@ def _no_recent_pairing_mail(settings):
     settings.OTP_TOTP_THROTTLE_FACTOR = 0
     for user in get_user_model().objects.all():
         cache.delete(pairing_mail_key(user))
+
+
+@pytest.fixture(autouse=True)
+def _coordinator_address(db):
+    """The Finnish coordinator's account has an address of its own organisation."""
+    get_user_model().objects.filter(username="fi-coordinator").update(email=COORDINATOR_ADDRESS)
 
 
 def _signed_in_with_password(username):
@@ -226,10 +234,10 @@ def test_the_address_cannot_be_moved_before_the_second_step(mailoutbox):
     client = _signed_in_with_password("fi-coordinator")
     response = client.post(
         "/account/email/",
-        {"email": "thief@example.org", "password": settings.SEED_DEMO_PASSWORD},
+        {"email": "thief@example.org", "password": PASSWORD},
     )
     assert response.status_code == 302
     assert response["Location"].startswith(SETUP)
     assert not any("thief@example.org" in m.to for m in mailoutbox)
     coordinator.refresh_from_db()
-    assert coordinator.email == "aino.lehtonen@oikeus.example"
+    assert coordinator.email == COORDINATOR_ADDRESS

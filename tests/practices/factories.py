@@ -1,7 +1,14 @@
 import factory
 from wagtail.rich_text import RichText
 
-from practices.models import Approach, FormOfExploitation, PracticePage, Sector, TargetGroup
+from practices.models import (
+    Approach,
+    FormOfExploitation,
+    Organisation,
+    PracticePage,
+    Sector,
+    TargetGroup,
+)
 
 TERM_MODELS = {
     "forms": FormOfExploitation,
@@ -32,13 +39,59 @@ class PracticePageFactory(factory.Factory):
 def publish_practice(space, user=None, **fields):
     """Add a practice under a CountryPage and publish it; returns the live page.
 
-    Taxonomy fields take lists of slugs: ``forms=["forced-labour"]``.
+    Taxonomy fields take lists of slugs: ``forms=["forced-labour"]``; ``organisations``
+    takes ``(name, type)`` pairs, made in the space's country when missing.
     """
     terms = {name: fields.pop(name) for name in TERM_MODELS if name in fields}
+    organisations = fields.pop("organisations", ())
     page = PracticePageFactory.build(**fields)
     for name, slugs in terms.items():
         getattr(page, name).set(TERM_MODELS[name].objects.filter(slug__in=slugs))
+    if organisations:
+        page.organisations.set(
+            [
+                Organisation.objects.get_or_create(
+                    name=name, defaults={"type": kind, "country": space.country}
+                )[0]
+                for name, kind in organisations
+            ]
+        )
     page = space.add_child(instance=page)
     page.save_revision(user=user).publish(user=user)
     page.refresh_from_db()
     return page
+
+
+def library_index(home):
+    """The library (/practices/): the site's practice index, made when there is none."""
+    from practices.models import PracticeIndexPage
+
+    index = PracticeIndexPage.objects.first()
+    if index is None:
+        index = home.add_child(
+            instance=PracticeIndexPage(title="Best practices", slug="practices", show_in_menus=True)
+        )
+        index.save_revision().publish()
+    return index
+
+
+def civil_society_platform(space):
+    """A fully classified public practice in ``space`` (Finland's, in the demo): every
+    field of the facts list filled, with a contact for members."""
+    return publish_practice(
+        space,
+        title="Civil-society platform against human trafficking",
+        slug="civil-society-platform",
+        summary="A national platform of NGOs and researchers against human trafficking.",
+        forms=["sexual-exploitation", "forced-labour", "forced-marriage"],
+        target_groups=["women", "migrant-workers", "asylum-seekers"],
+        sectors=["ngos", "research"],
+        approaches=["partnership", "protection"],
+        organisations=[("Victim Support Finland", "ngo"), ("University of Helsinki", "research")],
+        start_year=2016,
+        ongoing=True,
+        evidence_level="promising",
+        contact_name="Riikka Heinonen",
+        contact_role="Platform coordinator",
+        contact_email="riikka.heinonen@riku.example",
+    )

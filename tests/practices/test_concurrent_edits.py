@@ -18,6 +18,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 
 from countries.models import CountryPage
 from tests.accounts import sign_in
+from tests.countries.factories import named
 from tests.practices.factories import publish_practice
 
 pytestmark = pytest.mark.django_db
@@ -27,6 +28,12 @@ REVISION_FIELDS = re.compile(
 )
 SESSION_FIELDS = re.compile(r'name="(revision_id|revision_created_at)" value="([^"]*)"')
 PING_URL = re.compile(r'data-w-swap-src-value="([^"]+)"')
+
+
+@pytest.fixture(autouse=True)
+def editors(db):
+    """Finland's editor and coordinator, by the names the notices show."""
+    return named("fi-editor", "Mikko", "Saarinen"), named("fi-coordinator", "Aino", "Lehtonen")
 
 
 @pytest.fixture

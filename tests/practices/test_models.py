@@ -5,7 +5,21 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, strea
 
 from countries.models import CountryPage
 from practices.models import PracticePage
-from tests.practices.factories import PracticePageFactory, publish_practice
+from tests.practices.factories import (
+    PracticePageFactory,
+    civil_society_platform,
+    publish_practice,
+)
+
+
+@pytest.fixture
+def platform(db):
+    """A fully classified public practice in Finland with a contact, and a practice like
+    it (sharing a form of exploitation)."""
+    finland = CountryPage.objects.get(country__code="FI")
+    page = civil_society_platform(finland)
+    publish_practice(finland, slug="platform-like", forms=["forced-labour"])
+    return page
 
 
 def _errors(page):
@@ -81,7 +95,7 @@ def test_owner_country_is_recorded_on_the_page():
 
 
 @pytest.mark.django_db
-def test_practice_page_shows_every_field_labelled(client):
+def test_practice_page_shows_every_field_labelled(platform, client):
     page = Page.objects.get(slug="civil-society-platform").specific
     body = client.get(page.url).content.decode()
     for label in (
@@ -98,7 +112,7 @@ def test_practice_page_shows_every_field_labelled(client):
 
 
 @pytest.mark.django_db
-def test_contact_is_for_signed_in_members_only(client, client_for):
+def test_contact_is_for_signed_in_members_only(platform, client, client_for):
     page = Page.objects.get(slug="civil-society-platform").specific
     assert page.contact_email
     assert page.contact_email not in client.get(page.url).content.decode()
@@ -126,7 +140,7 @@ def test_practices_like_this_share_forms_or_sectors(client):
 
 
 @pytest.mark.django_db
-def test_preview_of_a_draft_with_classifications_renders(client_for):
+def test_preview_of_a_draft_with_classifications_renders(platform, client_for):
     """Previews hold taxonomies in memory: the page must render from there too."""
     page = Page.objects.get(slug="civil-society-platform").specific
     revision = page.save_revision(user=None)

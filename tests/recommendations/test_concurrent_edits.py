@@ -18,6 +18,7 @@ from django.urls import reverse
 from recommendations.models import Implementation
 from recommendations.updates import StaleVersion, apply_update
 from tests.accounts import sign_in
+from tests.countries.factories import named
 
 from .factories import form_data, impl_of, publish_recommendation, snapshot
 
@@ -36,9 +37,15 @@ def impl(page):
     return impl_of(page, "FI")
 
 
+@pytest.fixture(autouse=True)
+def named_coordinator(db):
+    """Finland's coordinator, by the name the notices show."""
+    return named("fi-coordinator", "Aino", "Lehtonen")
+
+
 @pytest.fixture
 def eero(db):
-    """A second coordinator of Finland, besides the demo's Aino Lehtonen."""
+    """A second coordinator of Finland, besides Aino Lehtonen."""
     user = get_user_model().objects.create_user(
         "fi-coordinator-2", first_name="Eero", last_name="Virtanen", password="x"
     )

@@ -4,7 +4,16 @@ import pytest
 
 from seminars.models import SeminarIndexPage, SeminarPage
 
+from .factories import helsinki_seminar
+
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def helsinki(db):
+    """A published seminar, "Seminar on Nordic best practices ...", with its speakers
+    (people snippets)."""
+    return helsinki_seminar()
 
 
 def _formset(prefix, total=0):
@@ -85,7 +94,7 @@ def test_registration_without_an_email_field_or_closing_date_is_refused(client_f
 
 
 @pytest.mark.parametrize("username", ["fi-coordinator", "se-editor", "expert-police"])
-def test_country_roles_cannot_edit_seminars_or_speakers(client_for, username):
+def test_country_roles_cannot_edit_seminars_or_speakers(client_for, helsinki, username):
     client = client_for(username)
     helsinki = SeminarPage.objects.get(slug="helsinki-2021")
     before = helsinki.latest_revision_id
@@ -97,7 +106,7 @@ def test_country_roles_cannot_edit_seminars_or_speakers(client_for, username):
     assert helsinki.latest_revision_id == before
 
 
-def test_secretariat_edits_seminars_and_speakers(client_for):
+def test_secretariat_edits_seminars_and_speakers(client_for, helsinki):
     client = client_for("secretariat")
     helsinki = SeminarPage.objects.get(slug="helsinki-2021")
     assert client.get(f"/admin/pages/{helsinki.pk}/edit/").status_code == 200

@@ -14,7 +14,7 @@ from icalendar import Calendar
 from search.service import search
 from seminars.models import SeminarRecording, SeminarRegistration
 
-from .factories import publish_seminar
+from .factories import cross_border_seminar, helsinki_seminar, publish_seminar
 
 pytestmark = pytest.mark.django_db
 
@@ -130,7 +130,13 @@ def _calendar(response):
     return Calendar.from_ical(raw)
 
 
-def test_seminar_calendar_file_is_valid_icalendar(client):
+@pytest.fixture
+def seminars(db):
+    """A past seminar in Helsinki (18 November 2021) and an upcoming one in Oslo."""
+    return {"past": helsinki_seminar(), "upcoming": cross_border_seminar()}
+
+
+def test_seminar_calendar_file_is_valid_icalendar(client, seminars):
     cal = _calendar(client.get("/seminars/helsinki-2021/calendar/"))
     assert str(cal["VERSION"]) == "2.0"
     assert cal["PRODID"]
@@ -148,7 +154,7 @@ def test_seminar_calendar_file_is_valid_icalendar(client):
     assert event["UID"] and event["DTSTAMP"]
 
 
-def test_upcoming_calendar_holds_only_seminars_not_yet_over(client):
+def test_upcoming_calendar_holds_only_seminars_not_yet_over(client, seminars):
     cal = _calendar(client.get("/seminars/calendar/"))
     summaries = [str(event["SUMMARY"]) for event in cal.walk("VEVENT")]
     assert any("cross-border" in summary for summary in summaries)

@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from seminars.models import SeminarRegistration
 
-from .factories import publish_seminar
+from .factories import helsinki_seminar, publish_seminar
 
 pytestmark = pytest.mark.django_db
 
@@ -149,11 +149,19 @@ def test_signed_in_registrant_is_linked_to_the_account(
     assert SeminarRegistration.objects.get(page=seminar).user == users["se-editor"]
 
 
+@pytest.fixture
+def past_seminar(db):
+    """The Helsinki 2021 seminar with its registrations (Jenni Laaksonen's among them)."""
+    return helsinki_seminar()
+
+
 @pytest.mark.parametrize(
     ("username", "allowed"),
     [("secretariat", True), ("admin", True), ("fi-coordinator", False), ("expert-ngo", False)],
 )
-def test_only_the_seminars_editors_export_registrations(client_for, username, allowed):
+def test_only_the_seminars_editors_export_registrations(
+    client_for, past_seminar, username, allowed
+):
     helsinki = SeminarRegistration.objects.filter(page__slug="helsinki-2021").first().page
     client = client_for(username)
     response = client.get(f"/admin/forms/submissions/{helsinki.pk}/?export=csv")
