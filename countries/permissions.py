@@ -554,7 +554,8 @@ def audience_restriction(page) -> tuple[str | None, set[Group]]:
     """The view restriction a page's ``audience`` stands for.
 
     A country-tier page outside any country space gets a groups restriction with no
-    group: only superusers see it, which is the safe failure.
+    group: only superusers see it, which is the safe failure. An alias takes the country
+    team of the page it shows.
 
     Args:
         page: a page with an ``audience`` field (its tree path set).
@@ -569,7 +570,10 @@ def audience_restriction(page) -> tuple[str | None, set[Group]]:
         return None, set()
     if page.audience == Audience.MEMBERS:
         return BaseViewRestriction.LOGIN, set()
-    country = country_for_page(page)
+    # An alias shows its original, and Wagtail serves it under the original's
+    # restrictions: its country team is the original's, wherever the alias stands.
+    original = page.alias_of if getattr(page, "alias_of_id", None) else None
+    country = country_for_page(original or page)
     if country is None:
         logger.warning("Country-only page %s is outside a country space", page.pk)
         return BaseViewRestriction.GROUPS, set()

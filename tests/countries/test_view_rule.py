@@ -353,3 +353,19 @@ def test_a_deactivated_account_is_nobody(users):
     user = users["fi-coordinator"]
     user.is_active = False
     assert viewer_of(user) == ANONYMOUS_VIEWER
+
+
+def test_an_alias_in_another_space_keeps_its_original_s_country_team(users):
+    """An alias of a country-only practice placed in another country's space is listed
+    for the original's team only, as Wagtail serves it (the original's restrictions)."""
+    from countries.models import CountryPage
+    from countries.permissions import viewable_pages
+    from tests.practices.factories import publish_practice
+
+    finland = CountryPage.objects.get(country__code="FI")
+    denmark = CountryPage.objects.get(country__code="DK")
+    original = publish_practice(finland, slug="finnish-team-only", audience="country")
+    alias = original.create_alias(parent=denmark, update_slug="finnish-team-only-alias")
+    for username, sees in (("dk-coordinator", False), ("fi-coordinator", True)):
+        listed = viewable_pages(users[username], Page.objects.filter(pk=alias.pk)).exists()
+        assert listed == sees, username
