@@ -31,14 +31,12 @@ def site_content(db):
     """English content in an interface that may be another language: the about page (in
     the menu), a practice written in Finnish, a seminar with a programme and the
     recommendations it issued, the site's settings, and a search index that holds them."""
-    from django.core.files.base import ContentFile
-    from wagtail.models import Collection, Site
+    from wagtail.models import Site
 
-    from core.models import HubDocument
     from countries.models import Country, CountryPage
     from home.models import HubSettings
     from seminars.models import Person
-    from tests.home.factories import network_page
+    from tests.home.factories import network_page, text_document
     from tests.practices.factories import publish_practice
     from tests.recommendations.factories import publish_recommendation
     from tests.seminars.factories import programme, publish_seminar
@@ -79,10 +77,7 @@ def site_content(db):
             ]
         ),
     )
-    report = HubDocument(title="Seminar report", collection=Collection.get_first_root_node())
-    report.file.save("report.txt", ContentFile(b"The seminar report."), save=False)
-    report._set_document_file_metadata()
-    report.save()
+    report = text_document("Seminar report", "Root", "report.txt", "The seminar report.")
     speakers = [
         Person.objects.create(name="Aino Virtanen", country=Country.objects.get(code="FI")),
         Person.objects.create(name="Lars Berg", country=Country.objects.get(code="SE")),

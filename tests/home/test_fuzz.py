@@ -18,7 +18,6 @@ import pytest
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core import mail
-from django.core.files.base import ContentFile
 from django.core.management import call_command
 from django_otp.plugins.otp_static.models import StaticDevice
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -150,13 +149,12 @@ def site_content(db):
     about page, the members' handbook, the join form, a past seminar with a programme and
     an upcoming one open for registration, recommendations addressed to Finland, a
     document, the site's settings, and a search index that holds them."""
-    from wagtail.models import Collection, Site
+    from wagtail.models import Site
 
-    from core.models import HubDocument
     from countries.models import Country, CountryPage
     from home.models import HubSettings
     from seminars.models import Person
-    from tests.home.factories import join_form, network_page
+    from tests.home.factories import join_form, network_page, text_document
     from tests.practices.factories import publish_practice
     from tests.recommendations.factories import publish_recommendation
     from tests.seminars.factories import programme, publish_seminar
@@ -175,10 +173,7 @@ def site_content(db):
         intro="Practical guidance for members: the handbook of the network.",
     )
     join_form()
-    document = HubDocument(title="Seminar report", collection=Collection.get_first_root_node())
-    document.file.save("report.txt", ContentFile(b"The seminar report."), save=False)
-    document._set_document_file_metadata()
-    document.save()
+    document = text_document("Seminar report", "Root", "report.txt", "The seminar report.")
     speakers = [Person.objects.create(name="Aino Virtanen", country=Country.objects.get(code="FI"))]
     helsinki = publish_seminar(
         title="Helsinki 2021",

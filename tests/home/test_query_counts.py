@@ -9,7 +9,6 @@ import datetime
 from io import StringIO
 
 import pytest
-from django.core.files.base import ContentFile
 from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -38,12 +37,12 @@ def site_content(db):
     past seminar with a programme of speakers and a document, the recommendations it
     issued (addressed to every Nordic country), the site's settings, and a search index
     that holds them."""
-    from wagtail.models import Collection, Site
+    from wagtail.models import Site
 
-    from core.models import HubDocument
     from countries.models import Country, CountryPage
     from home.models import HubSettings
     from seminars.models import Person
+    from tests.home.factories import text_document
     from tests.practices.factories import publish_practice
     from tests.recommendations.factories import publish_recommendation
     from tests.seminars.factories import programme, publish_seminar
@@ -59,10 +58,7 @@ def site_content(db):
         forms=["forced-labour"],
     )
     publish_practice(sweden, title="Barnahus for trafficked children", slug="barnahus")
-    document = HubDocument(title="Seminar report", collection=Collection.get_first_root_node())
-    document.file.save("report.txt", ContentFile(b"The seminar report."), save=False)
-    document._set_document_file_metadata()
-    document.save()
+    document = text_document("Seminar report", "Root", "report.txt", "The seminar report.")
     people = [
         Person.objects.create(name=name, country=Country.objects.get(code=code))
         for name, code in (("Aino Virtanen", "FI"), ("Lars Berg", "SE"), ("Kari Dahl", "NO"))
