@@ -7,10 +7,16 @@ apps' own factories (never the demo): the home page and the eight spaces with th
 library, the seminars and the tracker, and one live practice per space. Each test builds
 the rest of what it needs with its app's factories, in a transaction that is rolled back.
 
+The tests that look at the site whole (the browser journeys, the HTML check) ask for
+``site_content``: one page of each type and state, built by the same factories
+(``tests/home/site.py``) for their module and taken away afterwards.
+
 The demo content (``seed_demo``) serves only the tests of the demo itself and the
 permission matrix: they ask for ``demo_content``, which seeds it for their module and
 takes it away afterwards.
 """
+
+from contextlib import contextmanager
 
 import pytest
 from django.conf import settings
@@ -60,11 +66,11 @@ def django_db_setup(django_db_setup, django_db_blocker):
         call_command("update_index", verbosity=0)
 
 
-@pytest.fixture(scope="module")
-def demo_content(django_db_setup, django_db_blocker):
-    """The demo content, for the tests of one module: seeded inside a transaction that
-    is rolled back when the module's tests are done, then the search index and the
-    caches are brought back to the base."""
+@contextmanager
+def module_content(django_db_blocker):
+    """Content for the tests of one module: made inside a transaction that is rolled back
+    when the module's tests are done, then the search index and the caches are brought
+    back to the base."""
     from django.db import transaction
 
     from core import caches
@@ -73,23 +79,44 @@ def demo_content(django_db_setup, django_db_blocker):
         outer = transaction.atomic()
         outer.__enter__()
         try:
-            # The demo makes its own accounts (with its shared password) and sections, not
-            # the base's; the base's practice in each space stays for the matrix.
-            from practices.models import PracticeIndexPage
-            from recommendations.models import TrackerPage
-            from seminars.models import SeminarIndexPage
-
-            for index in Page.objects.type(PracticeIndexPage, SeminarIndexPage, TrackerPage):
-                index.delete()
-            get_user_model().objects.all().delete()
-            call_command("seed_demo", verbosity=0)
-            caches.end_all()
             yield
         finally:
             transaction.set_rollback(True)
             outer.__exit__(None, None, None)
             caches.end_all()
             call_command("update_index", verbosity=0)
+
+
+@pytest.fixture(scope="module")
+def site_content(django_db_setup, django_db_blocker):
+    """The whole site of ``tests/home/site.py``, for the tests of one module."""
+    from core import caches
+    from tests.home.site import build_site
+
+    with module_content(django_db_blocker):
+        build_site()
+        call_command("update_index", verbosity=0)
+        caches.end_all()
+        yield
+
+
+@pytest.fixture(scope="module")
+def demo_content(django_db_setup, django_db_blocker):
+    """The demo content, for the tests of one module."""
+    from core import caches
+    from practices.models import PracticeIndexPage
+    from recommendations.models import TrackerPage
+    from seminars.models import SeminarIndexPage
+
+    with module_content(django_db_blocker):
+        # The demo makes its own accounts (with its shared password) and sections, not
+        # the base's; the base's practice in each space stays for the matrix.
+        for index in Page.objects.type(PracticeIndexPage, SeminarIndexPage, TrackerPage):
+            index.delete()
+        get_user_model().objects.all().delete()
+        call_command("seed_demo", verbosity=0)
+        caches.end_all()
+        yield
 
 
 @pytest.fixture(autouse=True)

@@ -11,10 +11,11 @@ import os
 from pathlib import Path
 
 import pytest
-from django.conf import settings
 from django.contrib.staticfiles.handlers import StaticFilesHandler
 from django.db import connections
 from django.test.testcases import LiveServerThread
+
+from tests.countries.factories import PASSWORD
 
 # Playwright's sync API runs an event loop in this thread; the test thread's own database
 # calls (fixtures, assertions) are still synchronous and safe.
@@ -139,7 +140,7 @@ def sign_in(page, hub_url, username, next_path="/"):
     """Sign in through the form; staff then give their authenticator code."""
     page.goto(f"{hub_url}/account/login/?next={next_path}")
     page.get_by_label("Username").fill(username)
-    page.get_by_label("Password").fill(settings.SEED_DEMO_PASSWORD)
+    page.get_by_label("Password").fill(PASSWORD)
     with page.expect_navigation():
         page.get_by_role("button", name="Sign in").click()
     if "/account/two-factor/" in page.url:

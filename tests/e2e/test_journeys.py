@@ -19,10 +19,11 @@ from wagtail.models import Page
 
 from recommendations.choices import Status
 from recommendations.models import Implementation, RecommendationPage
+from tests.countries.factories import PASSWORD
 from tests.e2e.conftest import screenshot, sign_in, tab_to
 
-# The journeys walk through the site as the demo fills it.
-pytestmark = pytest.mark.usefixtures("demo_content")
+# The journeys walk through the whole site (tests/home/site.py).
+pytestmark = pytest.mark.usefixtures("site_content")
 
 NEW_PRACTICE = "Ihmiskaupan uhrien vertaistukiryhmät Tampereella"
 
@@ -120,7 +121,7 @@ def test_journey_2_expert_searches_by_keyboard_alone(page, hub_url):
     tab_to(page, page.get_by_label("Username"))
     page.keyboard.type("expert-police")
     page.keyboard.press("Tab")
-    page.keyboard.type("nordic-demo")
+    page.keyboard.type(PASSWORD)
     page.keyboard.press("Enter")
     page.wait_for_url(f"{hub_url}/")
     assert page.get_by_text("Signed in as").count() == 1

@@ -2,16 +2,17 @@
 title, the landmarks, and no axe-core violation; screenshots kept (``screenshots/``).
 
 Public pages are checked anonymously; the members' pages and the forms behind sign-in as
-the demo user who uses them.
+the account of the role that uses them.
 """
 
 import pytest
 from django.conf import settings
 
+from tests.countries.factories import PASSWORD
 from tests.e2e.conftest import check_page, screenshot, sign_in
 
-# The journeys walk through the site as the demo fills it.
-pytestmark = pytest.mark.usefixtures("demo_content")
+# The journeys walk through the whole site (tests/home/site.py).
+pytestmark = pytest.mark.usefixtures("site_content")
 
 PUBLIC = {
     "home": "/",
@@ -124,7 +125,7 @@ def test_two_factor_and_lockout_pages(new_page, hub_url, db_access):
     page = new_page()
     page.goto(f"{hub_url}/account/login/?next=/admin/")
     page.get_by_label("Username").fill("dk-coordinator")
-    page.get_by_label("Password").fill(settings.SEED_DEMO_PASSWORD)
+    page.get_by_label("Password").fill(PASSWORD)
     with page.expect_navigation():
         page.get_by_role("button", name="Sign in").click()
     # No key before the owner opens the link mailed to the account's address.
@@ -158,7 +159,7 @@ def test_two_factor_and_lockout_pages(new_page, hub_url, db_access):
     TOTPDevice.objects.create(user=device.user.__class__.objects.get(username="is-coordinator"))
     other.goto(f"{hub_url}/account/login/?next=/admin/")
     other.get_by_label("Username").fill("is-coordinator")
-    other.get_by_label("Password").fill(settings.SEED_DEMO_PASSWORD)
+    other.get_by_label("Password").fill(PASSWORD)
     with other.expect_navigation():
         other.get_by_role("button", name="Sign in").click()
     problems += check_page(other, "two-factor-verify", 200)

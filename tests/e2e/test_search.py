@@ -4,8 +4,8 @@ import pytest
 
 from tests.e2e.conftest import check_page, screenshot
 
-# The journeys walk through the site as the demo fills it.
-pytestmark = pytest.mark.usefixtures("demo_content")
+# The journeys walk through the whole site (tests/home/site.py).
+pytestmark = pytest.mark.usefixtures("site_content")
 
 STATES = {
     "search-empty": "/search/",

@@ -32,12 +32,13 @@ from recommendations.models import RecommendationPage
 from recommendations.unsubscribe import make_token
 from seminars.models import SeminarPage, SeminarRegistration
 from tests.accounts import sign_in
+from tests.countries.factories import PASSWORD
 from tests.home.test_join_form import VALID as VALID_APPLICATION
 from tests.recommendations.factories import form_data, impl_of
 from tests.seminars.factories import publish_seminar
 
-# Every page type, as the demo fills it (the site's pages seen whole).
-pytestmark = [pytest.mark.html, pytest.mark.django_db, pytest.mark.usefixtures("demo_content")]
+# Every page type of the whole site (tests/home/site.py).
+pytestmark = [pytest.mark.html, pytest.mark.django_db, pytest.mark.usefixtures("site_content")]
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 COORDINATOR = "fi-coordinator"
@@ -239,7 +240,7 @@ def visit_forms(pages, language, who, users):
     if who:
         # The error state from a malformed address: wrong passwords here count towards
         # the sign-in lock-out (django-axes), as at sign-in.
-        change = {"email": "not an address", "password": settings.SEED_DEMO_PASSWORD}
+        change = {"email": "not an address", "password": PASSWORD}
         pages.post("email-change-error", *args, "/account/email/", change, 400)
         change["email"] = f"html-check-{language}@example.org"
         pages.post("email-change-sent", *args, "/account/email/", change)
