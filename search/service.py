@@ -32,7 +32,7 @@ from .backends.facetcount import disjunctive_counts
 from .query import ParsedQuery, parse
 from .snippets import snippet_for
 from .suggest import correct
-from .timelimit import DEFAULT_LIMIT, TimeLimitExceeded, statement_time_limit
+from .backends.timelimit import DEFAULT_LIMIT, TimeLimitExceeded, statement_time_limit
 
 logger = logging.getLogger("hub.search")
 

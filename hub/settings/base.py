@@ -106,6 +106,10 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
 ]
+ON_POSTGRES = DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
+if ON_POSTGRES:
+    # The PostgreSQL search backend's index table.
+    INSTALLED_APPS.append("search.backends.postgres")
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
@@ -275,6 +279,12 @@ SEARCH_BACKENDS = {
         "PATH": str(SEARCH_INDEX_DIR),
         "EXTRAS": "search.facets.document_extras",
         "QUEUE_WRITES": TASKS_BACKEND == "database",
+    },
+    # The production path on PostgreSQL: the index is a table of the same database, with
+    # the same view-restriction and facet tokens as the embedded engine.
+    "postgres": {
+        "BACKEND": "search.backends.postgres",
+        "EXTRAS": "search.facets.document_extras",
     },
     "elasticsearch8": {
         "BACKEND": "wagtail.search.backends.elasticsearch8",

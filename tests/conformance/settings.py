@@ -69,6 +69,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
 
 BACKEND = env.str("CONFORMANCE_BACKEND")
 MODELSEARCH_BACKENDS = {"default": {"BACKEND": BACKEND}}
+if BACKEND == "search.backends.postgres":
+    # Its index is a table of its own app (PostgreSQL only).
+    INSTALLED_APPS.append("search.backends.postgres")
 # The database backends are configured by the database; any other keeps its index files.
-if not BACKEND.startswith("modelsearch.backends.database"):
+elif not BACKEND.startswith("modelsearch.backends.database"):
     MODELSEARCH_BACKENDS["default"]["PATH"] = tempfile.mkdtemp(prefix="hub-conformance-")

@@ -6,7 +6,7 @@ import pytest
 from django.db import connection
 
 from search import service
-from search.timelimit import TimeLimitExceeded, statement_time_limit
+from search.backends.timelimit import TimeLimitExceeded, statement_time_limit
 
 pytestmark = pytest.mark.django_db
 

@@ -1,0 +1,44 @@
+"""The index table: one row per indexed object, written by the backend, read in SQL."""
+
+from django.contrib.postgres.fields import ArrayField
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchVectorField
+from django.db import models
+
+
+class IndexedDocument(models.Model):
+    """What the PostgreSQL backend keeps of one object.
+
+    ``vector`` is the object's searchable text, every field in one weighted vector (the
+    object's language's text-search configuration, or a field's own); ``autocomplete``
+    the accent-folded words of its autocomplete fields; ``tokens`` the EXTRAS hook's
+    values as ``name:value`` (view restrictions and facets), matched with array operators
+    on a GIN index instead of joins.
+    """
+
+    index = models.CharField(max_length=100)
+    object_id = models.CharField(max_length=255)
+    #: The primary key when it is an integer: the column the caller's queryset joins on.
+    object_pk = models.BigIntegerField(null=True)
+    #: Labels of the object's model and its indexed parents (a search on Page finds all).
+    content_types = ArrayField(models.CharField(max_length=100))
+    language = models.CharField(max_length=8)
+    vector = SearchVectorField()
+    autocomplete = SearchVectorField()
+    tokens = ArrayField(models.TextField(), default=list)
+    #: When the row was written (a rebuild deletes the rows it did not write).
+    updated = models.DateTimeField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["index", "object_id"], name="search_pg_object")
+        ]
+        indexes = [
+            GinIndex(fields=["vector"], name="search_pg_vector"),
+            GinIndex(fields=["autocomplete"], name="search_pg_autocomplete"),
+            GinIndex(fields=["tokens"], name="search_pg_tokens"),
+            models.Index(fields=["index", "object_pk"], name="search_pg_pk"),
+        ]
+
+    def __str__(self):
+        return f"{self.index} {self.object_id}"

@@ -1,0 +1,415 @@
+"""Results: searches as single SQL statements over the index table.
+
+A search reads the GIN index of the combined vector with a constant tsquery, keeps the
+rows of the caller's queryset (joined on the primary key, so every ORM filter works and
+the database has the last word), applies the EXTRAS filters as array tests on the
+tokens (view restrictions: no per-search path joins), ranks with one ``ts_rank`` per
+match and reads only the requested slice. ``faceted_page`` counts the EXTRAS facets with
+GROUP BY in the same statement as the page and the total.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections import Counter, OrderedDict
+
+from django.core.exceptions import EmptyResultSet
+from django.db import connection
+from modelsearch.backends.base import BaseSearchResults, FilterFieldError
+
+from ..timelimit import TimeLimitExceeded, statement_time_limit
+from .querying import ALL, NONE, Expression
+
+logger = logging.getLogger("search.postgres")
+
+TABLE = "search_postgres_indexeddocument"
+#: ts_rank's weights of D, C, B and A; normalisation 1 divides by 1 + log(length), so a
+#: long document does not win by its length alone.
+RANK = "ts_rank('{{0.1, 0.25, 0.5, 1.0}}'::float4[], d.{column}, %s::tsquery, 1)"
+
+
+class PostgresSearchResults(BaseSearchResults):
+    supports_facet = True
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.timed_out = False
+        self._extra_filters = ()
+        self._boosts = ()
+        #: Milliseconds the last faceted_page spent (facets are counted in its statement).
+        self.facet_ms = 0.0
+
+    def _clone(self):
+        new = super()._clone()
+        new.timed_out = self.timed_out
+        new._extra_filters = self._extra_filters
+        new._boosts = self._boosts
+        return new
+
+    # The engine's extras ------------------------------------------------------------------
+
+    def filter_extra(self, name, tokens, exclude=False):
+        """Keep the objects whose EXTRAS ``name`` has any of ``tokens`` (or none of them,
+        with ``exclude``); a new results object."""
+        if name not in self.backend.extra_fields:
+            raise FilterFieldError(f"{name!r} is not one of the backend's EXTRA_FIELDS.")
+        clone = self._clone()
+        clone._extra_filters = (*self._extra_filters, (name, tuple(tokens), exclude))
+        return clone
+
+    def boost_extra(self, weights):
+        """Multiply the score of the objects that have EXTRAS tokens by their factors.
+
+        Args:
+            weights: {name: {token: factor}}; an object's score is multiplied by the
+                factor of every token it has (factors of one name multiply too).
+
+        Returns:
+            A new results object.
+        """
+        clone = self._clone()
+        clone._boosts = (
+            *self._boosts,
+            *(
+                (name, str(token), float(factor))
+                for name, tokens in weights.items()
+                for token, factor in tokens.items()
+                if float(factor) != 1.0
+            ),
+        )
+        return clone
+
+    # SQL ------------------------------------------------------------------------------
+
+    @property
+    def compiler(self):
+        return self.query_compiler
+
+    def _tsquery(self):
+        """The compiled query: ALL, NONE or tsquery text (computed once per results)."""
+        cached = getattr(self, "_tsquery_cache", None)
+        if cached is not None:
+            return cached
+        compiled = self.compiler.compile()
+        if isinstance(compiled, Expression):
+            with connection.cursor() as cursor:
+                cursor.execute(f"SELECT ({compiled.sql})::text", compiled.params)
+                text = cursor.fetchone()[0] or ""
+            compiled = text if text.strip() else NONE
+        self._tsquery_cache = compiled
+        return compiled
+
+    def _queryset_sql(self):
+        """(SQL selecting the primary keys of the caller's queryset, params), or None when
+        the queryset is the whole model (the content-type test is enough then)."""
+        queryset = self.compiler.queryset
+        if not queryset.query.where and not queryset.query.combinator:
+            return None
+        try:
+            sql, params = queryset.order_by().values("pk").query.sql_with_params()
+        except EmptyResultSet:
+            return NONE  # a filter that can match nothing (``pk__in=[]``)
+        return sql, list(params)
+
+    def _where(self, tsquery):
+        """(conditions on ``d`` and their params)."""
+        model = self.compiler.model
+        conditions = [
+            "d.index = %s",
+            "d.content_types @> ARRAY[%s]::varchar[]",
+        ]
+        params = [self.backend.index_key(model), model.indexed_get_content_type()]
+        if tsquery is not ALL:
+            conditions.append(f"d.{self.compiler.column} @@ %s::tsquery")
+            params.append(tsquery)
+        for name, tokens, exclude in self._extra_filters:
+            values = [f"{name}:{str(t).replace(' ', '_')}" for t in tokens]
+            if exclude:
+                if values:
+                    conditions.append("NOT (d.tokens && %s::text[])")
+                    params.append(values)
+            else:
+                conditions.append("d.tokens && %s::text[]")
+                params.append(values)
+        restriction = self._queryset_sql()
+        if restriction is NONE:
+            conditions.append("FALSE")
+        elif restriction is not None:
+            sql, restriction_params = restriction
+            if model._meta.pk.get_internal_type() in _INTEGER_KEYS:
+                conditions.append(f"d.object_pk IN ({sql})")
+            else:
+                conditions.append(f"d.object_id IN (SELECT (s.pk)::text FROM ({sql}) s(pk))")
+            params.extend(restriction_params)
+        return " AND ".join(conditions), params
+
+    def _rank(self, tsquery):
+        """(SQL of an object's score, params)."""
+        column = self.compiler.column
+        if tsquery is ALL:
+            sql, params = "1.0", []
+        else:
+            parts = self.compiler.boosts()
+            if parts is None:
+                sql, params = RANK.format(column=column), [tsquery]
+            else:
+                pieces, params = [], []
+                for part, factor in parts:
+                    text = self._part_text(part)
+                    if text is None:
+                        continue
+                    pieces.append(f"{factor!r} * {RANK.format(column=column)}")
+                    params.append(text)
+                sql = " + ".join(pieces) or "0.0"
+        for name, token, factor in self._boosts:
+            sql = f"({sql}) * (CASE WHEN d.tokens @> ARRAY[%s]::text[] THEN {factor!r} ELSE 1 END)"
+            params.append(f"{name}:{token.replace(' ', '_')}")
+        return sql, params
+
+    def _part_text(self, part):
+        if part is ALL or part is NONE:
+            return None
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT ({part.sql})::text", part.params)
+            text = cursor.fetchone()[0] or ""
+        return text or None
+
+    def _matches_sql(self):
+        """(SELECT of the matching rows with their score, params), or None if none can."""
+        tsquery = self._tsquery()
+        if tsquery is NONE:
+            return None
+        where, where_params = self._where(tsquery)
+        rank, rank_params = self._rank(tsquery)
+        sql = (
+            f"SELECT d.object_id, d.object_pk, d.tokens, {rank} AS score "
+            f"FROM {TABLE} d WHERE {where}"
+        )
+        return sql, rank_params + where_params
+
+    def _run(self, sql, params, default):
+        """Rows of ``sql``, or ``default`` when the search hits the time limit."""
+        try:
+            limit = self.backend.query_time_limit
+            with statement_time_limit(limit), connection.cursor() as cursor:
+                cursor.execute(sql, params)
+                return cursor.fetchall()
+        except TimeLimitExceeded:
+            self.timed_out = True
+            logger.warning("Search timed out after %ss.", self.backend.query_time_limit)
+            return default
+
+    # modelsearch's results API ----------------------------------------------------------
+
+    def _ordered_hits(self, start, stop):
+        """[(object id, score)] of the slice, best first."""
+        matches = self._matches_sql()
+        if matches is None:
+            return []
+        sql, params = matches
+        limit = "" if stop is None else f" LIMIT {int(stop) - int(start)}"
+        sql = (
+            f"SELECT m.object_id, m.score FROM ({sql}) m "
+            f"ORDER BY m.score DESC, m.object_pk DESC NULLS LAST, m.object_id DESC"
+            f"{limit} OFFSET {int(start)}"
+        )
+        return self._run(sql, params, [])
+
+    def _do_search(self):
+        if self.compiler.field_names() is not None:
+            return self._search_fields()
+        if not self.compiler.order_by_relevance:
+            return self._database_ordered()
+        hits = self._ordered_hits(self.start, self.stop)
+        return self._load(hits)
+
+    def _database_ordered(self):
+        """Results in the queryset's own order (``order_by_relevance=False``)."""
+        matches = self._matches_sql()
+        if matches is None:
+            return []
+        sql, params = matches
+        ids = [row[0] for row in self._run(f"SELECT m.object_id FROM ({sql}) m", params, [])]
+        queryset = self.compiler.queryset.filter(pk__in=ids)
+        if not queryset.query.order_by:
+            queryset = queryset.order_by("-pk")
+        if self.prefetch_related:
+            queryset = queryset.prefetch_related(*self.prefetch_related)
+        objects = list(queryset[self.start : self.stop])
+        if self._score_field:
+            for obj in objects:
+                setattr(obj, self._score_field, None)
+        return objects
+
+    def _load(self, hits):
+        """Objects for [(id, score)], in order, through the caller's queryset."""
+        if not hits:
+            return []
+        queryset = self.compiler.queryset.filter(pk__in=[pk for pk, _ in hits])
+        if self.prefetch_related:
+            queryset = queryset.prefetch_related(*self.prefetch_related)
+        by_pk = {str(obj.pk): obj for obj in queryset}
+        results = []
+        for pk, score in hits:
+            obj = by_pk.get(pk)
+            if obj is None:
+                continue  # deleted since it was indexed: the database decides
+            if self._score_field:
+                setattr(obj, self._score_field, float(score or 0.0))
+            results.append(obj)
+        return results
+
+    def _do_count(self):
+        if self.compiler.field_names() is not None:
+            total = len(self._search_fields(sliced=False))
+        else:
+            matches = self._matches_sql()
+            if matches is None:
+                return 0
+            sql, params = matches
+            rows = self._run(f"SELECT count(*) FROM ({sql}) m", params, [(0,)])
+            total = rows[0][0]
+        stop = total if self.stop is None else min(total, self.stop)
+        return max(0, stop - self.start)
+
+    def facet(self, field_name):
+        field = self.compiler._get_filterable_field(field_name)
+        if field is None:
+            raise FilterFieldError(
+                f'Cannot facet search results with field "{field_name}". Please add '
+                f'index.FilterField("{field_name}") to '
+                f"{self.compiler.model.__name__}.search_fields.",
+                field_name=field_name,
+            )
+        matches = self._matches_sql()
+        if matches is None:
+            return OrderedDict()
+        sql, params = matches
+        ids = [row[0] for row in self._run(f"SELECT m.object_id FROM ({sql}) m", params, [])]
+        counts = Counter()
+        values = self.compiler.queryset.filter(pk__in=ids).values_list(field_name, flat=True)
+        for value in values:
+            counts[value] += 1
+        return OrderedDict(sorted(counts.items(), key=lambda kv: (-kv[1], str(kv[0]))))
+
+    # Searches on named fields (``fields=``): rare (the admin, the API), computed on the fly.
+
+    def _search_fields(self, sliced=True):
+        """Objects matching the query in the named fields only, ranked.
+
+        The combined vector cannot tell fields apart, so the candidates (the queryset's
+        objects) are analysed again, field by field, in one statement.
+        """
+        from .documents import Document
+
+        names = set(self.compiler.field_names())
+        tsquery = self._tsquery()
+        if tsquery is NONE or not names:
+            return []
+        candidates = list(self.compiler.queryset)
+        if not candidates:
+            return []
+        rows, params = [], []
+        for obj in candidates:
+            document = Document.of_fields(obj, names, self.compiler.column == "autocomplete")
+            vector, vector_params = document.vector_sql()
+            rows.append(f"(%s, {vector})")
+            params.extend([str(obj.pk), *vector_params])
+        if tsquery is ALL:
+            match, rank, match_params = "TRUE", "1.0", []
+        else:
+            match = "v.vector @@ %s::tsquery"
+            rank = "ts_rank('{0.1, 0.25, 0.5, 1.0}'::float4[], v.vector, %s::tsquery, 1)"
+            match_params = [tsquery]
+        sql = (
+            f"SELECT v.object_id, {rank} FROM (VALUES {', '.join(rows)}) v(object_id, vector) "
+            f"WHERE {match} ORDER BY 2 DESC, v.object_id DESC"
+        )
+        hits = self._run(sql, match_params + params + match_params, [])
+        if sliced:
+            hits = hits[self.start : self.stop]
+        return self._load(hits)
+
+    # The search page: a results page, its facets and its total in one statement --------
+
+    def faceted_page(self, selected, start, stop):
+        """One statement for a results page: facet counts, total and one page of hits.
+
+        Args:
+            selected: {EXTRAS name: tokens chosen}; within a facet the tokens are
+                alternatives, across facets they narrow, and each facet's counts ignore
+                its own selection (disjunctive facets).
+            start, stop: the slice of the ranked matches to load.
+
+        Returns:
+            (objects of the slice, {name: Counter}, total matching every selection).
+        """
+        started = time.perf_counter()
+        names = [n for n in self.backend.extra_fields if n != "view"]
+        matches = self._matches_sql()
+        if matches is None:
+            return [], {name: Counter() for name in names}, 0
+        sql, params = matches
+        chosen = {
+            name: [f"{name}:{str(v).replace(' ', '_')}" for v in values if v]
+            for name, values in selected.items()
+            if name in names and any(values)
+        }
+
+        def narrowed(skip=None):
+            conditions, values = [], []
+            for name, tokens in chosen.items():
+                if name != skip:
+                    conditions.append("m.tokens && %s::text[]")
+                    values.append(tokens)
+            return (" AND ".join(conditions) or "TRUE"), values
+
+        parts, part_params = [], []
+        # Facets nobody chose: counted over the matches narrowed by every selection.
+        every, every_params = narrowed()
+        free = [name for name in names if name not in chosen]
+        if free:
+            parts.append(
+                "SELECT 'c', t, count(*)::float8 FROM m, unnest(m.tokens) t "
+                f"WHERE {every} AND split_part(t, ':', 1) = ANY(%s) GROUP BY t"
+            )
+            part_params.extend([*every_params, free])
+        # A chosen facet: counted over the matches narrowed by the others' selections.
+        for name in chosen:
+            where, values = narrowed(skip=name)
+            parts.append(
+                "SELECT 'c', t, count(*)::float8 FROM m, unnest(m.tokens) t "
+                f"WHERE {where} AND t LIKE %s GROUP BY t"
+            )
+            part_params.extend([*values, f"{name}:%"])
+        parts.append(f"SELECT 't', NULL, count(*)::float8 FROM m WHERE {every}")
+        part_params.extend(every_params)
+        parts.append(
+            f"(SELECT 'h', m.object_id, m.score FROM m WHERE {every} "
+            "ORDER BY m.score DESC, m.object_pk DESC NULLS LAST, m.object_id DESC "
+            f"LIMIT {int(stop) - int(start)} OFFSET {int(start)})"
+        )
+        part_params.extend(every_params)
+        statement = f"WITH m AS MATERIALIZED ({sql}) " + " UNION ALL ".join(parts)
+        rows = self._run(statement, params + part_params, [])
+        counts = {name: Counter() for name in names}
+        total, hits = 0, []
+        for kind, key, value in rows:
+            if kind == "c":
+                name, _, token = key.partition(":")
+                counts[name][token] = int(value)
+            elif kind == "t":
+                total = int(value)
+            else:
+                hits.append((key, value))
+        self.facet_ms = (time.perf_counter() - started) * 1000
+        return self._load(hits), counts, total
+
+    def extra_facets(self, selected):
+        """({name: Counter(token -> count)}, number matching every selection)."""
+        _objects, counts, total = self.faceted_page(selected, 0, 0)
+        return counts, total
+
+
+_INTEGER_KEYS = {"AutoField", "BigAutoField", "SmallAutoField", "IntegerField", "BigIntegerField"}
