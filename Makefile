@@ -68,10 +68,12 @@ test-html: install $(VNU_JAR)
 	VNU_JAR=$(abspath $(VNU_JAR)) $(PY) -m pytest -m html; rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "pytest collected no HTML tests" >&2; exit 1; fi; exit $$rc
 
-# modelsearch's own backend suite against the Whoosh backend (must pass every test; set
-# DATABASE_URL to run it on PostgreSQL). The runner and its fixture are in tests/conformance.
+# modelsearch's own backend suite against the Whoosh backend, and on PostgreSQL (set
+# DATABASE_URL to a postgres:// URL) against the PostgreSQL backend too; every test must
+# pass. The runner and its fixture are in tests/conformance.
 conformance: install
 	$(PY) -m tests.conformance search.backends.whoosh
+	case "$${DATABASE_URL:-}" in postgres*) $(PY) -m tests.conformance search.backends.postgres;; esac
 
 # Search timings on scratch databases of 10,000 synthetic practices (never the dev data):
 # Whoosh as embedded (SQLite), Wagtail's database backend as scaled out (PostgreSQL); each

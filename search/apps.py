@@ -2,7 +2,7 @@ from django.apps import AppConfig
 from django.core import checks
 from django.utils.translation import gettext_lazy as _
 
-from .backends.checks import check_index_location
+from .backends.checks import check_index_location, check_postgres_backend
 
 
 class SearchConfig(AppConfig):
@@ -12,6 +12,7 @@ class SearchConfig(AppConfig):
 
     def ready(self):
         checks.register(check_index_location)
+        checks.register(check_postgres_backend)
 
         from . import privacy
 

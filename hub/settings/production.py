@@ -12,6 +12,10 @@ DEBUG = False
 TASKS_BACKEND = TASKS_BACKEND_ENV or "database"
 TASKS = {"default": {"BACKEND": TASKS_BACKENDS[TASKS_BACKEND]}}
 SEARCH_BACKENDS["whoosh"]["QUEUE_WRITES"] = TASKS_BACKEND == "database"
+# On PostgreSQL the index is a table of the same database (search.backends.postgres),
+# written in the same transaction as the page; Whoosh stays the embedded default.
+SEARCH_BACKEND = env.str("SEARCH_BACKEND", default="postgres" if ON_POSTGRES else "whoosh")
+WAGTAILSEARCH_BACKENDS = {"default": SEARCH_BACKENDS[SEARCH_BACKEND]}
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = HTTPS_REDIRECT_ENV
 SECURE_HSTS_SECONDS = 31_536_000

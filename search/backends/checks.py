@@ -26,3 +26,32 @@ def check_index_location(app_configs=None, **kwargs):
                     )
                 )
     return errors
+
+
+def check_postgres_backend(app_configs=None, **kwargs):
+    """The PostgreSQL backend needs a PostgreSQL database and its table's app."""
+    from django.apps import apps
+    from django.db import connections
+
+    errors = []
+    for backend, params in get_app_config().get_search_backend_config().items():
+        if params.get("BACKEND") != "search.backends.postgres":
+            continue
+        if connections["default"].vendor != "postgresql":
+            errors.append(
+                checks.Error(
+                    f"Search backend {backend!r} is the PostgreSQL backend, but the database "
+                    f"is {connections['default'].vendor}.",
+                    hint="Use SEARCH_BACKEND=whoosh, or set DATABASE_URL to PostgreSQL.",
+                    id="search.E002",
+                )
+            )
+        elif not apps.is_installed("search.backends.postgres"):
+            errors.append(
+                checks.Error(
+                    f"Search backend {backend!r} needs 'search.backends.postgres' in "
+                    "INSTALLED_APPS (its index table).",
+                    id="search.E003",
+                )
+            )
+    return errors

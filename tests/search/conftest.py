@@ -1,18 +1,23 @@
 import pytest
+from django.conf import settings as django_settings
+
+#: The backends the search page's tests run against: Whoosh (the default), Wagtail's
+#: database backend and, on PostgreSQL, the hub's PostgreSQL backend.
+BACKENDS = ["whoosh", "database", *(["postgres"] if django_settings.ON_POSTGRES else [])]
 
 
-@pytest.fixture(params=["whoosh", "database"])
+@pytest.fixture(params=BACKENDS)
 def search_backend(request, settings):
-    """Run the test against Whoosh (the default) and Wagtail's database backend.
+    """Run the test against each backend of ``BACKENDS``.
 
-    For the database backend both backends receive the test's writes, and the database
-    one is the "default" the search page uses. (The demo content is indexed in Whoosh
-    only: tests publish the pages they search for.)
+    For the other backends both receive the test's writes, and the one under test is the
+    "default" the search page uses. (The base content is indexed in Whoosh only: tests
+    publish the pages they search for.)
     """
     backends = settings.SEARCH_BACKENDS
-    if request.param == "database":
+    if request.param != "whoosh":
         settings.WAGTAILSEARCH_BACKENDS = {
-            "default": backends["database"],
+            "default": backends[request.param],
             "whoosh": backends["whoosh"],
         }
     return request.param
@@ -61,3 +66,7 @@ def unique():
         return f"{base}{tag}"
 
     return word
+
+
+# The PostgreSQL backend's own tests need its table: collected on PostgreSQL only.
+collect_ignore = [] if django_settings.ON_POSTGRES else ["test_postgres_backend.py"]

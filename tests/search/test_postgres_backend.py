@@ -1,0 +1,161 @@
+"""The PostgreSQL backend (``search.backends.postgres``) on what the hub indexes: each
+language analysed with its own configuration, view tokens and facets from the one
+visibility rule, rebuilds, and the time limit. Collected on PostgreSQL only (its index is
+a PostgreSQL table); modelsearch's own suite runs against it in ``make conformance``.
+"""
+
+from io import StringIO
+from unittest import mock
+
+import pytest
+from django.core.management import call_command
+from django.db import connection
+from django.http import QueryDict
+from django.test import RequestFactory
+from modelsearch.backends import get_search_backend
+from wagtail.models import PageViewRestriction
+
+from practices.models import PracticePage
+from search import service
+from search.backends.postgres.results import TABLE
+from search.backends.timelimit import TimeLimitExceeded
+from tests.practices.factories import publish_practice
+
+pytestmark = pytest.mark.django_db
+
+#: Every practice not written in English has an English summary.
+ENGLISH = {"summary_en": "Support for victims of trafficking."}
+
+
+@pytest.fixture
+def postgres(settings):
+    """The PostgreSQL backend as the search page's default (Whoosh gets the writes too)."""
+    settings.WAGTAILSEARCH_BACKENDS = {
+        "default": settings.SEARCH_BACKENDS["postgres"],
+        "whoosh": settings.SEARCH_BACKENDS["whoosh"],
+    }
+    return get_search_backend("default")
+
+
+def titles(request, q, **filters):
+    params = QueryDict(mutable=True)
+    params["q"] = q
+    for name, values in filters.items():
+        params.setlist(name, values)
+    outcome = service.search(request, params)
+    assert not outcome.error and not outcome.timed_out
+    return [hit.page.title for hit in outcome.hits], outcome
+
+
+@pytest.fixture
+def anonymous():
+    from django.contrib.auth.models import AnonymousUser
+
+    request = RequestFactory().get("/search/")
+    request.user = AnonymousUser()
+    return request
+
+
+def stored_vector(page):
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT language, vector::text FROM {TABLE} WHERE object_id = %s",  # noqa: S608
+            [str(page.pk)],
+        )
+        return cursor.fetchone()
+
+
+def test_each_language_is_analysed_with_its_own_configuration(postgres, space, other_space):
+    finnish = publish_practice(
+        other_space, title="Ihmiskaupan uhrien auttamisjärjestelmä", language="fi", **ENGLISH
+    )
+    swedish = publish_practice(
+        space, title="Stöd till offer för människohandel", language="sv", **ENGLISH
+    )
+    icelandic = publish_practice(
+        space, title="Þolendur mansals í Reykjavík", language="is", **ENGLISH
+    )
+    assert stored_vector(finnish)[0] == "fi"
+    # Finnish stems "ihmiskaupan" and "uhrien" (the English configuration would not).
+    assert "'ihmiskaup'" in stored_vector(finnish)[1]
+    assert "'uhr'" in stored_vector(finnish)[1]
+    assert "'människohandel'" in stored_vector(swedish)[1]
+    # Icelandic has no stemmer: its words are accent-folded, as the Whoosh engine does.
+    assert "'tholendur'" in stored_vector(icelandic)[1]
+    assert "'mansals'" in stored_vector(icelandic)[1]
+
+
+def test_inflected_words_find_practices_in_any_language(postgres, space, other_space, anonymous):
+    publish_practice(
+        other_space,
+        title="Ihmiskaupan uhrien auttamisjärjestelmä Tampereella",
+        language="fi",
+        summary="Ihmiskaupan uhreille tarjotaan apua.",
+        **ENGLISH,
+    )
+    publish_practice(space, title="Þolendur mansals í Reykjavík", language="is", **ENGLISH)
+    found, _outcome = titles(anonymous, "ihmiskauppa")
+    assert "Ihmiskaupan uhrien auttamisjärjestelmä Tampereella" in found
+    found, _outcome = titles(anonymous, "tholendur")  # typed without Icelandic letters
+    assert "Þolendur mansals í Reykjavík" in found
+
+
+def test_view_tokens_follow_restrictions_and_the_rule(
+    postgres, space, anonymous, client_for, unique
+):
+    word = unique("sealedcase")
+    practice = publish_practice(space, title=f"Briefing {word}", audience="members")
+    assert titles(anonymous, word)[0] == []
+    client = client_for("expert-police")
+    assert f"Briefing {word}" in client.get("/search/", {"q": word}).content.decode()
+    # Opening the practice to everyone re-indexes its tokens: now found anonymously.
+    PageViewRestriction.objects.filter(page=practice).delete()
+    practice.audience = "public"
+    practice.save_revision().publish()
+    assert titles(anonymous, word)[0] == [f"Briefing {word}"]
+
+
+def test_facets_are_counted_in_sql_and_narrow(postgres, space, other_space, anonymous, unique):
+    word = unique("harvestcase")
+    publish_practice(space, title=f"{word} one", forms=["forced-labour"])
+    publish_practice(space, title=f"{word} two", forms=["forced-labour", "forced-begging"])
+    publish_practice(other_space, title=f"{word} three", forms=["forced-begging"])
+    _found, outcome = titles(anonymous, word)
+    assert outcome.total == 3
+    counts = {g.name: {o.value: o.count for o in g.options} for g in outcome.facets}
+    assert counts["country"] == {"SE": 2, "FI": 1}
+    assert counts["form"] == {"forced-labour": 2, "forced-begging": 2}
+    # Within a facet values are alternatives; each facet ignores its own selection.
+    _found, outcome = titles(anonymous, word, country=["FI"])
+    assert outcome.total == 1
+    counts = {g.name: {o.value: o.count for o in g.options} for g in outcome.facets}
+    assert counts["country"] == {"SE": 2, "FI": 1}
+    assert counts["form"] == {"forced-begging": 1}
+
+
+def test_rebuild_writes_everything_and_drops_what_is_gone(postgres, space):
+    practice = publish_practice(space, title="Rebuilt practice")
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {TABLE} (index, object_id, object_pk, content_types, language, "  # noqa: S608
+            "vector, autocomplete, tokens, updated) VALUES ('wagtailcore.page', '999999', "
+            "999999, ARRAY['wagtailcore_page'], 'en', '', '', '{}', now() - interval '1 day')"
+        )
+    call_command("update_index", backend_name="default", stdout=StringIO(), verbosity=0)
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT object_id FROM {TABLE} WHERE index = 'wagtailcore.page'")  # noqa: S608
+        ids = {row[0] for row in cursor.fetchall()}
+    assert str(practice.pk) in ids
+    assert "999999" not in ids
+    assert len(ids) >= PracticePage.objects.live().count()
+
+
+def test_a_search_over_its_time_limit_reports_it(postgres, space, anonymous):
+    publish_practice(space, title="Slow practice")
+    with mock.patch(
+        "search.backends.postgres.results.statement_time_limit",
+        side_effect=TimeLimitExceeded("canceling statement due to statement timeout"),
+    ):
+        outcome = service.search(anonymous, QueryDict("q=slow"))
+    assert outcome.timed_out
+    assert outcome.hits == []
