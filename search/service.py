@@ -29,10 +29,10 @@ from countries.permissions import viewable_among, viewable_documents_among, view
 from . import facets as facet_defs
 from .backends.errors import SearchIndexError
 from .backends.facetcount import disjunctive_counts
+from .backends.timelimit import DEFAULT_LIMIT, TimeLimitExceeded, statement_time_limit
 from .query import ParsedQuery, parse
 from .snippets import snippet_for
 from .suggest import correct
-from .backends.timelimit import DEFAULT_LIMIT, TimeLimitExceeded, statement_time_limit
 
 logger = logging.getLogger("hub.search")
 
