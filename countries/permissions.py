@@ -254,9 +254,13 @@ def failed_view_restrictions(request_or_user) -> QuerySet[PageViewRestriction]:
 def viewable_pages(request_or_user, queryset: QuerySet | None = None) -> QuerySet:
     """Live pages the user may view: the filter for every listing, menu, feed and export.
 
-    One SQL query whatever the number of restrictions (once the user's Viewer is known):
-    a page is hidden when any of its ancestors (or itself) carries a restriction the user
-    fails (``failed_view_restrictions``).
+    A page is hidden when it or one of its ancestors carries a restriction the user fails
+    (``failed_view_restrictions``). Most restrictions sit on pages without children (a
+    practice's audience): those hide their own page only, an equality the database
+    answers with one hashed anti-join. Only restrictions on pages with children (a
+    section) are tested against each page's path (``path LIKE restricted path%``), so
+    the cost no longer grows with pages times restrictions. One SQL query, read from the
+    database's own tree (``numchild`` and ``path``), whatever the caches hold.
 
     Args:
         request_or_user: a request or a user.
@@ -268,12 +272,13 @@ def viewable_pages(request_or_user, queryset: QuerySet | None = None) -> QuerySe
     """
     if queryset is None:
         queryset = Page.objects.all()
-    # The page's own path starts with the restricted page's path: it is that page or
-    # one of its descendants.
-    blocking = failed_view_restrictions(request_or_user).filter(
+    failed = failed_view_restrictions(request_or_user)
+    on_the_page = failed.filter(page_id=OuterRef("pk"))
+    # The page's own path starts with the restricted section's path: it is below it.
+    in_a_section = failed.filter(page__numchild__gt=0).filter(
         StartsWith(ExpressionWrapper(OuterRef("path"), output_field=CharField()), F("page__path"))
     )
-    return queryset.live().filter(~Exists(blocking))
+    return queryset.live().filter(~Exists(on_the_page), ~Exists(in_a_section))
 
 
 def viewable_among(request_or_user, pages) -> set[int]:

@@ -10,8 +10,6 @@ the statement then uses it as a constant: the GIN index finds the matches and
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from django.db import connection
 from modelsearch import query as msq
 from modelsearch.backends.base import BaseSearchQueryCompiler
@@ -44,47 +42,76 @@ def _quote_lexeme(word: str) -> str:
 
 
 class Expression:
-    """SQL text of a tsquery expression and its parameters."""
+    """The text of a tsquery (``'traffick' | 'trafficking'``), composed in Python."""
 
-    def __init__(self, sql, params=()):
-        self.sql = sql
-        self.params = list(params)
+    def __init__(self, text):
+        self.text = text
 
     @classmethod
     def join(cls, parts, operator):
-        return cls(
-            "(" + f" {operator} ".join(p.sql for p in parts) + ")",
-            [param for p in parts for param in p.params],
+        return cls("(" + f" {operator} ".join(p.text for p in parts) + ")")
+
+
+#: {word: its distinct forms as tsquery texts ("" for a configuration's stopword)};
+#: {phrase: its distinct forms}. Filled from PostgreSQL in one statement per search
+#: for the words not seen yet, then kept for the process (bounded).
+_WORD_FORMS: dict[str, tuple[str, ...]] = {}
+_PHRASE_FORMS: dict[str, tuple[str, ...]] = {}
+MAX_CACHED_FORMS = 50_000
+
+
+def _fetch(function, texts, cache):
+    missing = sorted({text for text in texts if text not in cache})
+    if not missing:
+        return
+    if len(cache) + len(missing) > MAX_CACHED_FORMS:
+        cache.clear()
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT w, {function}(c::regconfig, w)::text "
+            "FROM unnest(%s::text[]) w, unnest(%s::text[]) c",
+            [missing, QUERY_CONFIGS],
         )
+        found: dict[str, list[str]] = {}
+        for text, form in cursor.fetchall():
+            found.setdefault(text, []).append(form or "")
+    for text in missing:
+        cache[text] = tuple(found.get(text, ()))
+
+
+def prefetch(words=(), phrases=()):
+    """Read the forms of the words and phrases not known yet, in two statements at most."""
+    _fetch("plainto_tsquery", words, _WORD_FORMS)
+    _fetch("phraseto_tsquery", phrases, _PHRASE_FORMS)
+
+
+def _distinct(forms, folded):
+    """One tsquery of the distinct forms (a form of several lexemes kept together)."""
+    kept = [
+        f"({form})" if " " in form else form
+        for form in dict.fromkeys(form for form in (*forms, folded) if form)
+    ]
+    return kept[0] if len(kept) == 1 else "(" + " | ".join(kept) + ")"
 
 
 def word_expression(word: str) -> Expression:
     """Every form of one word: each configuration's stem, and the folded word."""
-    parts = [f"plainto_tsquery('{config}'::regconfig, %s)" for config in QUERY_CONFIGS]
-    parts.append("plainto_tsquery('simple'::regconfig, %s)")
-    return Expression(
-        "(" + " || ".join(parts) + ")", [word] * len(QUERY_CONFIGS) + [analysis.fold(word)]
-    )
+    prefetch(words=[word])
+    return Expression(_distinct(_WORD_FORMS[word], _quote_lexeme(analysis.fold(word))))
 
 
 def phrase_expression(words: list[str]) -> Expression:
     text = " ".join(words)
-    parts = [f"phraseto_tsquery('{config}'::regconfig, %s)" for config in QUERY_CONFIGS]
-    parts.append("phraseto_tsquery('simple'::regconfig, %s)")
-    folded = " ".join(analysis.fold(word) for word in words)
-    return Expression("(" + " || ".join(parts) + ")", [text] * len(QUERY_CONFIGS) + [folded])
+    prefetch(phrases=[text])
+    folded = " <-> ".join(_quote_lexeme(analysis.fold(word)) for word in words)
+    return Expression(_distinct(_PHRASE_FORMS[text], folded))
 
 
-@lru_cache(maxsize=20_000)
 def is_stopword(word: str) -> bool:
     """Whether a configuration drops ``word`` (English "the", Swedish "och"…): documents
     in that language do not hold it, so requiring it would exclude them."""
-    tests = " OR ".join(
-        f"numnode(plainto_tsquery('{config}'::regconfig, %s)) = 0" for config in QUERY_CONFIGS
-    )
-    with connection.cursor() as cursor:
-        cursor.execute(f"SELECT {tests}", [word] * len(QUERY_CONFIGS))
-        return bool(cursor.fetchone()[0])
+    prefetch(words=[word])
+    return "" in _WORD_FORMS[word]
 
 
 def without_stopwords(words: list[str]) -> list[str]:
@@ -107,7 +134,9 @@ def _combine(parts, operator):
         parts = [p for p in parts if p is not NONE]
         if not parts:
             return NONE
-    return parts[0] if len(parts) == 1 else Expression.join(parts, operator)
+    if len(parts) == 1:
+        return parts[0]
+    return Expression.join(parts, "&" if operator == "&&" else "|")
 
 
 def _negate(part):
@@ -115,7 +144,7 @@ def _negate(part):
         return NONE
     if part is NONE:
         return ALL
-    return Expression(f"(!!{part.sql})", part.params)
+    return Expression(f"!{part.text}")
 
 
 class PostgresSearchQueryCompiler(BaseSearchQueryCompiler):
@@ -150,7 +179,12 @@ class PostgresSearchQueryCompiler(BaseSearchQueryCompiler):
 
     def compile(self, query=None):
         """The query as an Expression of tsquery, or ALL / NONE."""
-        query = self.query if query is None else query
+        if query is None:
+            query = self.query
+            if not self.prefix:
+                words, phrases = [], []
+                _texts(query, words, phrases)
+                prefetch(words, phrases)
         if isinstance(query, msq.MatchAll):
             return ALL
         if isinstance(query, msq.Not):
@@ -206,6 +240,20 @@ class PostgresSearchQueryCompiler(BaseSearchQueryCompiler):
         return [(self.compile(query), factor)]
 
 
+def _texts(query, words, phrases):
+    """Gather the words and phrases of a query (their forms are read in one go)."""
+    if isinstance(query, msq.PlainText):
+        words.extend(analysis.words(query.query_string)[:MAX_QUERY_WORDS])
+    elif isinstance(query, msq.Phrase):
+        found = analysis.words(query.query_string)[:MAX_QUERY_WORDS]
+        if len(found) > 1:
+            phrases.append(" ".join(found))
+        words.extend(found)
+    for sub in (*getattr(query, "subqueries", ()), getattr(query, "subquery", None)):
+        if sub is not None:
+            _texts(sub, words, phrases)
+
+
 def _has_boost(query):
     if isinstance(query, msq.Boost):
         return True
@@ -214,9 +262,7 @@ def _has_boost(query):
 
 def prefix_expression(word: str) -> Expression:
     """The folded word as a prefix (autocomplete): 'poseid':*."""
-    return Expression(
-        "to_tsquery('simple'::regconfig, %s)", [_quote_lexeme(analysis.fold(word)) + ":*"]
-    )
+    return Expression(_quote_lexeme(analysis.fold(word)) + ":*")
 
 
 class PostgresAutocompleteQueryCompiler(PostgresSearchQueryCompiler):

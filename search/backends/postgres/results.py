@@ -87,18 +87,14 @@ class PostgresSearchResults(BaseSearchResults):
         return self.query_compiler
 
     def _tsquery(self):
-        """The compiled query: ALL, NONE or tsquery text (computed once per results)."""
+        """The compiled query: ALL, NONE or the text of a tsquery (compiled once)."""
         cached = getattr(self, "_tsquery_cache", None)
-        if cached is not None:
-            return cached
-        compiled = self.compiler.compile()
-        if isinstance(compiled, Expression):
-            with connection.cursor() as cursor:
-                cursor.execute(f"SELECT ({compiled.sql})::text", compiled.params)
-                text = cursor.fetchone()[0] or ""
-            compiled = text if text.strip() else NONE
-        self._tsquery_cache = compiled
-        return compiled
+        if cached is None:
+            compiled = self.compiler.compile()
+            cached = self._tsquery_cache = (
+                compiled.text if isinstance(compiled, Expression) else compiled
+            )
+        return cached
 
     def _queryset_sql(self):
         """(SQL selecting the primary keys of the caller's queryset, params), or None when
@@ -167,13 +163,9 @@ class PostgresSearchResults(BaseSearchResults):
             params.append(f"{name}:{token.replace(' ', '_')}")
         return sql, params
 
-    def _part_text(self, part):
-        if part is ALL or part is NONE:
-            return None
-        with connection.cursor() as cursor:
-            cursor.execute(f"SELECT ({part.sql})::text", part.params)
-            text = cursor.fetchone()[0] or ""
-        return text or None
+    @staticmethod
+    def _part_text(part):
+        return None if part is ALL or part is NONE else part.text
 
     def _matches_sql(self):
         """(SELECT of the matching rows with their score, params), or None if none can."""
