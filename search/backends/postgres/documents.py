@@ -41,16 +41,21 @@ def folded_text(text: str) -> str:
     return " ".join(analysis.fold(word) for word in analysis.words(text))
 
 
-def weight_for(field, top: bool) -> str:
-    """A field's weight from its boost: A for the title, then B, C and D."""
-    boost = float(getattr(field, "boost", None) or 1.0)
+#: A field's text longer than this (a description, a document's text) is weighted D:
+#: it matches, but ranking reads only the short fields (``IndexedDocument.head``).
+LONG_TEXT = 600
+
+
+def weight_for(field, top: bool, text: str = "") -> str:
+    """A field's weight: A for the title, B for a boosted field, C for the others, and D
+    for long text (which matches but does not rank, see ``LONG_TEXT``)."""
+    if len(text) > LONG_TEXT:
+        return "D"
     if top and field.field_name == "title":
         return "A"
-    if boost >= 2:
+    if float(getattr(field, "boost", None) or 1.0) >= 2:
         return "B"
-    if boost >= 1:
-        return "C"
-    return "D"
+    return "C"
 
 
 class Document:
@@ -84,7 +89,7 @@ class Document:
             if isinstance(field, SearchField):
                 field_language = field.kwargs.get("language") or language
                 value = text_of(value_getter(model, field)(obj))
-                self._add(weight_for(field, top), field_language, value)
+                self._add(weight_for(field, top, value), field_language, value)
             elif isinstance(field, AutocompleteField):
                 value = text_of(value_getter(model, field)(obj))
                 if value:

@@ -4,6 +4,7 @@ from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
+from django.db.models import F, Func, Value
 
 
 class IndexedDocument(models.Model):
@@ -24,6 +25,13 @@ class IndexedDocument(models.Model):
     content_types = ArrayField(models.CharField(max_length=100))
     language = models.CharField(max_length=8)
     vector = SearchVectorField()
+    #: The vector's short fields (weights A to C: titles, summaries, terms), which rank a
+    #: match: far smaller than the whole text, so ranking every match stays cheap.
+    head = models.GeneratedField(
+        expression=Func(F("vector"), Value("{a,b,c}"), function="ts_filter"),
+        output_field=SearchVectorField(),
+        db_persist=True,
+    )
     autocomplete = SearchVectorField()
     tokens = ArrayField(models.TextField(), default=list)
     #: When the row was written (a rebuild deletes the rows it did not write).
