@@ -14,7 +14,7 @@ from .results import TABLE, PostgresSearchResults
 
 logger = logging.getLogger("search.postgres")
 
-#: Rows written per INSERT statement.
+#: Documents built and written at a time.
 BATCH = 200
 
 
@@ -51,22 +51,9 @@ class PostgresIndex(BaseIndex):
         return [{name: (extras or {}).get(name, ()) for name in names} for extras in given]
 
     def _write(self, documents):
-        rows, params = [], []
-        for document in documents:
-            sql, row_params = document.row_sql(self.key)
-            rows.append(sql)
-            params.extend(row_params)
-        statement = (
-            f"INSERT INTO {TABLE} (index, object_id, object_pk, content_types, language, "
-            "vector, autocomplete, tokens, updated) VALUES "
-            + ", ".join(rows)
-            + " ON CONFLICT (index, object_id) DO UPDATE SET object_pk = EXCLUDED.object_pk, "
-            "content_types = EXCLUDED.content_types, language = EXCLUDED.language, "
-            "vector = EXCLUDED.vector, autocomplete = EXCLUDED.autocomplete, "
-            "tokens = EXCLUDED.tokens, updated = EXCLUDED.updated"
-        )
+        statement = Document.UPSERT.format(table=TABLE)
         with connection.cursor() as cursor:
-            cursor.execute(statement, params)
+            cursor.executemany(statement, [d.upsert_params(self.key) for d in documents])
 
     def delete_item(self, item):
         with connection.cursor() as cursor:

@@ -122,36 +122,51 @@ class Document:
         pk = self.obj.pk
         return pk if isinstance(pk, int) else None
 
-    def vector_sql(self):
-        """(SQL of the combined weighted vector, params)."""
-        parts, params = [], []
+    def _segments(self):
+        """[(configuration, text, weight)] of the document's vector, in a fixed order."""
+        out = []
         for (weight, language), texts in sorted(self.segments.items()):
             text = " ".join(texts)[:MAX_SEGMENT_CHARS]
             config = CONFIGS.get(language)
             if config is None:
                 text, config = folded_text(text), "simple"
-            parts.append("setweight(to_tsvector(%s::regconfig, %s), %s)")
-            params.extend([config, text, weight])
-        if not parts:
-            return "''::tsvector", []
-        return " || ".join(parts), params
+            out.append((config, text, weight))
+        return out
 
-    def row_sql(self, index_key):
-        """(SQL of a VALUES row, params) for the upsert of this document."""
-        vector, vector_params = self.vector_sql()
-        autocomplete = " ".join(self.autocomplete)[:MAX_SEGMENT_CHARS]
-        sql = (
-            f"(%s, %s, %s, %s::varchar[], %s, {vector}, "
-            "to_tsvector('simple'::regconfig, %s), %s::text[], now())"
-        )
-        params = [
+    def vector_sql(self):
+        """(SQL of the combined weighted vector, params)."""
+        segments = self._segments()
+        if not segments:
+            return "''::tsvector", []
+        parts = ["setweight(to_tsvector(%s::regconfig, %s), %s)"] * len(segments)
+        return " || ".join(parts), [value for segment in segments for value in segment]
+
+    #: One document's upsert: its segments go in as three arrays, whatever their number,
+    #: so every document is written by the same statement (prepared once, pipelined).
+    UPSERT = (
+        "INSERT INTO {table} (index, object_id, object_pk, content_types, language, vector, "
+        "autocomplete, tokens, updated) VALUES (%s, %s, %s, %s::varchar[], %s, "
+        "(SELECT coalesce(search_tsvector_agg(setweight(to_tsvector(c::regconfig, t), "
+        "w::\"char\")), ''::tsvector) FROM unnest(%s::text[], %s::text[], %s::text[]) s(c, t, w)), "
+        "to_tsvector('simple'::regconfig, %s), %s::text[], now()) "
+        "ON CONFLICT (index, object_id) DO UPDATE SET object_pk = EXCLUDED.object_pk, "
+        "content_types = EXCLUDED.content_types, language = EXCLUDED.language, "
+        "vector = EXCLUDED.vector, autocomplete = EXCLUDED.autocomplete, "
+        "tokens = EXCLUDED.tokens, updated = EXCLUDED.updated"
+    )
+
+    def upsert_params(self, index_key):
+        """The parameters of ``UPSERT`` for this document."""
+        segments = self._segments()
+        return [
             index_key,
             str(self.obj.pk),
             self.object_pk,
             content_types(type(self.obj)),
             self.language,
-            *vector_params,
-            autocomplete,
+            [config for config, _text, _weight in segments],
+            [text for _config, text, _weight in segments],
+            [weight for _config, _text, weight in segments],
+            " ".join(self.autocomplete)[:MAX_SEGMENT_CHARS],
             self.tokens,
         ]
-        return sql, params
