@@ -166,7 +166,8 @@ def search(request, params, backend_name: str = "default") -> SearchOutcome:
         else:
             with statement_time_limit(_time_limit(backend_name)):
                 ranked, total, counts = _database_search(request, backend, parsed, outcome)
-        outcome.timed_out = getattr(results, "timed_out", False)
+        # The engine's searches run on clones of ``results``: _engine_search reports theirs.
+        outcome.timed_out = outcome.timed_out or getattr(results, "timed_out", False)
     except TimeLimitExceeded:
         logger.warning("Search timed out in the database: %.300r", parsed.text)
         outcome.timed_out = True
@@ -251,6 +252,7 @@ def _engine_search(request, results, outcome):
         objects, counts, total = results.faceted_page(
             outcome.selected, (last - 1) * PER_PAGE, last * PER_PAGE
         )
+    outcome.timed_out = results.timed_out
 
     def ranked(page):
         return objects

@@ -268,6 +268,8 @@ WAGTAILAPI_BASE_URL = BASE_URL
 
 SEARCH_BACKENDS = {
     "database": {"BACKEND": "wagtail.search.backends.database"},
+    # PostgreSQL only (bench_search refuses it on SQLite).
+    "postgres": {"BACKEND": "search.backends.postgres"},
     # The embedded default. Writes run inline, or on the one task worker when tasks go
     # through the database; EXTRAS adds view-restriction tokens and cross-type facets.
     "whoosh": {
