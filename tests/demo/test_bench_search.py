@@ -24,7 +24,8 @@ BACKEND_LINE = re.compile(
 )
 LIBRARY_LINE = re.compile(
     rf"docs=30 user=member library_p50_ms=(?P<p50>{NUMBER}) "
-    rf"library_p95_ms=(?P<p95>{NUMBER}) library_requests=(?P<requests>\d+)"
+    rf"library_p95_ms=(?P<p95>{NUMBER}) library_requests=(?P<requests>\d+) "
+    rf"library_timeouts=(?P<timeouts>\d+)"
 )
 PUBLISH_LINE = re.compile(rf"publish_overhead_ms={NUMBER}")
 
@@ -76,6 +77,7 @@ def test_prints_lines_per_backend_and_user_the_library_and_counts_timeouts():
     assert library, lines[4]
     assert 0 < float(library["p50"]) <= float(library["p95"])
     assert int(library["requests"]) == 16  # 8 pages of the library, for each member
+    assert 0 <= int(library["timeouts"]) <= 16
     assert PUBLISH_LINE.fullmatch(lines[5]), lines[5]
     # The scratch database and index are gone afterwards.
     assert _scratch_dirs() == before

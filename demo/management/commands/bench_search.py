@@ -9,6 +9,7 @@ the library page, then the cost search indexing adds to a publish::
     backend=postgres docs=10000 user=anonymous …
     backend=postgres docs=10000 user=member …
     docs=10000 user=member library_p50_ms=… library_p95_ms=… library_requests=…
+        library_timeouts=…
     publish_overhead_ms=…
 
 (each backend= line is one line). ``--backends`` names entries of ``SEARCH_BACKENDS``:
@@ -34,7 +35,8 @@ be SQLite, is refused before anything is built.
   found within ``VISIBLE_WAIT_S``.
 - ``library_*``: the library page (``/practices/`` with the filters of ``LIBRARY``)
   requested through Django's test client, whole (middleware, view, template), signed in
-  as each of ``MEMBERS``; once per size, whatever the backends.
+  as each of ``MEMBERS``; once per size, whatever the backends. A page whose SQL runs
+  past ``--library-limit`` is stopped and counts in ``library_timeouts``.
 - ``publish_overhead_ms``: the median cost search indexing adds to a publish (the task
   queued, not its run).
 
@@ -81,6 +83,7 @@ DEFAULT_REPEATS = 10
 DEFAULT_BUDGET_S = 300
 DEFAULT_PUBLISHES = 50
 DEFAULT_VISIBILITY = 10
+DEFAULT_LIBRARY_LIMIT_S = 30
 VISIBLE_WAIT_S = 30  # a publish not found in search by then counts as never visible
 VISIBLE_POLL_S = 0.05
 WORKER_READY_S = 120  # the worker's start and a first task
@@ -208,6 +211,16 @@ class Command(BaseCommand):
                 "configured, 2 s)."
             ),
         )
+        parser.add_argument(
+            "--library-limit",
+            type=float,
+            default=DEFAULT_LIBRARY_LIMIT_S,
+            metavar="SECONDS",
+            help=(
+                "Time limit of the SQL of one library page, after which it counts in "
+                f"library_timeouts; default {DEFAULT_LIBRARY_LIMIT_S:g}."
+            ),
+        )
         parser.add_argument("--seed", type=int, default=None, help="Seed of the synthetic text.")
         parser.add_argument(
             "--keep",
@@ -234,8 +247,8 @@ class Command(BaseCommand):
             raise CommandError(
                 "--docs, --queries, --publishes and --visibility must be at least 1."
             )
-        if options["time_limit"] is not None and options["time_limit"] < 0:
-            raise CommandError("--time-limit cannot be negative.")
+        if (options["time_limit"] or 0) < 0 or options["library_limit"] < 0:
+            raise CommandError("--time-limit and --library-limit cannot be negative.")
         names = list(
             dict.fromkeys(name.strip() for name in options["backends"].split(",") if name.strip())
         )
@@ -298,6 +311,7 @@ class Command(BaseCommand):
             command += ["--seed", str(options["seed"])]
         if options["time_limit"] is not None:
             command += ["--time-limit", str(options["time_limit"])]
+        command += ["--library-limit", str(options["library_limit"])]
         started = time.perf_counter()
         try:
             # stderr is inherited: progress shows as it happens.
@@ -384,10 +398,11 @@ class Child:
                     f"searches={len(query_ms)} timeouts={timeouts} "
                     f"publish_visible_ms={_ms(visible[user], 95)}"
                 )
-        library_ms = self._library()
+        library_ms, library_timeouts = self._library()
         lines.append(
             f"docs={self.docs} user=member library_p50_ms={percentile(library_ms, 50):.1f} "
-            f"library_p95_ms={percentile(library_ms, 95):.1f} library_requests={len(library_ms)}"
+            f"library_p95_ms={percentile(library_ms, 95):.1f} library_requests={len(library_ms)} "
+            f"library_timeouts={library_timeouts}"
         )
         overhead = self._publish_overhead()
         lines.append(f"publish_overhead_ms={overhead:.2f}")
@@ -755,11 +770,19 @@ class Child:
         return timings
 
     def _library(self):
-        """ms of the library page (its filters, ``LIBRARY``) for each member, whole."""
+        """(ms of each library page, how many hit the limit): the library with its
+        filters (``LIBRARY``) for each member, whole.
+
+        The library has no time limit of its own, and the cost of its visibility filter
+        grows with practices times restricted pages: each page runs under
+        ``--library-limit`` (the search's statement limit), and one that hits it counts
+        in ``library_timeouts`` with the time it took.
+        """
         from django.test import Client
 
         from home.security import needs_two_factor
         from practices.models import PracticeIndexPage
+        from search.timelimit import TimeLimitExceeded, statement_time_limit
 
         index = PracticeIndexPage.objects.live().first()
         if index is None:
@@ -782,18 +805,23 @@ class Child:
                 session.save()
             clients.append((member.username, client))
 
-        def get(client, params):
-            response = client.get(url, params)
+        def get(client, params) -> bool:
+            """Request one page; False when it hit the limit."""
+            try:
+                with statement_time_limit(self.options["library_limit"]):
+                    response = client.get(url, params)
+            except TimeLimitExceeded:
+                return False
             if response.status_code != 200:
                 raise CommandError(
                     f"The library {url} {params} answered {response.status_code} to a member."
                 )
-            return response
+            return True
 
         for _, client in clients:  # warm-up: the first page of each, not measured
             get(client, LIBRARY[0])
         self.note(f"Library {url}: timing (load average {self._load()}).")
-        timings = []
+        timings, timeouts = [], 0
         started = time.perf_counter()
         over_budget = False
         for _ in range(self.options["queries"]):
@@ -804,7 +832,8 @@ class Child:
                         over_budget = True
                         break
                     t0 = time.perf_counter()
-                    get(client, params)
+                    if not get(client, params):
+                        timeouts += 1
                     timings.append((time.perf_counter() - t0) * 1000)
                 if over_budget:
                     break
@@ -813,9 +842,9 @@ class Child:
                 break
         self.note(
             f"Library: {len(timings)} pages in {time.perf_counter() - started:.1f} s; "
-            f"max {max(timings):.1f} ms."
+            f"max {max(timings):.1f} ms, {timeouts} stopped at the limit."
         )
-        return timings
+        return timings, timeouts
 
     def _publish_overhead(self) -> float:
         """Median cost search indexing adds to save_revision() + publish(), in ms.
