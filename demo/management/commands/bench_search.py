@@ -710,8 +710,10 @@ class Child:
         from practices.models import PracticePage
 
         count = self.options["visibility"]
-        readers = {"anonymous": ("public", AnonymousUser()), "member": ("members", None)}
-        readers["member"] = ("members", self._members()[0])
+        readers = {
+            "anonymous": ("public", AnonymousUser()),
+            "member": ("members", self._members()[0]),
+        }
         pages = {
             kind: list(
                 PracticePage.objects.live()
