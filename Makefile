@@ -8,7 +8,7 @@ PORT ?= 8000
 # Two workers: this machine (and CI's) has two cores.
 PYTEST_WORKERS ?= 2
 
-.PHONY: install messages run serve-prod test test-browser test-html conformance bench lint format check clean
+.PHONY: install messages run serve-prod test test-browser test-html conformance bench bench-growth lint format check clean
 
 # Compiled translations are built from the .po files, never kept in git.
 MO_FILES := $(patsubst %.po,%.mo,$(wildcard locale/*/LC_MESSAGES/django.po))
@@ -75,17 +75,28 @@ conformance: install
 	$(PY) -m tests.conformance search.backends.whoosh
 	case "$${DATABASE_URL:-}" in postgres*) $(PY) -m tests.conformance search.backends.postgres;; esac
 
-# Search timings on scratch databases of 10,000 synthetic practices (never the dev data):
-# Whoosh as embedded (SQLite), Wagtail's database backend as scaled out (PostgreSQL); each
-# prints its backend= line, then publish_overhead_ms. Then pages per second of the scale-out
+# Search timings on a scratch PostgreSQL database of 10,000 synthetic practices (never the
+# dev data), for each backend of BENCH_BACKENDS: Whoosh (embedded) and the PostgreSQL
+# backend (search.backends.postgres). Each prints a line for an anonymous visitor and one
+# for members (index_rate, query p50/p95, facets, timeouts, publish_visible_ms), then the
+# library page for members and publish_overhead_ms. Then pages per second of the scale-out
 # configuration (gunicorn, PostgreSQL, Redis) with the page cache on and off, beside a
 # trivial endpoint, and each page's SQL queries. Run it on an otherwise idle machine.
 BENCH_POSTGRES ?= postgres://postgres@127.0.0.1:5432/postgres
 BENCH_REDIS ?= redis://127.0.0.1:6379/1
+BENCH_BACKENDS ?= whoosh,postgres
+BENCH_SIZES ?= 1000 10000 100000
 bench: install
-	DJANGO_SETTINGS_MODULE=hub.settings.dev $(PY) manage.py bench_search --docs 10000 --backends whoosh
-	DJANGO_SETTINGS_MODULE=hub.settings.dev $(PY) manage.py bench_search --docs 10000 --backends database --postgres $(BENCH_POSTGRES)
+	DJANGO_SETTINGS_MODULE=hub.settings.dev $(PY) manage.py bench_search --docs 10000 --backends $(BENCH_BACKENDS) --postgres $(BENCH_POSTGRES)
 	DJANGO_SETTINGS_MODULE=hub.settings.dev $(PY) manage.py bench_http --postgres $(BENCH_POSTGRES) --redis $(BENCH_REDIS)
+
+# The same search timings at each size of BENCH_SIZES (1,000, 10,000 and 100,000
+# practices), one scratch database each: how the figures grow. 100,000 takes an hour or more.
+bench-growth: install
+	for docs in $(BENCH_SIZES); do \
+		DJANGO_SETTINGS_MODULE=hub.settings.dev $(PY) manage.py bench_search --docs $$docs \
+			--backends $(BENCH_BACKENDS) --postgres $(BENCH_POSTGRES) || exit 1; \
+	done
 
 lint: install
 	$(VENV)/bin/ruff check .

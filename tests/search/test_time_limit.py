@@ -59,3 +59,18 @@ def test_the_search_page_says_a_database_search_took_too_long(client, settings, 
     assert time.monotonic() - started < 4
     assert response.status_code == 200
     assert "This search took too long" in response.content.decode()
+
+
+def test_the_search_page_says_a_whoosh_search_took_too_long(client, settings, space, unique):
+    # The engine ranks on a copy of its results: the page must still hear of the limit.
+    from tests.practices.factories import publish_practice
+
+    marker = unique("slow")
+    publish_practice(space, summary=f"Timed {marker}.")
+    config = dict(settings.WAGTAILSEARCH_BACKENDS["default"], QUERY_TIME_LIMIT=0)
+    settings.WAGTAILSEARCH_BACKENDS = {**settings.WAGTAILSEARCH_BACKENDS, "default": config}
+
+    response = client.get("/search/", {"q": marker})
+
+    assert response.status_code == 200
+    assert "This search took too long" in response.content.decode()

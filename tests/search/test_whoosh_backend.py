@@ -191,17 +191,6 @@ def test_a_slow_query_stops_at_the_time_limit(space, settings, unique):
     assert results.timed_out
 
 
-def test_the_search_page_says_when_a_search_timed_out(client, space, settings, unique):
-    """The page's search runs on a filtered copy of the results: the copy's time-out is
-    the one reported."""
-    marker = unique("slowpage")
-    publish_practice(space, summary=f"Timed {marker}.")
-    config = dict(settings.WAGTAILSEARCH_BACKENDS["default"], QUERY_TIME_LIMIT=0)
-    settings.WAGTAILSEARCH_BACKENDS = {**settings.WAGTAILSEARCH_BACKENDS, "default": config}
-    response = client.get("/search/", {"q": marker})
-    assert response.context["outcome"].timed_out
-
-
 def test_queued_deletes_go_to_the_task_worker(settings, space, unique):
     from django_tasks import task_backends
 
