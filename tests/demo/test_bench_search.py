@@ -30,6 +30,13 @@ LIBRARY_LINE = re.compile(
 PUBLISH_LINE = re.compile(rf"publish_overhead_ms={NUMBER}")
 
 
+@pytest.fixture(autouse=True)
+def _own_temporary_directory(tmp_path, monkeypatch):
+    """Scratch directories go under this test's own folder: another benchmark running
+    on the machine at the same time must not count as one this test left behind."""
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+
+
 def _scratch_dirs():
     return set(Path(tempfile.gettempdir()).glob("bench-search-*"))
 
