@@ -7,8 +7,10 @@ facet, plus the page of results) whatever the number of practices.
 
 from __future__ import annotations
 
+import hashlib
 from urllib.parse import urlencode
 
+from django.core.exceptions import EmptyResultSet
 from django.core.paginator import Paginator
 from django.db.models import Count, F, Q, Value
 from django.utils import translation
@@ -17,7 +19,7 @@ from django.utils.translation import gettext_lazy as _
 from core import caches
 from core.filters import Facet, FacetSet, language_facet, year_facet
 from countries.models import Country
-from countries.permissions import viewable_pages
+from countries.permissions import audience_key, viewable_pages
 
 from .choices import EvidenceLevel, SortOrder
 from .models import Approach, FormOfExploitation, PracticePage, Sector, TargetGroup
@@ -33,6 +35,25 @@ FACET_LABELS = caches.register(
         "practices.approach",
     ),
     doc="(value, label) of each country and taxonomy term, per facet and language.",
+)
+COUNTS = caches.register(
+    "library-counts",
+    ends_on=(
+        caches.CONTENT,
+        caches.PUBLISHED,
+        caches.UNPUBLISHED,
+        caches.MOVED,
+        caches.RIGHTS,
+        caches.VIEW_RESTRICTIONS,
+        "practices.formofexploitation",
+        "practices.targetgroup",
+        "practices.sector",
+        "practices.approach",
+    ),
+    doc=(
+        "The library's facet counts and number of practices, per listing, filters and "
+        "audience (what the visitor may view)."
+    ),
 )
 LIBRARY_URL = caches.register(
     "library-url",
@@ -231,6 +252,8 @@ class Library:
     def __init__(self, request, base=None, hide=()):
         self.request = request
         base = base if base is not None else PracticePage.objects.all()
+        #: What the listing shows before visibility (its key in the cache of counts).
+        self.listed = base
         self.base = viewable_pages(request, base)
         self.facets = FACETS.without(hide)
 
@@ -241,6 +264,33 @@ class Library:
                 queryset = facet.filter(queryset, selected[facet.name])
         return queryset
 
+    def _counts(self, selected):
+        """({facet: {value: count}}, number of practices listed) for these filters.
+
+        Everyone who may view the same practices gets the same counts: they are kept per
+        listing, filters and audience until content, rights or restrictions change
+        (``COUNTS``), and read from the database otherwise.
+        """
+
+        def load():
+            # A facet nobody chose counts over the fully filtered practices: those share
+            # one queryset, so they share queries too; each chosen facet counts without
+            # itself.
+            unchosen = [facet for facet in self.facets if facet.name not in selected]
+            counts = shared_counts(unchosen, self._filtered(selected))
+            for facet in self.facets:
+                if facet.name in selected:
+                    counts[facet.name] = facet.counts(self._filtered(selected, skip=facet.name))
+            return counts, self._filtered(selected).count()
+
+        try:
+            listing = hashlib.sha256(str(self.listed.query).encode()).hexdigest()[:20]
+        except EmptyResultSet:
+            return load()  # an empty listing: nothing to count, nothing to keep
+        chosen = repr(sorted((name, sorted(values)) for name, values in selected.items()))
+        choice = hashlib.sha256(chosen.encode()).hexdigest()[:20]
+        return COUNTS.get_or_set(load, listing, audience_key(self.request), choice)
+
     def build(self, paginate=True):
         # Validate every value before it reaches a query: options first (one query per
         # taxonomy), then counts on what was accepted. A value not recognised lists nothing
@@ -248,13 +298,7 @@ class Library:
         options = {facet.name: facet.options() for facet in self.facets}
         filters = self.facets.clean(self.request.GET, options)
         selected = filters.selected
-        # A facet nobody chose counts over the fully filtered practices: those share one
-        # queryset, so they share queries too; each chosen facet counts without itself.
-        unchosen = [facet for facet in self.facets if facet.name not in selected]
-        all_counts = shared_counts(unchosen, self._filtered(selected))
-        for facet in self.facets:
-            if facet.name in selected:
-                all_counts[facet.name] = facet.counts(self._filtered(selected, skip=facet.name))
+        all_counts, total = self._counts(selected)
         facets = self.facets.groups(options, all_counts, selected)
 
         sort = self.request.GET.get("sort", SortOrder.NEWEST)
@@ -285,6 +329,8 @@ class Library:
             context["results"] = results
             return context
         paginator = Paginator(results, PER_PAGE)
+        # Counted with the facets (and kept with them), not counted again.
+        paginator.__dict__["count"] = total if filters.valid else 0
         number = self.request.GET.get("page", "1")
         context["page_obj"] = paginator.get_page(number[:12])
         context["paginator"] = paginator

@@ -271,3 +271,33 @@ def test_country_page_without_library_index_offers_no_broken_export_links(lib, c
     body = client.get("/countries/finland/").content.decode()
     assert "export/csv/" not in body
     assert "None" not in body.split('id="library-results"', 1)[1]
+
+
+def test_counts_are_kept_per_audience_and_end_with_a_publish(lib, client_for):
+    """The counts are kept for everyone who may view the same practices: one audience's
+    counts never reach another, and a publish is counted at once."""
+    member = _library(client_for("expert-police"))
+    assert _counts(member, "form")["sexual-exploitation"] == 1
+    assert member["paginator"].count == 4
+    team = _library(client_for("no-coordinator"))  # also sees Norway's team practice
+    assert _counts(team, "form")["sexual-exploitation"] == 2
+    assert team["paginator"].count == 5
+    # Kept: the same counts again without counting queries.
+    with CaptureQueriesContext(connection) as kept:
+        again = _library(client_for("expert-police"))
+    assert _counts(again, "form") == _counts(member, "form")
+    assert again["paginator"].count == 4
+    assert not any("COUNT(" in query["sql"] for query in kept.captured_queries)
+    # A publish ends them.
+    spaces = {p.country.code: p for p in CountryPage.objects.select_related("country")}
+    publish_practice(
+        spaces["SE"],
+        slug="lib-se-2",
+        title="Foxtrot Swedish",
+        forms=["sexual-exploitation"],
+        start_year=int(YEAR),
+    )
+    after = _library(client_for("expert-police"))
+    assert _counts(after, "form")["sexual-exploitation"] == 2
+    assert after["paginator"].count == 5
+    assert "Foxtrot Swedish" in _titles(after)
