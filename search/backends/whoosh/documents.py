@@ -191,7 +191,7 @@ def _collect(spec, obj, search_fields, prefix, language, doc, text, nulls, top, 
                 # SearchField("summary_en", language="en"): text in a fixed language.
                 field_language = field.kwargs.get("language") or language
                 value = _value_getter(model, field)(obj)
-                tokens = analysis.index_tokens(_text(value), field_language)
+                tokens = analysis.document_tokens(_text(value), field_language)
                 if tokens:
                     text.setdefault(name, []).append(" ".join(tokens))
         elif isinstance(field, AutocompleteField):
