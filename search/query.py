@@ -166,7 +166,7 @@ def parse(raw: str | None, expand: bool = True) -> ParsedQuery:
         parsed.words.extend(_words_of(phrase))
         parsed.highlight.update(_words_of(phrase))
         parts.append(Phrase(phrase))
-        texts.append(f'"{phrase}"')
+        texts.append(phrase)
     parsed.languages = query_languages(groups, phrases)
     parts = parts[:MAX_PARTS]
     if not parts:
