@@ -43,7 +43,7 @@ FEW_RESULTS = 3
 # Ranking preferences (``ranking_boosts``): factors on the relevance score by the
 # language and the kind of a result, the same on every backend.
 #: A practice in the query's language: 1 + this × the language's share of the query.
-QUERY_LANGUAGE_BOOST = 2.0
+QUERY_LANGUAGE_BOOST = 4.0
 #: A result in the reader's interface language.
 INTERFACE_LANGUAGE_BOOST = 1.5
 #: Practices, the library's substance, before other results of the same relevance.
