@@ -270,11 +270,12 @@ def ranking_boosts(request, parsed) -> dict[str, dict[str, float]]:
 
 
 def _names_a_page(request, parsed) -> bool:
-    """Whether the query is the title of a live network, index or country page."""
+    """Whether the query is the title of a network, index or country page the visitor may
+    view (a page they may not view must not change how their results are ranked)."""
     if not parsed.text:
         return False
     types = (
-        _site_pages(request)
+        _viewable_site_pages(request)
         .filter(title__iexact=parsed.text)
         .values_list("content_type", flat=True)
     )
