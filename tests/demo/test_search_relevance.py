@@ -27,7 +27,10 @@ pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_content")]
 BACKENDS = ["default"]
 #: How far down the results the practice may be.
 TOP = 5
-#: The share of queries that must find their practice in the first TOP results.
+#: The share of queries that must find their practice in the first TOP results. Measured
+#: on Whoosh: 51/64 (79.7 %) before the relevance work of issue 23, 61/64 (95.3 %) after;
+#: the three misses left search another language than their practice's, or are a bare
+#: word written alike in Norwegian and Danish.
 MIN_HIT_RATE = 0.90
 
 #: (language of the query, query, slug of the practice it must find).
