@@ -40,6 +40,18 @@ PER_PAGE = 10
 MAX_PAGE = 200
 FEW_RESULTS = 3
 
+# Ranking preferences (``ranking_boosts``): factors on the relevance score by the
+# language and the kind of a result, the same on every backend.
+#: A practice in the query's language: 1 + this × the language's share of the query.
+QUERY_LANGUAGE_BOOST = 4.0
+#: A result in the reader's interface language.
+INTERFACE_LANGUAGE_BOOST = 1.5
+#: Practices, the library's substance, before other results of the same relevance.
+PRACTICE_BOOST = 1.5
+#: Network, index and country pages (kind "page"): ranked after every other result for a
+#: topical query (a factor of 0 in ``boost_extra``), unless the query names one by title.
+PAGE_KIND = "page"
+
 
 @dataclass
 class Hit:
@@ -80,6 +92,11 @@ class SearchOutcome:
     timed_out: bool = False
     error: str = ""
     suggestion: str = ""
+    #: What was typed for the parts of the query that found nothing when all of them
+    #: together found nothing: then the results are those of any part (ranked).
+    unmatched: list[str] = field(default_factory=list)
+    #: The results match any of the words, not all of them (the fallback).
+    any_words: bool = False
     #: Milliseconds spent counting facets (bench_search reports them).
     facet_ms: float = 0.0
     requested_page: int = 1
@@ -159,14 +176,19 @@ def search(request, params, backend_name: str = "default") -> SearchOutcome:
         outcome.unknown_filters = filters.problems()
         return outcome
     backend = get_search_backend(backend_name)
+    boosts = ranking_boosts(request, parsed)
     try:
-        results = backend.search(parsed.query, _site_pages(request), operator="and")
-        if _engine_results(results):
-            ranked, total, counts = _engine_search(request, results, outcome)
-        else:
-            with statement_time_limit(_time_limit(backend_name)):
-                ranked, total, counts = _database_search(request, backend, parsed, outcome)
-        outcome.timed_out = outcome.timed_out or getattr(results, "timed_out", False)
+        ranked, total, counts = _run(request, backend, backend_name, parsed.query, boosts, outcome)
+        strict_total = total
+        fallback = parsed.any_query() if total == 0 and not outcome.timed_out else None
+        if fallback is not None:
+            unmatched = _unmatched_parts(request, backend, parsed)
+            if len(unmatched) < len(parsed.parts):  # some word finds something
+                ranked, total, counts = _run(
+                    request, backend, backend_name, fallback, boosts, outcome
+                )
+                outcome.any_words = total > 0
+                outcome.unmatched = [parsed.part_texts[i] for i in unmatched]
     except TimeLimitExceeded:
         logger.warning("Search timed out in the database: %.300r", parsed.text)
         outcome.timed_out = True
@@ -188,9 +210,91 @@ def search(request, params, backend_name: str = "default") -> SearchOutcome:
         if not outcome.selected:  # documents have no facets: shown for the plain query
             outcome.documents = _documents(request, backend, parsed)
             outcome.recordings = _recordings(request, backend, parsed)
-    if total < FEW_RESULTS:
+    if strict_total < FEW_RESULTS:
         outcome.suggestion = _suggestion(request, backend, parsed)
     return outcome
+
+
+def _run(request, backend, backend_name, query, boosts, outcome):
+    """(ranked, total, counts) of one query, on the engine or through the database."""
+    results = backend.search(query, _site_pages(request), operator="and")
+    if _engine_results(results):
+        if hasattr(results, "boost_extra"):
+            results = results.boost_extra(boosts)
+        found = _engine_search(request, results, outcome)
+    else:
+        with statement_time_limit(_time_limit(backend_name)):
+            found = _database_search(request, backend, query, outcome, boosts)
+    outcome.timed_out = outcome.timed_out or getattr(results, "timed_out", False)
+    return found
+
+
+def _unmatched_parts(request, backend, parsed) -> list[int]:
+    """The indexes of the query's parts that find nothing this visitor may view."""
+    return [
+        index
+        for index in range(len(parsed.parts))
+        if _visible_count(request, backend, parsed.part_query(index)) == 0
+    ]
+
+
+def interface_language(request) -> str:
+    """The reader's interface language, one of the hub's codes ("" if none)."""
+    from core.languages import CODES
+
+    code = (getattr(request, "LANGUAGE_CODE", "") or "").lower().split("-")[0]
+    return code if code in CODES else ""
+
+
+def ranking_boosts(request, parsed) -> dict[str, dict[str, float]]:
+    """How results are preferred beyond their relevance, as ``boost_extra`` takes it.
+
+    * A result in a language the query is written in (``ParsedQuery.languages``, the
+      design in ``search.query.query_languages``) by 1 + QUERY_LANGUAGE_BOOST × that
+      language's share of the query, and in the reader's interface language by
+      INTERFACE_LANGUAGE_BOOST (the larger of the two counts);
+    * practices by PRACTICE_BOOST;
+    * network, index and country pages after every other result, unless the query
+      names one of them by its title (a navigational query).
+    """
+    language = {
+        code: 1.0 + QUERY_LANGUAGE_BOOST * share for code, share in parsed.languages.items()
+    }
+    reader = interface_language(request)
+    if reader:
+        language[reader] = max(language.get(reader, 1.0), INTERFACE_LANGUAGE_BOOST)
+    kind = {"practice": PRACTICE_BOOST}
+    if not _names_a_page(request, parsed):
+        kind[PAGE_KIND] = 0.0
+    return {"language": language, "kind": kind}
+
+
+def _names_a_page(request, parsed) -> bool:
+    """Whether the query is the title of a network, index or country page the visitor may
+    view (a page they may not view must not change how their results are ranked)."""
+    if not parsed.text:
+        return False
+    types = (
+        _viewable_site_pages(request)
+        .filter(title__iexact=parsed.text)
+        .values_list("content_type", flat=True)
+    )
+    for content_type_id in types:
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        if model is not None and getattr(model, "search_kind", PAGE_KIND) == PAGE_KIND:
+            return True
+    return False
+
+
+def boost_factor(values: dict[str, list[str]], boosts) -> float:
+    """The factor ``boost_extra`` gives a result with these facet values (the same rule,
+    for backends whose results cannot boost)."""
+    factor = 1.0
+    for name, factors in boosts.items():
+        found = [factors[token] for token in values.get(name, ()) if token in factors]
+        if found:
+            factor *= max(found)
+    return factor
 
 
 def _time_limit(backend_name: str) -> float:
@@ -260,13 +364,21 @@ def _engine_search(request, results, outcome):
     return ranked, total, counts
 
 
-def _database_search(request, backend, parsed, outcome):
-    """Other backends: the queryset is narrowed in SQL, facets counted from the database."""
+def _database_search(request, backend, query, outcome, boosts=None):
+    """Other backends: the queryset is narrowed in SQL, facets counted from the database.
+
+    The backend's order is then re-sorted, stably, by the factors of ``ranking_boosts``
+    (``boost_factor``): results of a larger factor first, the backend's order within
+    equal factors, a factor of 0 last.
+    """
     queryset = _viewable_site_pages(request)
-    order = [page.pk for page in backend.search(parsed.query, queryset, operator="and")]
+    order = [page.pk for page in backend.search(query, queryset, operator="and")]
     selected = outcome.selected
     started = time.perf_counter()
     rows = facet_defs.bulk_page_facets(order)
+    if boosts:
+        factor = {pk: boost_factor(rows.get(pk, {}), boosts) for pk in order}
+        order.sort(key=lambda pk: -factor[pk])
     postings: dict[str, dict[str, set]] = {name: {} for name in facet_defs.FACETS.names}
     for pk, values in rows.items():
         for name, tokens in values.items():

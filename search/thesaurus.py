@@ -44,11 +44,14 @@ class Group:
         alternatives: the other terms of the matched concept in every language (the
             most usual term of each language first); empty for words of no concept.
         concept: the slug of the matched concept, or None.
+        languages: the languages of the concept's terms that the words match ("offer":
+            Swedish, Norwegian and Danish); empty for words of no concept.
     """
 
     text: str
     alternatives: tuple[str, ...] = ()
     concept: str | None = None
+    languages: tuple[str, ...] = ()
 
 
 #: Stems shorter than this match only query words at least as long as the term word:
@@ -62,6 +65,7 @@ class _Term:
     min_lengths: tuple[int, ...]  # the shortest query word each token accepts
     normal: str  # the term's words joined by spaces, to tell exact matches
     rank: int  # the concept's position, to break ties stably
+    language: str = ""  # the language the term is listed in
 
     def matches(self, query_words, forms, start):
         return all(
@@ -92,13 +96,15 @@ class _Table:
                         len(w) if len(token) < SHORT_STEM else 0
                         for w, token in zip(term_words, tokens, strict=True)
                     )
-                    entry = _Term(tokens, min_lengths, " ".join(term_words), rank)
+                    entry = _Term(tokens, min_lengths, " ".join(term_words), rank, language)
                     self.by_first.setdefault(tokens[0], []).append(entry)
 
     def match(self, query_words, forms, start):
         """The best term starting at ``start``: the longest, then an exact one, then the
-        first concept. Returns (term, number of words) or None."""
+        first concept. Returns (term, number of words, languages) or None, where languages
+        are those of every term of that concept and length the words match."""
         best, best_key = None, None
+        matching = []
         for form in forms[start]:
             for term in self.by_first.get(form, ()):
                 size = len(term.tokens)
@@ -106,11 +112,18 @@ class _Table:
                     continue
                 if not term.matches(query_words, forms, start):
                     continue
+                matching.append(term)
                 exact = term.normal == " ".join(query_words[start : start + size])
                 key = (-size, not exact, term.rank)
                 if best_key is None or key < best_key:
                     best, best_key = term, key
-        return None if best is None else (best, len(best.tokens))
+        if best is None:
+            return None
+        size = len(best.tokens)
+        languages = sorted(
+            {t.language for t in matching if t.rank == best.rank and len(t.tokens) == size}
+        )
+        return best, size, tuple(languages)
 
 
 def _ordered_terms(concept):
@@ -155,13 +168,13 @@ def expand(query: str) -> list[Group]:
         return []
     table = _table()
     forms = [query_forms(w) for w in query_words]
-    spans = []  # (text, concept rank or None)
+    spans = []  # (text, concept rank or None, languages)
     position = 0
     while position < len(query_words):
         found = table.match(query_words, forms, position)
         size = found[1] if found else 1
         text = " ".join(query_words[position : position + size])
-        spans.append((text, found[0].rank if found else None))
+        spans.append((text, found[0].rank if found else None, found[2] if found else ()))
         position += size
     return _share_alternatives(table, spans)
 
@@ -169,7 +182,7 @@ def expand(query: str) -> list[Group]:
 def _share_alternatives(table, spans):
     """Give each concept group its alternatives, in turns of one, within the caps."""
     candidates = {}
-    for index, (text, rank) in enumerate(spans):
+    for index, (text, rank, _languages) in enumerate(spans):
         if rank is not None and len(candidates) < MAX_EXPANDED_GROUPS:
             candidates[index] = [term for key, term in table.alternatives[rank] if key != text]
     given = {index: [] for index in candidates}
@@ -190,6 +203,7 @@ def _share_alternatives(table, spans):
             text=text,
             alternatives=tuple(given.get(index, ())),
             concept=None if rank is None else table.slugs[rank],
+            languages=languages,
         )
-        for index, (text, rank) in enumerate(spans)
+        for index, (text, rank, languages) in enumerate(spans)
     ]

@@ -157,6 +157,19 @@ CONCEPTS = [
         "is": ("þvingað betl", "nauðungarbetl"),
     },
     {
+        "slug": "begging",
+        "en": ("begging", "beggar"),
+        "fi": ("kerjääminen", "kerjäläisyys", "kerjäläinen", "kerjäämisen", "kerjäläisyyden"),
+        "sv": ("tiggeri", "tiggare"),
+        "nb": ("tigging", "tigger"),
+        "da": ("tiggeri", "tigger"),
+        "is": ("betl", "betlari"),
+        "note": (
+            "Begging as such, which guidance on trafficking for begging is written about; "
+            "“forced begging” is its own concept."
+        ),
+    },
+    {
         "slug": "forced-marriage",
         "en": ("forced marriage", "child marriage"),
         "fi": ("pakkoavioliitto", "lapsiavioliitto"),

@@ -32,6 +32,11 @@ CONFIGS = {
 MAX_SEGMENT_CHARS = 400_000
 
 
+#: The segment of tokens the analysis already made (extra forms, compound parts): indexed
+#: as they are, with ``simple``.
+AS_IS = "*"
+
+
 def config_for(language: str) -> str:
     return CONFIGS.get(analysis.normalise_language(language)) or "simple"
 
@@ -90,6 +95,11 @@ class Document:
                 field_language = field.kwargs.get("language") or language
                 value = text_of(value_getter(model, field)(obj))
                 self._add(weight_for(field, top, value), field_language, value)
+                # The analysis's extra forms and compound parts (shared with Whoosh):
+                # matched, not ranked (weight D), taken as they are (``AS_IS``).
+                extras = analysis.extra_index_tokens(analysis.words(value), field_language)
+                if extras:
+                    self.segments.setdefault(("D", AS_IS), []).append(" ".join(extras))
             elif isinstance(field, AutocompleteField):
                 value = text_of(value_getter(model, field)(obj))
                 if value:
@@ -128,7 +138,9 @@ class Document:
         for (weight, language), texts in sorted(self.segments.items()):
             text = " ".join(texts)[:MAX_SEGMENT_CHARS]
             config = CONFIGS.get(language)
-            if config is None:
+            if language == AS_IS:
+                config = "simple"
+            elif config is None:
                 text, config = folded_text(text), "simple"
             out.append((config, text, weight))
         return out

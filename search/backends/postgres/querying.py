@@ -95,9 +95,12 @@ def _distinct(forms, folded):
 
 
 def word_expression(word: str) -> Expression:
-    """Every form of one word: each configuration's stem, and the folded word."""
+    """Every form of one word: each configuration's stem, the folded word, and the forms
+    of the shared analysis (its stems, extra forms and compound parts, which documents
+    are also indexed with)."""
     prefetch(words=[word])
-    return Expression(_distinct(_WORD_FORMS[word], _quote_lexeme(analysis.fold(word))))
+    shared = [_quote_lexeme(form) for form in sorted(analysis.query_forms(word))]
+    return Expression(_distinct((*_WORD_FORMS[word], *shared), _quote_lexeme(analysis.fold(word))))
 
 
 def phrase_expression(words: list[str]) -> Expression:

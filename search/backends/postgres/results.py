@@ -61,24 +61,31 @@ class PostgresSearchResults(BaseSearchResults):
         clone._extra_filters = (*self._extra_filters, (name, tuple(tokens), exclude))
         return clone
 
-    def boost_extra(self, weights):
-        """Multiply the score of the objects that have EXTRAS tokens by their factors.
+    def boost_extra(self, boosts):
+        """Rank by relevance times a factor for the EXTRAS tokens an object has.
 
-        Args:
-            weights: {name: {token: factor}}; an object's score is multiplied by the
-                factor of every token it has (factors of one name multiply too).
+        The contract of the Whoosh backend's ``boost_extra``: ``boosts`` is
+        ``{name: {token: factor >= 0}}``; for each name an object's score is multiplied by
+        the largest factor among the tokens it has (1 when it has none); a factor of 0
+        ranks it after every object whose factors are all positive, in the order of its
+        own score. What matches, the total and the facet counts do not change. Calls
+        accumulate.
 
         Returns:
             A new results object.
         """
+        for name, factors in boosts.items():
+            if name not in self.backend.extra_fields:
+                raise FilterFieldError(f"{name!r} is not one of the backend's EXTRA_FIELDS.")
+            if any(float(factor) < 0 for factor in factors.values()):
+                raise ValueError(f"A boost of {name!r} is negative.")
         clone = self._clone()
         clone._boosts = (
             *self._boosts,
             *(
-                (name, str(token), float(factor))
-                for name, tokens in weights.items()
-                for token, factor in tokens.items()
-                if float(factor) != 1.0
+                (name, tuple((str(t).replace(" ", "_"), float(f)) for t, f in factors.items()))
+                for name, factors in boosts.items()
+                if factors
             ),
         )
         return clone
@@ -160,9 +167,25 @@ class PostgresSearchResults(BaseSearchResults):
                     pieces.append(f"{factor!r} * {RANK.format(column=column)}")
                     params.append(text)
                 sql = " + ".join(pieces) or "0.0"
-        for name, token, factor in self._boosts:
-            sql = f"({sql}) * (CASE WHEN d.tokens @> ARRAY[%s]::text[] THEN {factor!r} ELSE 1 END)"
-            params.append(f"{name}:{token.replace(' ', '_')}")
+        if not self._boosts:
+            return sql, params
+        # Per name, the largest factor among the object's tokens (1 when it has none).
+        factors = []
+        for name, token_factors in self._boosts:
+            cases = " ".join(
+                f"WHEN d.tokens @> ARRAY[%s]::text[] THEN {factor!r}"
+                for _token, factor in sorted(token_factors, key=lambda tf: -tf[1])
+            )
+            factors.append(f"(CASE {cases} ELSE 1.0 END)")
+            params.extend(
+                f"{name}:{token}" for token, _f in sorted(token_factors, key=lambda tf: -tf[1])
+            )
+        product = " * ".join(factors)
+        # A factor of 0: below every positive score, in the order of its own.
+        sql = (
+            f"(SELECT CASE WHEN b.p = 0 THEN -1.0 / (1.0 + b.r) ELSE b.r * b.p END "
+            f"FROM (SELECT ({sql})::float8 AS r, ({product})::float8 AS p) b)"
+        )
         return sql, params
 
     @staticmethod

@@ -75,7 +75,7 @@ def _collect(spec, obj, search_fields, prefix, language, doc, text, nulls, top, 
                 # SearchField("summary_en", language="en"): text in a fixed language.
                 field_language = field.kwargs.get("language") or language
                 value = value_getter(model, field)(obj)
-                tokens = analysis.index_tokens(text_of(value), field_language)
+                tokens = analysis.document_tokens(text_of(value), field_language)
                 if tokens:
                     text.setdefault(name, []).append(" ".join(tokens))
         elif isinstance(field, AutocompleteField):

@@ -30,6 +30,7 @@ class WhooshSearchResults(BaseSearchResults):
         super().__init__(*args, **kwargs)
         self.timed_out = False
         self._extra_filters = ()
+        self._extra_boosts = ()
         #: Milliseconds the last faceted_page spent counting facets.
         self.facet_ms = 0.0
 
@@ -37,6 +38,7 @@ class WhooshSearchResults(BaseSearchResults):
         new = super()._clone()
         new.timed_out = self.timed_out
         new._extra_filters = self._extra_filters
+        new._extra_boosts = self._extra_boosts
         return new
 
     def filter_extra(self, name, tokens, exclude=False):
@@ -55,6 +57,63 @@ class WhooshSearchResults(BaseSearchResults):
         clone = self._clone()
         clone._extra_filters = (*self._extra_filters, (name, tuple(tokens), exclude))
         return clone
+
+    def boost_extra(self, boosts):
+        """Rank by relevance times a factor for the EXTRAS tokens a document has.
+
+        The contract, for every engine that offers it (the search service calls it when
+        the results have it): ``boosts`` is ``{name: {token: factor}}`` for names of the
+        backend's EXTRA_FIELDS. A document's relevance score is multiplied, for each name,
+        by the largest factor among the tokens it has under that name (1 when it has none
+        of them). A factor of 0 does not drop a document: it ranks after every document
+        whose factors are all positive, in the order of its own score. Boosting changes
+        only the order of relevance-ranked results: what matches, the total, the facet
+        counts and results ordered by a field stay as they are. Calls accumulate (their
+        factors multiply).
+
+        Args:
+            boosts: {EXTRAS name: {token: factor >= 0}}.
+
+        Returns:
+            A new results object.
+        """
+        for name, factors in boosts.items():
+            if name not in self.backend.extra_fields:
+                raise FilterFieldError(f"{name!r} is not one of the backend's EXTRA_FIELDS.")
+            if any(float(factor) < 0 for factor in factors.values()):
+                raise ValueError(f"A boost of {name!r} is negative.")
+        clone = self._clone()
+        frozen = tuple(
+            (name, tuple((str(t).replace(" ", "_"), float(f)) for t, f in factors.items()))
+            for name, factors in boosts.items()
+            if factors
+        )
+        clone._extra_boosts = (*self._extra_boosts, *frozen)
+        return clone
+
+    def _boosted(self, searcher, scores):
+        """``scores`` with the boosts of ``boost_extra`` applied (a new dict when boosted).
+
+        A document with a factor of 0 gets a negative score, -1 / (1 + its score): below
+        every positive score, in the order of its own.
+        """
+        if not self._extra_boosts or not scores:
+            return scores
+        factors = {}
+        for name, token_factors in self._extra_boosts:
+            postings = token_postings(searcher, name)
+            best = {}
+            for token, factor in token_factors:
+                for d in postings.get(token, ()):
+                    if d in scores and factor > best.get(d, -1.0):
+                        best[d] = factor
+            for d, factor in best.items():
+                factors[d] = factors.get(d, 1.0) * factor
+        boosted = dict(scores)
+        for d, factor in factors.items():
+            score = boosted[d]
+            boosted[d] = score * factor if factor > 0 else -1.0 / (1.0 + max(score, 0.0))
+        return boosted
 
     def _extra_query(self):
         """The extra filters as (keep query or None, drop query or None)."""
@@ -174,7 +233,8 @@ class WhooshSearchResults(BaseSearchResults):
                 if found is None:
                     return []
                 reader = searcher.reader()
-                top = ranked(found[0], found[1], limit)[self.start : stop]
+                scores = self._boosted(searcher, found[0])
+                top = ranked(scores, found[1], limit)[self.start : stop]
                 return [(reader.stored_fields(d)["m_pk"], score) for score, d in top]
             results = self._collect(searcher, limit, sortedby=facet)
             if results is None:
@@ -238,7 +298,7 @@ class WhooshSearchResults(BaseSearchResults):
             bitmaps = {name: token_bitmaps(searcher, name) for name in names}
             counts, matched = bitmap_counts(base, postings, bitmaps, selected)
             self.facet_ms = (time.perf_counter() - started) * 1000
-            kept = ranked(scores, matched, stop)[start:stop]
+            kept = ranked(self._boosted(searcher, scores), matched, stop)[start:stop]
             reader = searcher.reader()
             hits = [(reader.stored_fields(d)["m_pk"], score) for score, d in kept]
             return hits, counts, len(matched)
