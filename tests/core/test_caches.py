@@ -26,6 +26,7 @@ EXPECTED = {
     "site-settings",
     "library-labels",
     "library-url",
+    "library-counts",
     "facet-labels",
     "page-facets",
     "vocabulary",
