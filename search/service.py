@@ -49,8 +49,10 @@ INTERFACE_LANGUAGE_BOOST = 1.5
 #: Practices, the library's substance, before other results of the same relevance.
 PRACTICE_BOOST = 1.5
 #: Network, index and country pages (kind "page"): ranked after every other result for a
-#: topical query (a factor of 0 in ``boost_extra``), unless the query names one by title.
+#: topical query (a factor of 0 in ``boost_extra``); when the query is the title of one
+#: (a navigational query), pages come first, by this factor.
 PAGE_KIND = "page"
+NAVIGATION_BOOST = 10.0
 
 
 @dataclass
@@ -255,7 +257,7 @@ def ranking_boosts(request, parsed) -> dict[str, dict[str, float]]:
       INTERFACE_LANGUAGE_BOOST (the larger of the two counts);
     * practices by PRACTICE_BOOST;
     * network, index and country pages after every other result, unless the query
-      names one of them by its title (a navigational query).
+      names one of them by its title (a navigational query): then before them.
     """
     language = {
         code: 1.0 + QUERY_LANGUAGE_BOOST * share for code, share in parsed.languages.items()
@@ -264,8 +266,7 @@ def ranking_boosts(request, parsed) -> dict[str, dict[str, float]]:
     if reader:
         language[reader] = max(language.get(reader, 1.0), INTERFACE_LANGUAGE_BOOST)
     kind = {"practice": PRACTICE_BOOST}
-    if not _names_a_page(request, parsed):
-        kind[PAGE_KIND] = 0.0
+    kind[PAGE_KIND] = NAVIGATION_BOOST if _names_a_page(request, parsed) else 0.0
     return {"language": language, "kind": kind}
 
 

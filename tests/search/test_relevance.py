@@ -132,7 +132,10 @@ def test_the_fallback_query_needs_any_part_and_keeps_exclusions():
 @pytest.mark.django_db
 def test_boost_extra_reorders_without_changing_what_matches(space, other_space, unique):
     marker = unique("boost")
-    english = publish_practice(space, language="en", summary=f"{marker} {marker} {marker}")
+    # Clearly the more relevant (its title too), whatever else the index holds.
+    english = publish_practice(
+        space, language="en", title=f"{marker} guide", summary=f"{marker} {marker} {marker}"
+    )
     finnish = publish_practice(
         other_space, language="fi", summary_en=EN, summary=f"{marker} neuvonta"
     )

@@ -18,77 +18,23 @@ from django.core.exceptions import EmptyResultSet
 from django.db import connection
 from modelsearch.backends.base import BaseSearchResults, FilterFieldError
 
+from ..extras import ExtrasResultsMixin
 from ..timelimit import TimeLimitExceeded, statement_time_limit
 from .querying import ALL, NONE, Expression
 
 logger = logging.getLogger("search.postgres")
 
 TABLE = "search_postgres_indexeddocument"
-#: ts_rank's weights of D, C, B and A; normalisation 1 divides by 1 + log(length), so a
-#: long document does not win by its length alone. Searches rank the ``head`` (the
-#: short fields) of each match: reading every match's whole text to rank it cost more
-#: than finding the matches.
-RANK = "ts_rank('{{0.1, 0.25, 0.5, 1.0}}'::float4[], d.{column}, %s::tsquery, 1)"
+#: ts_rank's weights of D, C, B and A, with no normalisation by length: the ranked text
+#: is short in every document (a long text cannot win by its length). Searches rank the
+#: ``head`` (the short fields) of each match: reading every match's whole text to rank
+#: it cost more than finding the matches.
+RANK = "ts_rank('{{0.1, 0.25, 0.5, 1.0}}'::float4[], d.{column}, %s::tsquery, 0)"
 RANKED_COLUMN = {"vector": "head", "autocomplete": "autocomplete"}
 
 
-class PostgresSearchResults(BaseSearchResults):
+class PostgresSearchResults(ExtrasResultsMixin, BaseSearchResults):
     supports_facet = True
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.timed_out = False
-        self._extra_filters = ()
-        self._boosts = ()
-        #: Milliseconds the last faceted_page spent (facets are counted in its statement).
-        self.facet_ms = 0.0
-
-    def _clone(self):
-        new = super()._clone()
-        new.timed_out = self.timed_out
-        new._extra_filters = self._extra_filters
-        new._boosts = self._boosts
-        return new
-
-    # The engine's extras ------------------------------------------------------------------
-
-    def filter_extra(self, name, tokens, exclude=False):
-        """Keep the objects whose EXTRAS ``name`` has any of ``tokens`` (or none of them,
-        with ``exclude``); a new results object."""
-        if name not in self.backend.extra_fields:
-            raise FilterFieldError(f"{name!r} is not one of the backend's EXTRA_FIELDS.")
-        clone = self._clone()
-        clone._extra_filters = (*self._extra_filters, (name, tuple(tokens), exclude))
-        return clone
-
-    def boost_extra(self, boosts):
-        """Rank by relevance times a factor for the EXTRAS tokens an object has.
-
-        The contract of the Whoosh backend's ``boost_extra``: ``boosts`` is
-        ``{name: {token: factor >= 0}}``; for each name an object's score is multiplied by
-        the largest factor among the tokens it has (1 when it has none); a factor of 0
-        ranks it after every object whose factors are all positive, in the order of its
-        own score. What matches, the total and the facet counts do not change. Calls
-        accumulate.
-
-        Returns:
-            A new results object.
-        """
-        for name, factors in boosts.items():
-            if name not in self.backend.extra_fields:
-                raise FilterFieldError(f"{name!r} is not one of the backend's EXTRA_FIELDS.")
-            if any(float(factor) < 0 for factor in factors.values()):
-                raise ValueError(f"A boost of {name!r} is negative.")
-        clone = self._clone()
-        clone._boosts = (
-            *self._boosts,
-            *(
-                (name, tuple((str(t).replace(" ", "_"), float(f)) for t, f in factors.items()))
-                for name, factors in boosts.items()
-                if factors
-            ),
-        )
-        return clone
 
     # SQL ------------------------------------------------------------------------------
 
@@ -167,11 +113,11 @@ class PostgresSearchResults(BaseSearchResults):
                     pieces.append(f"{factor!r} * {RANK.format(column=column)}")
                     params.append(text)
                 sql = " + ".join(pieces) or "0.0"
-        if not self._boosts:
+        if not self._extra_boosts:
             return sql, params
         # Per name, the largest factor among the object's tokens (1 when it has none).
         factors = []
-        for name, token_factors in self._boosts:
+        for name, token_factors in self._extra_boosts:
             cases = " ".join(
                 f"WHEN d.tokens @> ARRAY[%s]::text[] THEN {factor!r}"
                 for _token, factor in sorted(token_factors, key=lambda tf: -tf[1])

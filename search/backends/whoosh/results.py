@@ -14,6 +14,7 @@ from modelsearch.backends.base import BaseSearchResults, FilterFieldError
 from whoosh import collectors as wcollectors
 from whoosh import query as wq
 
+from ..extras import ExtrasResultsMixin
 from ..facetcount import bitmap_counts
 from .facets import facet_converter, token_bitmaps, token_postings
 from .querying import NEEDS_DATABASE, NULL, DeadlineFilterCollector, all_of, any_of, is_null
@@ -23,73 +24,8 @@ from .scoring import Scorer, ranked
 logger = logging.getLogger("search.whoosh")
 
 
-class WhooshSearchResults(BaseSearchResults):
+class WhooshSearchResults(ExtrasResultsMixin, BaseSearchResults):
     supports_facet = True
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.timed_out = False
-        self._extra_filters = ()
-        self._extra_boosts = ()
-        #: Milliseconds the last faceted_page spent counting facets.
-        self.facet_ms = 0.0
-
-    def _clone(self):
-        new = super()._clone()
-        new.timed_out = self.timed_out
-        new._extra_filters = self._extra_filters
-        new._extra_boosts = self._extra_boosts
-        return new
-
-    def filter_extra(self, name, tokens, exclude=False):
-        """Keep documents whose EXTRAS ``name`` has any of ``tokens`` (or none, if exclude).
-
-        Args:
-            name: a name listed in the backend's EXTRA_FIELDS.
-            tokens: the tokens to match.
-            exclude: drop the documents that match instead of keeping them.
-
-        Returns:
-            A new results object.
-        """
-        if name not in self.backend.extra_fields:
-            raise FilterFieldError(f"{name!r} is not one of the backend's EXTRA_FIELDS.")
-        clone = self._clone()
-        clone._extra_filters = (*self._extra_filters, (name, tuple(tokens), exclude))
-        return clone
-
-    def boost_extra(self, boosts):
-        """Rank by relevance times a factor for the EXTRAS tokens a document has.
-
-        The contract, for every engine that offers it (the search service calls it when
-        the results have it): ``boosts`` is ``{name: {token: factor}}`` for names of the
-        backend's EXTRA_FIELDS. A document's relevance score is multiplied, for each name,
-        by the largest factor among the tokens it has under that name (1 when it has none
-        of them). A factor of 0 does not drop a document: it ranks after every document
-        whose factors are all positive, in the order of its own score. Boosting changes
-        only the order of relevance-ranked results: what matches, the total, the facet
-        counts and results ordered by a field stay as they are. Calls accumulate (their
-        factors multiply).
-
-        Args:
-            boosts: {EXTRAS name: {token: factor >= 0}}.
-
-        Returns:
-            A new results object.
-        """
-        for name, factors in boosts.items():
-            if name not in self.backend.extra_fields:
-                raise FilterFieldError(f"{name!r} is not one of the backend's EXTRA_FIELDS.")
-            if any(float(factor) < 0 for factor in factors.values()):
-                raise ValueError(f"A boost of {name!r} is negative.")
-        clone = self._clone()
-        frozen = tuple(
-            (name, tuple((str(t).replace(" ", "_"), float(f)) for t, f in factors.items()))
-            for name, factors in boosts.items()
-            if factors
-        )
-        clone._extra_boosts = (*self._extra_boosts, *frozen)
-        return clone
 
     def _boosted(self, searcher, scores):
         """``scores`` with the boosts of ``boost_extra`` applied (a new dict when boosted).
