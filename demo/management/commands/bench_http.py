@@ -1,7 +1,7 @@
 """``manage.py bench_http``: pages per second of the scale-out configuration under load.
 
 On a scratch PostgreSQL database filled by ``seed_demo`` it starts gunicorn with the
-production settings (database search backend, Redis cache), and has concurrent clients
+production settings (the PostgreSQL search backend, Redis cache), and has concurrent clients
 request, each for a fixed time, a trivial endpoint (``/robots.txt``: the whole middleware
 stack, no database) and the home, library, practice, search and tracker pages. It does so
 twice, with the anonymous page cache on and off, and prints one line per endpoint:
@@ -116,7 +116,7 @@ class Command(BaseCommand):
         env = {
             **os.environ,
             "DATABASE_URL": database_url,
-            "SEARCH_BACKEND": "database",
+            "SEARCH_BACKEND": "postgres",
             "CACHE_URL": f"{options['redis']}?key_prefix={scratch.name}",
             "TASKS_BACKEND": "immediate",
             "MEDIA_ROOT": str(scratch / "media"),
