@@ -7,7 +7,6 @@ for the demo). With the interface in Finnish, English titles, intros and bodies 
 inside content must carry the interface's language again.
 """
 
-import datetime
 import json
 from io import StringIO
 
@@ -39,7 +38,7 @@ def site_content(db):
     from tests.home.factories import network_page, text_document
     from tests.practices.factories import publish_practice
     from tests.recommendations.factories import publish_recommendation
-    from tests.seminars.factories import programme, publish_seminar
+    from tests.seminars.factories import past_helsinki_seminar, programme, publish_seminar
 
     HubSettings.for_site(Site.objects.get(is_default_site=True))
     network_page(
@@ -82,17 +81,9 @@ def site_content(db):
         Person.objects.create(name="Aino Virtanen", country=Country.objects.get(code="FI")),
         Person.objects.create(name="Lars Berg", country=Country.objects.get(code="SE")),
     ]
-    seminar = publish_seminar(
-        title="Helsinki 2021",
-        slug="helsinki-2021",
+    seminar = past_helsinki_seminar(
+        programme(2, 2, speakers, report),
         intro="The network's seminar on referral of victims across borders.",
-        start_date=datetime.date(2021, 11, 18),
-        city="Helsinki",
-        host_country=Country.objects.get(code="FI"),
-        has_registration=False,
-        registration_opens=None,
-        registration_closes=None,
-        programme=programme(2, 2, speakers, report),
     )
     publish_seminar(title="Oslo cross-border cooperation", slug="oslo-cross-border-cooperation")
     for number in (1, 2):

@@ -9,7 +9,6 @@ One test per surface loops over the payloads and gathers every problem, so a fai
 lists them all at once instead of stopping at the first.
 """
 
-import datetime
 import json
 from io import StringIO
 from urllib.parse import quote, urlsplit
@@ -157,7 +156,7 @@ def site_content(db):
     from tests.home.factories import join_form, network_page, text_document
     from tests.practices.factories import publish_practice
     from tests.recommendations.factories import publish_recommendation
-    from tests.seminars.factories import programme, publish_seminar
+    from tests.seminars.factories import past_helsinki_seminar, programme, publish_seminar
 
     HubSettings.for_site(Site.objects.get(is_default_site=True))
     publish_practice(
@@ -175,17 +174,7 @@ def site_content(db):
     join_form()
     document = text_document("Seminar report", "Root", "report.txt", "The seminar report.")
     speakers = [Person.objects.create(name="Aino Virtanen", country=Country.objects.get(code="FI"))]
-    helsinki = publish_seminar(
-        title="Helsinki 2021",
-        slug="helsinki-2021",
-        start_date=datetime.date(2021, 11, 18),
-        city="Helsinki",
-        host_country=Country.objects.get(code="FI"),
-        has_registration=False,
-        registration_opens=None,
-        registration_closes=None,
-        programme=programme(1, 2, speakers, document),
-    )
+    helsinki = past_helsinki_seminar(programme(1, 2, speakers, document))
     publish_seminar(
         title="Oslo cross-border cooperation",
         slug="oslo-cross-border-cooperation",

@@ -5,7 +5,6 @@ per-process caches and the cached parts of pages (core/fragments.py), and the se
 the one counted, as on a running server.
 """
 
-import datetime
 from io import StringIO
 
 import pytest
@@ -45,7 +44,7 @@ def site_content(db):
     from tests.home.factories import text_document
     from tests.practices.factories import publish_practice
     from tests.recommendations.factories import publish_recommendation
-    from tests.seminars.factories import programme, publish_seminar
+    from tests.seminars.factories import past_helsinki_seminar, programme
 
     HubSettings.for_site(Site.objects.get(is_default_site=True))
     finland = CountryPage.objects.get(country__code="FI")
@@ -63,17 +62,7 @@ def site_content(db):
         Person.objects.create(name=name, country=Country.objects.get(code=code))
         for name, code in (("Aino Virtanen", "FI"), ("Lars Berg", "SE"), ("Kari Dahl", "NO"))
     ]
-    seminar = publish_seminar(
-        title="Helsinki 2021",
-        slug="helsinki-2021",
-        start_date=datetime.date(2021, 11, 18),
-        city="Helsinki",
-        host_country=Country.objects.get(code="FI"),
-        has_registration=False,
-        registration_opens=None,
-        registration_closes=None,
-        programme=programme(2, 3, people, document),
-    )
+    seminar = past_helsinki_seminar(programme(2, 3, people, document))
     nordic = ("DK", "FI", "IS", "NO", "SE")
     publish_recommendation(
         "R-2021-01",

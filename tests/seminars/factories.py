@@ -115,6 +115,25 @@ def publish_seminar(*, email_field=True, extra_fields=(), organisers=(), **field
     return page
 
 
+def past_helsinki_seminar(programme_data, **fields) -> SeminarPage:
+    """A short past seminar at /seminars/helsinki-2021/ (18 November 2021, no
+    registration) with the given raw programme (``programme``): for tests that need a
+    seminar's page, not its whole day (``helsinki_seminar``)."""
+    values = {
+        "title": "Helsinki 2021",
+        "slug": "helsinki-2021",
+        "start_date": datetime.date(2021, 11, 18),
+        "city": "Helsinki",
+        "host_country": Country.objects.get(code="FI"),
+        "has_registration": False,
+        "registration_opens": None,
+        "registration_closes": None,
+        "programme": programme_data,
+    }
+    values.update(fields)
+    return publish_seminar(**values)
+
+
 def seminar_index(home) -> SeminarIndexPage:
     """The seminars (/seminars/): the site's seminar index, made when there is none.
 
