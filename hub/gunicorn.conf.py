@@ -23,3 +23,11 @@ accesslog = os.environ.get("GUNICORN_ACCESS_LOG", "-")
 errorlog = "-"
 # Behind a proxy that ends TLS: trust its X-Forwarded-* only from these addresses.
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
+
+
+def when_ready(server):
+    """The app is loaded (preload_app) and the workers are not forked yet: freeze what
+    is loaded and tune the garbage collector (core.runtime); the workers inherit both."""
+    from core.runtime import tune_gc
+
+    tune_gc()

@@ -40,7 +40,9 @@ be SQLite, is refused before anything is built.
 - ``publish_overhead_ms``: the median cost search indexing adds to a publish (the task
   queued, not its run).
 
-Never touches the developer's database, index or media: the command runs itself again in
+The child's garbage collector is tuned as a production worker's is (``core.runtime``,
+called by gunicorn's ``when_ready``). Never touches the developer's database, index or
+media: the command runs itself again in
 a child process whose settings point at a temporary directory (removed afterwards), with
 the production task backend (index writes go to the database queue). The practices are
 written in bulk (``demo.bench_load``). Everything but the result lines goes to stderr.
@@ -69,6 +71,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
 from core.indexing import index_updates
+from core.runtime import tune_gc
 from demo.bench import create_postgres_database, drop_postgres_database, percentile
 
 # --backends value: its WAGTAILSEARCH_BACKENDS key in the child (Whoosh is the default).
@@ -369,6 +372,8 @@ class Child:
         self._check_scratch(self.scratch)
         # DEBUG (dev settings) keeps every SQL query in memory and slows each one down.
         settings.DEBUG = False
+        # The garbage collector as in a production worker (gunicorn's when_ready).
+        tune_gc()
         self._configure_backends()
         self.note(f"Database: {settings.DATABASES['default']['ENGINE'].rsplit('.', 1)[-1]}.")
         started = time.perf_counter()
