@@ -19,7 +19,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import EmptyPage, Paginator
 from django.utils.translation import gettext_lazy as _
 from modelsearch.backends import get_search_backend
-from wagtail.models import Page, ReferenceIndex, Site
+from wagtail.models import Page, ReferenceIndex, Site, get_page_models
 
 from core import caches
 from core.filters import FacetGroup, Filters
@@ -272,19 +272,28 @@ def ranking_boosts(request, parsed) -> dict[str, dict[str, float]]:
 
 def _names_a_page(request, parsed) -> bool:
     """Whether the query is the title of a network, index or country page the visitor may
-    view (a page they may not view must not change how their results are ranked)."""
+    view (a page they may not view must not change how their results are ranked).
+
+    The few pages of those types with that title are loaded first (by their content
+    types' index), and only they are checked against the visitor's rights: testing the
+    rights of every page before the title cost more than the search itself.
+    """
     if not parsed.text:
         return False
-    types = (
-        _viewable_site_pages(request)
-        .filter(title__iexact=parsed.text)
-        .values_list("content_type", flat=True)
+    candidates = _site_pages(request).filter(
+        content_type__in=_page_kind_types(), title__iexact=parsed.text
     )
-    for content_type_id in types:
-        model = ContentType.objects.get_for_id(content_type_id).model_class()
-        if model is not None and getattr(model, "search_kind", PAGE_KIND) == PAGE_KIND:
-            return True
-    return False
+    return bool(viewable_among(request, candidates.only("pk", "path", "live")))
+
+
+def _page_kind_types() -> list[int]:
+    """Content type ids of the page models searched as pages (``PAGE_KIND``)."""
+    models = [
+        model
+        for model in get_page_models()
+        if getattr(model, "search_kind", PAGE_KIND) == PAGE_KIND
+    ]
+    return [ct.pk for ct in ContentType.objects.get_for_models(*models).values()]
 
 
 def boost_factor(values: dict[str, list[str]], boosts) -> float:

@@ -237,6 +237,26 @@ def test_network_pages_never_rank_above_practices(space, unique, search_backend)
 
 
 @pytest.mark.django_db
+def test_only_a_page_the_visitor_may_view_makes_a_query_navigational(
+    space, unique, django_user_model
+):
+    from wagtail.models import PageViewRestriction
+
+    marker = unique("navi")
+    page = network_page(title=f"Closed {marker}")
+    PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+    request = RequestFactory().get("/search/")
+    request.user = AnonymousUser()
+    assert not service._names_a_page(request, parse(f"closed {marker}"))
+    request = RequestFactory().get("/search/")
+    request.user = django_user_model.objects.create_user("navigator", password="x")
+    assert service._names_a_page(request, parse(f"closed {marker}"))
+    # A practice is not a page to navigate to, whatever its title.
+    publish_practice(space, title=f"Practice {marker}")
+    assert not service._names_a_page(request, parse(f"practice {marker}"))
+
+
+@pytest.mark.django_db
 def test_when_all_words_find_nothing_any_word_finds_ranked_results(
     client, space, unique, search_backend
 ):
