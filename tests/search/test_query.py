@@ -48,3 +48,18 @@ def test_thesaurus_expands_each_word_across_languages():
 def test_query_size_is_bounded():
     parsed = parse(" ".join(f"w{n}" for n in range(400)))
     assert isinstance(parsed.query, And) and len(parsed.query.subqueries) <= 12
+
+
+def test_a_concept_typed_unquoted_matches_its_words_and_a_quoted_one_its_phrase():
+    # Unquoted, the concept and each alternative match all their words (positional
+    # matching of every candidate was the slowest search); the term typed ranks first.
+    parsed = parse("sexual exploitation")
+    assert isinstance(parsed.query, Or)
+    typed = parsed.query.subqueries[0]
+    assert isinstance(typed, PlainText)
+    assert (typed.query_string, typed.operator) == ("sexual exploitation", "and")
+    assert typed.boost > 1
+    assert not any(isinstance(q, Phrase) for q in parsed.query.subqueries)
+    # Quoted, it stays a phrase.
+    parsed = parse('"sexual exploitation"')
+    assert isinstance(parsed.query, Phrase)
