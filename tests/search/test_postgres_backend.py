@@ -159,3 +159,41 @@ def test_a_search_over_its_time_limit_reports_it(postgres, space, anonymous):
         outcome = service.search(anonymous, QueryDict("q=slow"))
     assert outcome.timed_out
     assert outcome.hits == []
+
+
+def test_ranked_in_two_stages_the_pages_of_results_join_up(postgres, space, unique, monkeypatch):
+    """The best RERANKED by the first score are ranked by the whole query, the rest
+    follow: page after page, every match comes once, and the counts agree."""
+    from search.backends.postgres import results
+
+    word = unique("stagecase")
+    for n in range(7):
+        # The word in the title of some, in the summary of the others: different scores.
+        title = f"{word} practice {n}" if n % 2 else f"Practice {n}"
+        publish_practice(space, title=title, summary=f"About {word} and more, number {n}.")
+    monkeypatch.setattr(results, "RERANKED", 3)
+    every = list(postgres.search(word, PracticePage))
+    assert len(every) == 7
+    pages = [list(postgres.search(word, PracticePage)[i : i + 2]) for i in range(0, 8, 2)]
+    assert [p.pk for page in pages for p in page] == [p.pk for p in every]
+    # A slice across the boundary of the two stages, and the count.
+    assert [p.pk for p in postgres.search(word, PracticePage)[2:5]] == [p.pk for p in every[2:5]]
+    assert postgres.search(word, PracticePage).count() == 7
+    # The titles that hold the word rank before those that do not.
+    assert {p.title.startswith(word) for p in every[:3]} == {True}
+
+
+def test_the_ranked_head_and_the_tokens_stay_in_the_row(postgres):
+    """Read for every match, the ranked head and the tokens are kept out of TOAST, and
+    the content types are indexed with the vector (migration 0003)."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT attname, attstorage FROM pg_attribute WHERE attrelid = %s::regclass "
+            "AND attname IN ('head', 'tokens', 'vector')",
+            [TABLE],
+        )
+        storage = dict(cursor.fetchall())
+        cursor.execute("SELECT indexdef FROM pg_indexes WHERE tablename = %s", [TABLE])
+        indexes = [row[0] for row in cursor.fetchall()]
+    assert storage == {"head": "m", "tokens": "m", "vector": "x"}
+    assert any("gin (content_types, vector)" in definition for definition in indexes)

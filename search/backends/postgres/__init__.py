@@ -10,8 +10,9 @@ The index is one table (``models.IndexedDocument``): per object a combined, weig
 autocomplete fields, and the EXTRAS hook's tokens (view restrictions, facets), each on a
 GIN index. A search is one statement with a constant ``tsquery`` (``querying``): matches
 from the GIN index, the caller's queryset joined on the primary key, the view tokens
-tested as arrays, ``ts_rank`` on the matches and only the requested slice read; the
-search page's facets are counted with GROUP BY in the same statement (``results``).
+tested as arrays, a ``ts_rank`` of the words typed on each match and of the whole query
+on the best of them, and only the requested slice read; the search page's facets are
+counted with GROUP BY in the same statement (``results``).
 
 Layout: ``documents`` (what is indexed), ``querying`` (queries as tsquery), ``results``
 (searches, counts, facets), ``backend`` (the class modelsearch instantiates, writes and

@@ -26,13 +26,16 @@ class IndexedDocument(models.Model):
     language = models.CharField(max_length=8)
     vector = SearchVectorField()
     #: The vector's short fields (weights A to C: titles, summaries, terms), which rank a
-    #: match: far smaller than the whole text, so ranking every match stays cheap.
+    #: match: far smaller than the whole text, so ranking every match stays cheap. Kept
+    #: in the row (storage MAIN, migration 0003), not in the TOAST table: reading it from
+    #: there took as long as ranking it.
     head = models.GeneratedField(
         expression=Func(F("vector"), Value("{a,b,c}"), function="ts_filter"),
         output_field=SearchVectorField(),
         db_persist=True,
     )
     autocomplete = SearchVectorField()
+    #: Kept in the row too (storage MAIN, migration 0003): read for every match.
     tokens = ArrayField(models.TextField(), default=list)
     #: When the row was written (a rebuild deletes the rows it did not write).
     updated = models.DateTimeField()
@@ -42,7 +45,11 @@ class IndexedDocument(models.Model):
             models.UniqueConstraint(fields=["index", "object_id"], name="search_pg_object")
         ]
         indexes = [
-            GinIndex(fields=["vector"], name="search_pg_vector"),
+            # The content types with the vector: a search of a small model (documents,
+            # recordings) reads its few rows, not every page matching the words (each
+            # of which a phrase would read again); a search of pages reads the vector's
+            # entries alone. Apart, the planner read every page through the first.
+            GinIndex(fields=["content_types", "vector"], name="search_pg_types_vector"),
             GinIndex(fields=["autocomplete"], name="search_pg_autocomplete"),
             GinIndex(fields=["tokens"], name="search_pg_tokens"),
             models.Index(fields=["index", "object_pk"], name="search_pg_pk"),

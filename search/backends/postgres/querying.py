@@ -4,8 +4,9 @@ A query word is not tied to a language: like the Whoosh engine, each word is loo
 in the forms every configuration gives it (English, Finnish, Swedish, Norwegian, Danish
 stems, and the accent-folded word for Icelandic), so a query in any language finds
 documents in every language. The tsquery is computed once per search (``prepare``), and
-the statement then uses it as a constant: the GIN index finds the matches and
-``ts_rank`` runs once per match, on the requested page's candidates only.
+the statement then uses it as a constant: the GIN index finds the matches, ``ts_rank``
+scores each by the words typed (``compile(ranked=True)``) and the best of them by the
+whole query (``results.RERANKED``).
 """
 
 from __future__ import annotations
@@ -180,8 +181,14 @@ class PostgresSearchQueryCompiler(BaseSearchQueryCompiler):
 
     # The text query ---------------------------------------------------------------------
 
-    def compile(self, query=None):
-        """The query as an Expression of tsquery, or ALL / NONE."""
+    def compile(self, query=None, ranked=False):
+        """The query as an Expression of tsquery, or ALL / NONE.
+
+        ``ranked``: the part that ``ts_rank`` scores, without the alternatives a query
+        was widened with (plain text boosted below 1: the thesaurus's other terms). They
+        still find documents; ranking them too cost one pass over every match per
+        alternative, dozens for a broad concept (see ``results.MATCH_FLOOR``).
+        """
         if query is None:
             query = self.query
             if not self.prefix:
@@ -191,13 +198,15 @@ class PostgresSearchQueryCompiler(BaseSearchQueryCompiler):
         if isinstance(query, msq.MatchAll):
             return ALL
         if isinstance(query, msq.Not):
-            return _negate(self.compile(query.subquery))
+            return _negate(self.compile(query.subquery, ranked))
         if isinstance(query, msq.And):
-            return _combine([self.compile(q) for q in query.subqueries], "&&")
+            return _combine([self.compile(q, ranked) for q in query.subqueries], "&&")
         if isinstance(query, msq.Or):
-            return _combine([self.compile(q) for q in query.subqueries], "||")
+            return _combine([self.compile(q, ranked) for q in query.subqueries], "||")
         if isinstance(query, msq.Boost):
-            return self.compile(query.subquery)
+            return self.compile(query.subquery, ranked)
+        if ranked and getattr(query, "boost", 1.0) < 1.0:
+            return NONE
         if isinstance(query, msq.PlainText):
             words = without_stopwords(analysis.words(query.query_string)[:MAX_QUERY_WORDS])
             if not words:

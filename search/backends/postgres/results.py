@@ -31,6 +31,19 @@ TABLE = "search_postgres_indexeddocument"
 #: it cost more than finding the matches.
 RANK = "ts_rank('{{0.1, 0.25, 0.5, 1.0}}'::float4[], d.{column}, %s::tsquery, 0)"
 RANKED_COLUMN = {"vector": "head", "autocomplete": "autocomplete"}
+#: Ranking is in two stages. Every match gets a first score: ``ts_rank`` of the words
+#: typed in its head (not the alternatives the query was widened with, the thesaurus's
+#: terms in other languages), plus MATCH_FLOOR, so that the boosts (language, kind)
+#: order every match, even one found through an alternative or in the long text only.
+#: The best RERANKED by that score are then ranked by ``ts_rank`` of the whole query,
+#: alternatives included, and come first in that order; the rest follow in the first
+#: score's order. Ranking every match by the whole query cost one pass over its head per
+#: term of the query, dozens for a broad concept: at 10,000 practices, more than finding
+#: and counting the matches. (Reading the head twice, to test it against the whole query
+#: as well, cost as much as the ranking.)
+MATCH_FLOOR = 0.01
+RERANKED = 200
+ORDER = "{t}.score DESC, {t}.object_pk DESC NULLS LAST, {t}.object_id DESC"
 
 
 class PostgresSearchResults(ExtrasResultsMixin, BaseSearchResults):
@@ -95,15 +108,34 @@ class PostgresSearchResults(ExtrasResultsMixin, BaseSearchResults):
             params.extend(restriction_params)
         return " AND ".join(conditions), params
 
-    def _rank(self, tsquery):
-        """(SQL of an object's score, params)."""
+    def _ranked_tsquery(self):
+        """The text of the tsquery ``ts_rank`` scores (the query without its
+        alternatives), or ALL / NONE."""
+        cached = getattr(self, "_ranked_cache", None)
+        if cached is None:
+            compiled = self.compiler.compile(ranked=True)
+            cached = self._ranked_cache = (
+                compiled.text if isinstance(compiled, Expression) else compiled
+            )
+        return cached
+
+    def _rank(self, tsquery, full=False):
+        """(SQL of an object's score, params): the first score, or with ``full`` the
+        score of the whole query (see RERANKED)."""
         column = RANKED_COLUMN[self.compiler.column]
         if tsquery is ALL:
             sql, params = "1.0", []
         else:
             parts = self.compiler.boosts()
-            if parts is None:
+            if parts is None and full:
                 sql, params = RANK.format(column=column), [tsquery]
+            elif parts is None:
+                ranked = self._ranked_tsquery()
+                if ranked is ALL or ranked is NONE:
+                    sql, params = repr(MATCH_FLOOR), []
+                else:
+                    sql = f"({RANK.format(column=column)} + {MATCH_FLOOR!r})"
+                    params = [ranked]
             else:
                 pieces, params = [], []
                 for part, factor in parts:
@@ -146,10 +178,41 @@ class PostgresSearchResults(ExtrasResultsMixin, BaseSearchResults):
         where, where_params = self._where(tsquery)
         rank, rank_params = self._rank(tsquery)
         sql = (
-            f"SELECT d.object_id, d.object_pk, d.tokens, {rank} AS score "
+            f"SELECT d.id, d.object_id, d.object_pk, d.tokens, {rank} AS score "
             f"FROM {TABLE} d WHERE {where}"
         )
         return sql, rank_params + where_params
+
+    def _hits_sql(self, where, where_params, start, stop):
+        """(SELECT object_id, score, position of the slice [start, stop) of the matches
+        ``m`` that pass ``where``, in their final order; params): the first RERANKED by
+        the whole query's score, then the rest by the first score (see RERANKED)."""
+        parts, params = [], []
+        tsquery = self._tsquery()
+        if start < RERANKED and (stop is None or stop > start):
+            end = RERANKED if stop is None else min(stop, RERANKED)
+            rank, rank_params = self._rank(tsquery, full=True)
+            parts.append(
+                f"(SELECT r.object_id, r.score, row_number() OVER (ORDER BY {ORDER.format(t='r')}) "
+                f"FROM (SELECT t.object_id, t.object_pk, {rank} AS score FROM "
+                f"(SELECT m.id, m.object_id, m.object_pk FROM m WHERE {where} "
+                f"ORDER BY {ORDER.format(t='m')} LIMIT {RERANKED}) t "
+                f"JOIN {TABLE} d ON d.id = t.id) r "
+                f"ORDER BY {ORDER.format(t='r')} LIMIT {end - start} OFFSET {start})"
+            )
+            params.extend([*rank_params, *where_params])
+        if stop is None or stop > RERANKED:
+            offset = max(start, RERANKED)
+            limit = "" if stop is None else f" LIMIT {stop - offset}"
+            parts.append(
+                f"(SELECT m.object_id, m.score, {RERANKED} + row_number() OVER "
+                f"(ORDER BY {ORDER.format(t='m')}) FROM m WHERE {where} "
+                f"ORDER BY {ORDER.format(t='m')}{limit} OFFSET {offset})"
+            )
+            params.extend(where_params)
+        if not parts:
+            return None
+        return " UNION ALL ".join(parts), params
 
     def _run(self, sql, params, default):
         """Rows of ``sql``, or ``default`` when the search hits the time limit."""
@@ -177,13 +240,16 @@ class PostgresSearchResults(ExtrasResultsMixin, BaseSearchResults):
         if matches is None:
             return []
         sql, params = matches
-        limit = "" if stop is None else f" LIMIT {int(stop) - int(start)}"
-        sql = (
-            f"SELECT m.object_id, m.score FROM ({sql}) m "
-            f"ORDER BY m.score DESC, m.object_pk DESC NULLS LAST, m.object_id DESC"
-            f"{limit} OFFSET {int(start)}"
+        hits = self._hits_sql("TRUE", [], int(start), None if stop is None else int(stop))
+        if hits is None:
+            return []
+        hits_sql, hits_params = hits
+        rows = self._run(
+            f"WITH m AS MATERIALIZED ({sql}) SELECT h.* FROM ({hits_sql}) h(object_id, score, pos)",
+            params + hits_params,
+            [],
         )
-        return self._run(sql, params, [])
+        return [(object_id, score) for object_id, score, _pos in sorted(rows, key=_position)]
 
     def _do_search(self):
         if self.compiler.field_names() is not None:
@@ -339,39 +405,45 @@ class PostgresSearchResults(ExtrasResultsMixin, BaseSearchResults):
         every, every_params = narrowed()
         free = [name for name in names if name not in chosen]
         if free:
+            # Every token is counted and those of other names dropped below: cheaper
+            # than testing each token's name in SQL.
             parts.append(
-                "SELECT 'c', t, count(*)::float8 FROM m, unnest(m.tokens) t "
-                f"WHERE {every} AND split_part(t, ':', 1) = ANY(%s) GROUP BY t"
+                "SELECT 'c', t, count(*)::float8, NULL::bigint FROM m, unnest(m.tokens) t "
+                f"WHERE {every} GROUP BY t"
             )
-            part_params.extend([*every_params, free])
+            part_params.extend(every_params)
         # A chosen facet: counted over the matches narrowed by the others' selections.
         for name in chosen:
             where, values = narrowed(skip=name)
             parts.append(
-                "SELECT 'c', t, count(*)::float8 FROM m, unnest(m.tokens) t "
+                "SELECT 'C', t, count(*)::float8, NULL::bigint FROM m, unnest(m.tokens) t "
                 f"WHERE {where} AND t LIKE %s GROUP BY t"
             )
             part_params.extend([*values, f"{name}:%"])
-        parts.append(f"SELECT 't', NULL, count(*)::float8 FROM m WHERE {every}")
+        parts.append(f"SELECT 't', NULL, count(*)::float8, NULL::bigint FROM m WHERE {every}")
         part_params.extend(every_params)
-        parts.append(
-            f"(SELECT 'h', m.object_id, m.score FROM m WHERE {every} "
-            "ORDER BY m.score DESC, m.object_pk DESC NULLS LAST, m.object_id DESC "
-            f"LIMIT {int(stop) - int(start)} OFFSET {int(start)})"
-        )
-        part_params.extend(every_params)
+        hits = self._hits_sql(every, every_params, int(start), int(stop))
+        if hits is not None:
+            hits_sql, hits_params = hits
+            parts.append(f"SELECT 'h', h.* FROM ({hits_sql}) h")
+            part_params.extend(hits_params)
         statement = f"WITH m AS MATERIALIZED ({sql}) " + " UNION ALL ".join(parts)
         rows = self._run(statement, params + part_params, [])
         counts = {name: Counter() for name in names}
+        free_names = set(free)
         total, hits = 0, []
-        for kind, key, value in rows:
-            if kind == "c":
+        for kind, key, value, position in rows:
+            if kind in ("c", "C"):
+                # "c": every token of the matches, kept for the facets nobody chose;
+                # "C": a chosen facet's own count.
                 name, _, token = key.partition(":")
-                counts[name][token] = int(value)
+                if kind == "C" or name in free_names:
+                    counts[name][token] = int(value)
             elif kind == "t":
                 total = int(value)
             else:
-                hits.append((key, value))
+                hits.append((key, value, position))
+        hits = [(key, value) for key, value, _position in sorted(hits, key=_position)]
         self.facet_ms = (time.perf_counter() - started) * 1000
         return self._load(hits), counts, total
 
@@ -379,6 +451,11 @@ class PostgresSearchResults(ExtrasResultsMixin, BaseSearchResults):
         """({name: Counter(token -> count)}, number matching every selection)."""
         _objects, counts, total = self.faceted_page(selected, 0, 0)
         return counts, total
+
+
+def _position(hit):
+    """The final position of a hit row (its last column)."""
+    return hit[-1]
 
 
 _INTEGER_KEYS = {"AutoField", "BigAutoField", "SmallAutoField", "IntegerField", "BigIntegerField"}
