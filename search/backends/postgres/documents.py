@@ -47,7 +47,7 @@ def folded_text(text: str) -> str:
 
 
 #: A field's text longer than this (a description, a document's text) is weighted D:
-#: it matches, but ranking reads only the short fields (``IndexedDocument.head``).
+#: it matches, but ranking reads only the short fields (A to C; ``results.FULLY_RANKED``).
 LONG_TEXT = 600
 
 

@@ -25,12 +25,12 @@ class IndexedDocument(models.Model):
     content_types = ArrayField(models.CharField(max_length=100))
     language = models.CharField(max_length=8)
     vector = SearchVectorField()
-    #: The vector's short fields (weights A to C: titles, summaries, terms), which rank a
-    #: match: far smaller than the whole text, so ranking every match stays cheap. Kept
-    #: in the row (storage MAIN, migration 0003), not in the TOAST table: reading it from
-    #: there took as long as ranking it.
+    #: The vector's shortest fields (weights A and B: titles, boosted fields), by which
+    #: every match is ranked first (``results.RERANKED``): far smaller than the text, and
+    #: kept in the row (storage MAIN, migration 0003), not in the TOAST table, as reading
+    #: it from there took as long as ranking it.
     head = models.GeneratedField(
-        expression=Func(F("vector"), Value("{a,b,c}"), function="ts_filter"),
+        expression=Func(F("vector"), Value("{a,b}"), function="ts_filter"),
         output_field=SearchVectorField(),
         db_persist=True,
     )

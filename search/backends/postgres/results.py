@@ -26,22 +26,26 @@ logger = logging.getLogger("search.postgres")
 
 TABLE = "search_postgres_indexeddocument"
 #: ts_rank's weights of D, C, B and A, with no normalisation by length: the ranked text
-#: is short in every document (a long text cannot win by its length). Searches rank the
-#: ``head`` (the short fields) of each match: reading every match's whole text to rank
-#: it cost more than finding the matches.
-RANK = "ts_rank('{{0.1, 0.25, 0.5, 1.0}}'::float4[], d.{column}, %s::tsquery, 0)"
-RANKED_COLUMN = {"vector": "head", "autocomplete": "autocomplete"}
+#: is short in every document (a long text cannot win by its length).
+RANK = "ts_rank('{{0.1, 0.25, 0.5, 1.0}}'::float4[], {column}, %s::tsquery, 0)"
+#: What each stage ranks (see RERANKED): every match by its ``head`` (weights A and B:
+#: titles, boosted fields; a short column kept in the row), the best of them by their
+#: short fields (A to C: summaries and terms too), read from the vector for them alone.
+FIRST_RANKED = {"vector": "d.head", "autocomplete": "d.autocomplete"}
+FULLY_RANKED = {"vector": "ts_filter(d.vector, '{a,b,c}')", "autocomplete": "d.autocomplete"}
 #: Ranking is in two stages. Every match gets a first score: ``ts_rank`` of the words
 #: typed in its head (not the alternatives the query was widened with, the thesaurus's
 #: terms in other languages), plus MATCH_FLOOR, so that the boosts (language, kind)
 #: order every match, even one found through an alternative or in the long text only.
 #: The best RERANKED by that score are then ranked by ``ts_rank`` of the whole query,
-#: alternatives included, and come first in that order; the rest follow in the first
-#: score's order. Ranking every match by the whole query cost one pass over its head per
-#: term of the query, dozens for a broad concept: at 10,000 practices, more than finding
-#: and counting the matches. (Reading the head twice, to test it against the whole query
-#: as well, cost as much as the ranking.)
+#: alternatives included, in their short fields (FULLY_RANKED), and come first in that
+#: order; the rest follow in the first score's order. Ranking every match so cost one
+#: pass over its short fields per term of the query, dozens for a broad concept: at
+#: 10,000 practices, more than finding and counting the matches; and at 100,000 the
+#: short fields of every match no longer fitted in PostgreSQL's buffers.
 MATCH_FLOOR = 0.01
+#: The memory a search's sorts, hashes and materialised matches may use (see ``_run``).
+WORK_MEM = "64MB"
 RERANKED = 200
 ORDER = "{t}.score DESC, {t}.object_pk DESC NULLS LAST, {t}.object_id DESC"
 
@@ -122,7 +126,7 @@ class PostgresSearchResults(ExtrasResultsMixin, BaseSearchResults):
     def _rank(self, tsquery, full=False):
         """(SQL of an object's score, params): the first score, or with ``full`` the
         score of the whole query (see RERANKED)."""
-        column = RANKED_COLUMN[self.compiler.column]
+        column = (FULLY_RANKED if full else FIRST_RANKED)[self.compiler.column]
         if tsquery is ALL:
             sql, params = "1.0", []
         else:
@@ -148,23 +152,23 @@ class PostgresSearchResults(ExtrasResultsMixin, BaseSearchResults):
         if not self._extra_boosts:
             return sql, params
         # Per name, the largest factor among the object's tokens (1 when it has none).
-        factors = []
+        factors, factor_params = [], []
         for name, token_factors in self._extra_boosts:
             cases = " ".join(
                 f"WHEN d.tokens @> ARRAY[%s]::text[] THEN {factor!r}"
                 for _token, factor in sorted(token_factors, key=lambda tf: -tf[1])
             )
             factors.append(f"(CASE {cases} ELSE 1.0 END)")
-            params.extend(
+            factor_params.extend(
                 f"{name}:{token}" for token, _f in sorted(token_factors, key=lambda tf: -tf[1])
             )
-        product = " * ".join(factors)
-        # A factor of 0: below every positive score, in the order of its own.
-        sql = (
-            f"(SELECT CASE WHEN b.p = 0 THEN -1.0 / (1.0 + b.r) ELSE b.r * b.p END "
-            f"FROM (SELECT ({sql})::float8 AS r, ({product})::float8 AS p) b)"
-        )
-        return sql, params
+        product = f"({' * '.join(factors)})::float8"
+        rank = f"({sql})::float8"
+        # A factor of 0: below every positive score, in the order of its own. The rank
+        # is written twice but computed once: CASE evaluates one branch (a sub-select
+        # computing it once was a sub-plan per row, which also kept the scan serial).
+        sql = f"(CASE WHEN {product} = 0 THEN -1.0 / (1.0 + {rank}) ELSE {rank} * {product} END)"
+        return sql, [*factor_params, *params, *params, *factor_params]
 
     @staticmethod
     def _part_text(part):
@@ -222,10 +226,23 @@ class PostgresSearchResults(ExtrasResultsMixin, BaseSearchResults):
                 # The planner counts the cost of a sequential scan without reading each
                 # row's vector from TOAST, which dominates: matches come from the GIN
                 # index (exact for words, no vector read), even when most rows match.
-                cursor.execute("SELECT set_config('enable_seqscan', 'off', true)")
+                # The matches of a broad query (a row of ids, tokens and score each) are
+                # materialised once and read by every count: kept in memory, not spilled
+                # to a temporary file (4 MB, the default, held 20,000 of them).
+                cursor.execute(
+                    "SELECT current_setting('work_mem'), "
+                    "set_config('enable_seqscan', 'off', true), "
+                    "set_config('work_mem', %s, true)",
+                    [WORK_MEM],
+                )
+                previous_work_mem = cursor.fetchone()[0]
                 cursor.execute(sql, params)
                 rows = cursor.fetchall()
-                cursor.execute("SELECT set_config('enable_seqscan', 'on', true)")
+                cursor.execute(
+                    "SELECT set_config('enable_seqscan', 'on', true), "
+                    "set_config('work_mem', %s, true)",
+                    [previous_work_mem],
+                )
                 return rows
         except TimeLimitExceeded:
             self.timed_out = True
