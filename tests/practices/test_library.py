@@ -301,3 +301,88 @@ def test_counts_are_kept_per_audience_and_end_with_a_publish(lib, client_for):
     assert _counts(after, "form")["sexual-exploitation"] == 2
     assert after["paginator"].count == 5
     assert "Foxtrot Swedish" in _titles(after)
+
+
+@pytest.mark.parametrize(
+    ("username", "expected"),
+    [
+        (
+            "expert-police",  # a member: not Norway's team
+            {
+                "titles": ["Alpha Finnish"],
+                "total": 1,
+                "country": {"FI": 1},
+                "form": {"sexual-exploitation": 1, "forced-labour": 1},
+                "sector": {"police": 1, "ngos": 1},
+                "language": {"fi": 1},
+            },
+        ),
+        (
+            "no-coordinator",  # Norway's team also sees its team practice
+            {
+                "titles": ["Alpha Finnish", "Delta Norwegian team"],
+                "total": 2,
+                "country": {"FI": 1, "NO": 1},
+                "form": {"sexual-exploitation": 2, "forced-labour": 1},
+                "sector": {"police": 1, "ngos": 1},
+                "language": {"fi": 1, "nb": 1},
+            },
+        ),
+        (
+            None,  # anonymous: neither the members' nor the team's practice
+            {
+                "titles": ["Alpha Finnish"],
+                "total": 1,
+                "country": {"FI": 1},
+                "form": {"sexual-exploitation": 1},
+                "sector": {"police": 1, "ngos": 1},
+                "language": {"fi": 1},
+            },
+        ),
+    ],
+)
+def test_counts_with_several_filters_cover_only_what_the_visitor_may_view(
+    lib, client_for, username, expected
+):
+    """Each chosen facet counts without itself, the others with every filter, the total
+    with all: never a practice the visitor may not view."""
+    library = _library(client_for(username), "country=NO&country=FI&form=sexual-exploitation")
+    assert sorted(_titles(library)) == expected["titles"]
+    assert library["paginator"].count == expected["total"]
+    for facet in ("country", "form", "sector", "language"):
+        assert _counts(library, facet) == expected[facet], facet
+
+
+def test_counts_of_a_filter_that_hides_everything_visible(lib, client_for):
+    """The members' practice is the only one in labour inspection: an anonymous visitor
+    gets no practice and no count of it, a member gets both."""
+    query = "form=forced-labour&sector=labour-inspection"
+    anonymous = _library(client_for(None), query)
+    assert _titles(anonymous) == []
+    assert anonymous["paginator"].count == 0
+    assert _counts(anonymous, "form") == {}
+    assert _counts(anonymous, "sector") == {"police": 1}
+    assert _counts(anonymous, "country") == {}
+    member = _library(client_for("expert-police"), query)
+    assert _titles(member) == ["Bravo members"]
+    assert member["paginator"].count == 1
+    assert _counts(member, "form") == {"forced-labour": 1}
+    assert _counts(member, "sector") == {"police": 1, "labour-inspection": 1}
+    assert _counts(member, "country") == {"FI": 1}
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "",
+        "country=FI",
+        "country=FI&form=forced-labour&sector=police&language=fi&evidence=promising",
+    ],
+)
+def test_counts_take_one_query_whatever_the_filters(lib, client_for, query):
+    """Every facet and the number of practices are counted in one statement, however many
+    filters are chosen (the visible practices are read once)."""
+    client = client_for("expert-police")
+    with CaptureQueriesContext(connection) as captured:
+        _library(client, query)
+    assert sum("COUNT(" in q["sql"] for q in captured.captured_queries) == 1
