@@ -303,6 +303,31 @@ def library_context(request, page, base=None, hide=(), export_filter=()):
     }
 
 
+class PracticePaginator(Paginator):
+    """Pages of practices read narrow: the ids of a page's practices first, then those.
+
+    Sorting the practices whole (the wide rows of every practice listed, to keep twenty)
+    cost more than the rest of the query; the ids are sorted alone, in a subquery of the
+    same statement, so a page still costs one query (and its two prefetches).
+    """
+
+    def page(self, number):
+        number = self.validate_number(number)
+        bottom = (number - 1) * self.per_page
+        top = bottom + self.per_page
+        if top + self.orphans >= self.count:
+            top = self.count
+        listed = self.object_list
+        ids = listed.values("pk")[bottom:top]
+        practices = (
+            listed.model.objects.filter(pk__in=ids)
+            .select_related("country_page__country")
+            .prefetch_related("forms", "sectors")
+            .order_by(*listed.query.order_by)
+        )
+        return self._get_page(practices, number, self)
+
+
 class Library:
     """The library view of a queryset of practices for one request."""
 
@@ -353,14 +378,9 @@ class Library:
         sort = self.request.GET.get("sort", SortOrder.NEWEST)
         if sort not in SORTS:
             sort = SortOrder.NEWEST
-        results = (
-            self._filtered(selected)
-            .select_related("country_page__country")
-            .prefetch_related("forms", "sectors")
-            .order_by(*SORTS[sort])
-        )
+        listed = self._filtered(selected).order_by(*SORTS[sort])
         if not filters.valid:
-            results = results.none()
+            listed = listed.none()
         order = [("sort", sort)] if sort != SortOrder.NEWEST else []
         context = {
             "facets": facets,
@@ -375,9 +395,11 @@ class Library:
             "active": filters.active(facets, after=order),
         }
         if not paginate:
-            context["results"] = results
+            context["results"] = listed.select_related("country_page__country").prefetch_related(
+                "forms", "sectors"
+            )
             return context
-        paginator = Paginator(results, PER_PAGE)
+        paginator = PracticePaginator(listed, PER_PAGE)
         # Counted with the facets (and kept with them), not counted again.
         paginator.__dict__["count"] = total if filters.valid else 0
         number = self.request.GET.get("page", "1")

@@ -386,3 +386,32 @@ def test_counts_take_one_query_whatever_the_filters(lib, client_for, query):
     with CaptureQueriesContext(connection) as captured:
         _library(client, query)
     assert sum("COUNT(" in q["sql"] for q in captured.captured_queries) == 1
+
+
+@pytest.mark.parametrize("sort", ["", "title", "country"])
+def test_pages_follow_the_sort_and_hold_only_what_may_be_viewed(db, client_for, sort):
+    """A page is read as the ids of its practices, then those practices: the pages, end to
+    end, are the sorted list of what the visitor may view, each practice once."""
+    spaces = {p.country.code: p for p in CountryPage.objects.select_related("country")}
+    for number in range(28):
+        publish_practice(
+            spaces[("FI", "SE", "DK")[number % 3]],
+            slug=f"sorted-{number}",
+            title=f"Sorted {number:02d}",
+            start_year=1992,
+            audience="members" if number % 5 == 0 else "public",
+        )
+    client = client_for(None)
+    order = f"&sort={sort}" if sort else ""
+    pages = [
+        client.get(f"/practices/?year=1992{order}&page={n}").context["library"] for n in (1, 2)
+    ]
+    listed = [p.title for library in pages for p in library["results"]]
+    assert pages[0]["paginator"].count == len(listed) == 22  # 6 practices are for members
+    assert len(set(listed)) == len(listed)
+    assert not any(int(title.split()[1]) % 5 == 0 for title in listed)
+    if sort == "title":
+        assert listed == sorted(listed)
+    if sort == "country":  # Denmark, Finland, Sweden; by title within each
+        countries = [p.country_page.country.code for lib in pages for p in lib["results"]]
+        assert countries == sorted(countries, key=("DK", "FI", "SE").index)
