@@ -280,8 +280,13 @@ class _IdAmong(Func):
         return compiler.compile(In(self.source_expressions[0], self.ids))
 
     def as_postgresql(self, compiler, connection, **extra_context):
-        column, params = compiler.compile(self.source_expressions[0])
-        return f"{column} = ANY(%s)", (*params, self.ids)
+        field = self.source_expressions[0]
+        column, params = compiler.compile(field)
+        # Cast to the column's own type: psycopg sends small ids as smallint[], and
+        # PostgreSQL hashes an array it compares with the column only when the types match
+        # (a linear search through the ids for every restriction otherwise: 6 ms a query).
+        array = f"{field.output_field.cast_db_type(connection)}[]"
+        return f"{column} = ANY(%s::{array})", (*params, self.ids)
 
 
 def viewable_pages(request_or_user, queryset: QuerySet | None = None) -> QuerySet:
