@@ -156,7 +156,7 @@ SORTS = {
 }
 
 
-def facet_counts(facets, practices, selected) -> tuple[dict[str, dict[str, int]], int]:
+def facet_counts(facets, practices, selected, known=None) -> tuple[dict[str, dict[str, int]], int]:
     """The count of each facet's values and the number of practices listed, in one query.
 
     A facet nobody chose counts over the practices every filter lets through; a chosen
@@ -169,29 +169,40 @@ def facet_counts(facets, practices, selected) -> tuple[dict[str, dict[str, int]]
     link tables) in one UNION ALL. Reading the visible practices once per facet, as
     separate queries did, cost most of the page's time whenever its counts were not kept.
 
+    A chosen facet whose counts are ``known`` (kept for the same practices without its
+    filter: the list before it was chosen) is not counted again; once every chosen facet
+    is known, only the practices every filter lets through are read.
+
     Args:
         facets: the ``LibraryFacet``\\ s to count.
         practices: the practices listed, already narrowed to what the visitor may view.
         selected: facet name → the values chosen (already validated).
+        known: chosen facet name → its counts over ``practices`` without its filter.
 
     Returns:
         ({facet name: {value: count}}, number of practices every filter lets through).
     """
-    counts: dict[str, dict[str, int]] = {facet.name: {} for facet in facets}
+    known = {name: dict(values) for name, values in (known or {}).items() if name in selected}
+    counts: dict[str, dict[str, int]] = {facet.name: {} for facet in facets} | known
     chosen = [facet for facet in facets if facet.name in selected]
     flags = {facet.name: f"hub_meets_{i}" for i, facet in enumerate(chosen)}
     matches = {facet.name: facet.matches(selected[facet.name]) for facet in chosen}
     fields = {facet.name: f"hub_value_{i}" for i, facet in enumerate(facets) if not facet.m2m}
+    unknown = [name for name in matches if name not in known]
 
     rows = practices.order_by()
-    if len(chosen) > 1:
-        # No count reads a practice that fails two filters or more.
+    if matches and not unknown:
+        # Every count left covers the practices every filter lets through.
+        rows = rows.filter(reduce(operator.and_, matches.values()))
+    elif len(matches) > 1:
+        # No count reads a practice that fails two filters or more, or one whose facet's
+        # counts are known.
         rows = rows.filter(
             reduce(
                 operator.or_,
                 (
                     reduce(operator.and_, (q for name, q in matches.items() if name != skip))
-                    for skip in matches
+                    for skip in unknown
                 ),
             )
         )
@@ -220,6 +231,8 @@ def facet_counts(facets, practices, selected) -> tuple[dict[str, dict[str, int]]
     # filters', the facets' names) is a parameter.
     arms, names = [], []
     for facet in facets:
+        if facet.name in known:
+            continue
         if not facet.m2m:
             value = f"{table}.{qn(fields[facet.name])}"
             arms.append(
@@ -303,6 +316,12 @@ def library_context(request, page, base=None, hide=(), export_filter=()):
     }
 
 
+def _choice(selected) -> str:
+    """The filters chosen, as a key of the kept counts."""
+    chosen = repr(sorted((name, sorted(values)) for name, values in selected.items()))
+    return hashlib.sha256(chosen.encode()).hexdigest()[:20]
+
+
 class PracticePaginator(Paginator):
     """Pages of practices read narrow: the ids of a page's practices first, then those.
 
@@ -354,16 +373,26 @@ class Library:
         (``COUNTS``), and read from the database otherwise.
         """
 
-        def load():
-            return facet_counts(self.facets, self.base, selected)
-
         try:
             listing = hashlib.sha256(str(self.listed.query).encode()).hexdigest()[:20]
         except EmptyResultSet:
-            return load()  # an empty listing: nothing to count, nothing to keep
-        chosen = repr(sorted((name, sorted(values)) for name, values in selected.items()))
-        choice = hashlib.sha256(chosen.encode()).hexdigest()[:20]
-        return COUNTS.get_or_set(load, listing, audience_key(self.request), choice)
+            # An empty listing: nothing to count, nothing to keep.
+            return facet_counts(self.facets, self.base, selected)
+        audience = audience_key(self.request)
+
+        def load():
+            # A chosen facet counts as if it were not chosen: as on the list before it was
+            # (the plain list, or one filter fewer), whose counts are often kept already.
+            known = {}
+            for name in selected:
+                kept = COUNTS.get(
+                    listing, audience, _choice({n: v for n, v in selected.items() if n != name})
+                )
+                if kept is not None and name in kept[0]:
+                    known[name] = kept[0][name]
+            return facet_counts(self.facets, self.base, selected, known)
+
+        return COUNTS.get_or_set(load, listing, audience, _choice(selected))
 
     def build(self, paginate=True):
         # Validate every value before it reaches a query: options first (one query per

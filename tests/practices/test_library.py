@@ -415,3 +415,35 @@ def test_pages_follow_the_sort_and_hold_only_what_may_be_viewed(db, client_for, 
     if sort == "country":  # Denmark, Finland, Sweden; by title within each
         countries = [p.country_page.country.code for lib in pages for p in lib["results"]]
         assert countries == sorted(countries, key=("DK", "FI", "SE").index)
+
+
+@pytest.mark.parametrize("username", [None, "expert-police", "no-coordinator"])
+def test_counts_built_on_the_list_before_a_filter_equal_counts_made_afresh(
+    lib, client_for, username
+):
+    """A chosen facet's counts are taken from the kept counts of the list without its
+    filter, when there are some: the same counts as read afresh, for every audience."""
+    from core import caches
+    from practices.library import COUNTS
+
+    client = client_for(username)
+    steps = ["", "country=FI", "country=FI&country=NO", "country=FI&country=NO&form=forced-labour"]
+    steps += ["sector=police", "sector=police&language=fi"]
+
+    def everything(library):
+        counts = {
+            f.name: {o.value: o.count for o in f.options if o.count} for f in library["facets"]
+        }
+        return counts, library["paginator"].count, sorted(_titles(library))
+
+    # Every other cache ended before each page (an anonymous visitor's pages are kept
+    # whole), so that each page is built and counts.
+    others = [cache for cache in caches.registered().values() if cache is not COUNTS]
+    fresh = {}
+    for query in steps:
+        caches.end_all()  # nothing kept: every count read from the database
+        fresh[query] = everything(_library(client, query))
+    caches.end_all()
+    for query in steps:  # one filter more each time: the counts before it are kept
+        caches.end(*others)
+        assert everything(_library(client, query)) == fresh[query], query
