@@ -365,6 +365,21 @@ RESTRICTIONS = caches.register(
     ),
     doc="Page and collection view restrictions, in all and per page.",
 )
+#: Every page view restriction as the rule reads it (``_every_page_restriction``), kept in
+#: each process (not unpickled from the shared cache on every request: a couple of
+#: thousand rows cost ~5 ms to unpickle) and ended with ``RESTRICTIONS``.
+RESTRICTION_ROWS = caches.register(
+    "restriction-rows",
+    ends_on=(
+        caches.VIEW_RESTRICTIONS,
+        "wagtailcore.page",
+        caches.MOVED,
+        "wagtailcore.collection",
+        "auth.group",
+    ),
+    local=True,
+    doc="Every page view restriction: id, page path, type and admitted groups.",
+)
 #: Every view-restriction token in use, with the groups it admits.
 VIEW_TOKENS = caches.register(
     "view-tokens",
@@ -397,18 +412,15 @@ class PageRestriction(NamedTuple):
 
 
 def _every_page_restriction() -> list[PageRestriction]:
-    """Every page view restriction: its id, page path, type and admitted group ids."""
-
-    # Named anew when the shape of an entry changed: another version of the code shares
-    # the cache during a deployment.
-    return RESTRICTIONS.get_or_set(
+    """Every page view restriction: its id, page path, type and admitted group ids (one
+    list per process and generation, read by every request: never to be changed)."""
+    return RESTRICTION_ROWS.get_or_set(
         lambda: [
             PageRestriction(
                 r.pk, r.page.path, r.restriction_type, frozenset(g.pk for g in r.groups.all())
             )
             for r in PageViewRestriction.objects.select_related("page").prefetch_related("groups")
         ],
-        "page-restriction-rows",
     )
 
 
