@@ -32,8 +32,18 @@ from typing import TYPE_CHECKING, ClassVar, NamedTuple
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AnonymousUser, Group
-from django.db.models import CharField, Exists, ExpressionWrapper, F, OuterRef, Q, QuerySet
-from django.db.models.lookups import StartsWith
+from django.db.models import (
+    BooleanField,
+    CharField,
+    Exists,
+    ExpressionWrapper,
+    F,
+    Func,
+    OuterRef,
+    Q,
+    QuerySet,
+)
+from django.db.models.lookups import In, StartsWith
 from wagtail.models import BaseViewRestriction, Page, PageViewRestriction
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permission_policies.pages import PagePermissionPolicy
@@ -248,7 +258,35 @@ def failed_view_restrictions(request_or_user) -> QuerySet[PageViewRestriction]:
         r.pk for r in _every_page_restriction() if passes(viewer, r.restriction_type, r.group_ids)
     ]
     restrictions = PageViewRestriction.objects.all()
-    return restrictions.exclude(pk__in=passed) if passed else restrictions
+    return restrictions.exclude(_IdAmong(passed)) if passed else restrictions
+
+
+class _IdAmong(Func):
+    """``pk IN ids``, written on PostgreSQL as ``pk = ANY(%s)`` with the ids as one array
+    parameter (the plain ``IN`` list elsewhere).
+
+    A member passes most restrictions: with a couple of thousand of them, building,
+    compiling and sending an ``IN`` of each id as its own parameter cost every listing
+    query 10-15 ms of Python; the database reads the array just as it read the list.
+    """
+
+    output_field = BooleanField()
+
+    def __init__(self, ids, field="pk"):
+        super().__init__(F(field))
+        self.ids = list(ids)
+
+    def as_sql(self, compiler, connection, **extra_context):
+        return compiler.compile(In(self.source_expressions[0], self.ids))
+
+    def as_postgresql(self, compiler, connection, **extra_context):
+        field = self.source_expressions[0]
+        column, params = compiler.compile(field)
+        # Cast to the column's own type: psycopg sends small ids as smallint[], and
+        # PostgreSQL hashes an array it compares with the column only when the types match
+        # (a linear search through the ids for every restriction otherwise: 6 ms a query).
+        array = f"{field.output_field.cast_db_type(connection)}[]"
+        return f"{column} = ANY(%s::{array})", (*params, self.ids)
 
 
 def viewable_pages(request_or_user, queryset: QuerySet | None = None) -> QuerySet:
@@ -327,6 +365,21 @@ RESTRICTIONS = caches.register(
     ),
     doc="Page and collection view restrictions, in all and per page.",
 )
+#: Every page view restriction as the rule reads it (``_every_page_restriction``), kept in
+#: each process (not unpickled from the shared cache on every request: a couple of
+#: thousand rows cost ~5 ms to unpickle) and ended with ``RESTRICTIONS``.
+RESTRICTION_ROWS = caches.register(
+    "restriction-rows",
+    ends_on=(
+        caches.VIEW_RESTRICTIONS,
+        "wagtailcore.page",
+        caches.MOVED,
+        "wagtailcore.collection",
+        "auth.group",
+    ),
+    local=True,
+    doc="Every page view restriction: id, page path, type and admitted groups.",
+)
 #: Every view-restriction token in use, with the groups it admits.
 VIEW_TOKENS = caches.register(
     "view-tokens",
@@ -359,18 +412,15 @@ class PageRestriction(NamedTuple):
 
 
 def _every_page_restriction() -> list[PageRestriction]:
-    """Every page view restriction: its id, page path, type and admitted group ids."""
-
-    # Named anew when the shape of an entry changed: another version of the code shares
-    # the cache during a deployment.
-    return RESTRICTIONS.get_or_set(
+    """Every page view restriction: its id, page path, type and admitted group ids (one
+    list per process and generation, read by every request: never to be changed)."""
+    return RESTRICTION_ROWS.get_or_set(
         lambda: [
             PageRestriction(
                 r.pk, r.page.path, r.restriction_type, frozenset(g.pk for g in r.groups.all())
             )
             for r in PageViewRestriction.objects.select_related("page").prefetch_related("groups")
         ],
-        "page-restriction-rows",
     )
 
 

@@ -1,18 +1,22 @@
 """The practice library: filters, facet counts, sorting and pagination.
 
 Everything starts from ``countries.permissions.viewable_pages``: counts, exports and pages
-only ever cover what the visitor may read. The number of SQL queries is fixed (one per
-facet, plus the page of results) whatever the number of practices.
+only ever cover what the visitor may read. The number of SQL queries is fixed whatever the
+number of practices: one for every count (``facet_counts``: all the facets and the number
+of practices, kept per audience), plus the page of results.
 """
 
 from __future__ import annotations
 
 import hashlib
+import operator
+from functools import reduce
 from urllib.parse import urlencode
 
 from django.core.exceptions import EmptyResultSet
 from django.core.paginator import Paginator
-from django.db.models import Count, F, Q, Value
+from django.db import connections
+from django.db.models import BooleanField, Count, ExpressionWrapper, F, Q
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
@@ -101,34 +105,21 @@ class LibraryFacet(Facet):
     def term_column(self):
         return f"{self.term_model._meta.model_name}__slug"
 
-    def filter(self, queryset, values):
+    def matches(self, values) -> Q:
+        """The condition a practice meets when it holds one of ``values``."""
         if self.m2m:
             owners = (
                 self.through()
                 .objects.filter(**{f"{self.term_column()}__in": values})
                 .values("practicepage_id")
             )
-            return queryset.filter(pk__in=owners)
+            return Q(pk__in=owners)
         if self.name == "year":
             values = [int(value) for value in values]
-        return queryset.filter(**{f"{self.lookup}__in": values})
+        return Q(**{f"{self.lookup}__in": values})
 
-    def counts(self, queryset) -> dict[str, int]:
-        if self.m2m:
-            rows = (
-                self.through()
-                .objects.filter(practicepage_id__in=queryset.values("pk"))
-                .values(self.term_column())
-                .annotate(n=Count("practicepage_id", distinct=True))
-            )
-            return {row[self.term_column()]: row["n"] for row in rows}
-        rows = (
-            queryset.order_by()
-            .exclude(**{f"{self.lookup}__isnull": True})
-            .values(self.lookup)
-            .annotate(n=Count("pk", distinct=True))
-        )
-        return {str(row[self.lookup]): row["n"] for row in rows}
+    def filter(self, queryset, values):
+        return queryset.filter(self.matches(values))
 
     def _labels(self) -> list[tuple[str, str]]:
         """(value, label) of each country or term in the active language: few, read on
@@ -165,42 +156,121 @@ SORTS = {
 }
 
 
-def shared_counts(specs, queryset) -> dict[str, dict[str, int]]:
-    """The counts of several facets over the same practices, in two queries at most.
+def facet_counts(facets, practices, selected, known=None) -> tuple[dict[str, dict[str, int]], int]:
+    """The count of each facet's values and the number of practices listed, in one query.
 
-    The single-valued fields are grouped together (each practice falls in one group, so
-    a value's count is the sum over the groups holding it); the taxonomies are counted in
-    one UNION of their per-taxonomy counts.
+    A facet nobody chose counts over the practices every filter lets through; a chosen
+    facet counts over those every *other* filter lets through (choosing a country keeps
+    the other countries' counts, to widen the choice).
+
+    ``practices`` (what the visitor may view: ``viewable_pages``) is read once, as a common
+    table holding each practice's single-valued facets and, per chosen filter, whether the
+    practice meets it; every facet is counted from that table (the taxonomies through their
+    link tables) in one UNION ALL. Reading the visible practices once per facet, as
+    separate queries did, cost most of the page's time whenever its counts were not kept.
+
+    A chosen facet whose counts are ``known`` (kept for the same practices without its
+    filter: the list before it was chosen) is not counted again; once every chosen facet
+    is known, only the practices every filter lets through are read.
+
+    Args:
+        facets: the ``LibraryFacet``\\ s to count.
+        practices: the practices listed, already narrowed to what the visitor may view.
+        selected: facet name → the values chosen (already validated).
+        known: chosen facet name → its counts over ``practices`` without its filter.
+
+    Returns:
+        ({facet name: {value: count}}, number of practices every filter lets through).
     """
-    counts = {spec.name: {} for spec in specs}
-    fields = [spec for spec in specs if not spec.m2m]
-    if fields:
-        rows = (
-            queryset.order_by()
-            .values(*(spec.lookup for spec in fields))
-            .annotate(n=Count("pk", distinct=True))
+    known = {name: dict(values) for name, values in (known or {}).items() if name in selected}
+    counts: dict[str, dict[str, int]] = {facet.name: {} for facet in facets} | known
+    chosen = [facet for facet in facets if facet.name in selected]
+    flags = {facet.name: f"hub_meets_{i}" for i, facet in enumerate(chosen)}
+    matches = {facet.name: facet.matches(selected[facet.name]) for facet in chosen}
+    fields = {facet.name: f"hub_value_{i}" for i, facet in enumerate(facets) if not facet.m2m}
+    unknown = [name for name in matches if name not in known]
+
+    rows = practices.order_by()
+    if matches and not unknown:
+        # Every count left covers the practices every filter lets through.
+        rows = rows.filter(reduce(operator.and_, matches.values()))
+    elif len(matches) > 1:
+        # No count reads a practice that fails two filters or more, or one whose facet's
+        # counts are known.
+        rows = rows.filter(
+            reduce(
+                operator.or_,
+                (
+                    reduce(operator.and_, (q for name, q in matches.items() if name != skip))
+                    for skip in unknown
+                ),
+            )
         )
-        for row in rows:
-            for spec in fields:
-                value = row[spec.lookup]
-                if value is not None:
-                    facet = counts[spec.name]
-                    facet[str(value)] = facet.get(str(value), 0) + row["n"]
-    taxonomies = [spec for spec in specs if spec.m2m]
-    if taxonomies:
-        owners = queryset.values("pk")
-        parts = [
-            spec.through()
-            .objects.filter(practicepage_id__in=owners)
-            .values(term=F(spec.term_column()))
-            .annotate(facet=Value(spec.name), n=Count("practicepage_id", distinct=True))
-            .values_list("facet", "term", "n")
-            .order_by()
-            for spec in taxonomies
-        ]
-        for name, term, n in parts[0].union(*parts[1:], all=True):
-            counts[name][term] = n
-    return counts
+    rows = rows.values(
+        hub_pk=F("pk"),
+        **{fields[facet.name]: F(facet.lookup) for facet in facets if not facet.m2m},
+        **{
+            flags[name]: ExpressionWrapper(q, output_field=BooleanField())
+            for name, q in matches.items()
+        },
+    )
+    try:
+        listed, params = rows.query.sql_with_params()
+    except EmptyResultSet:
+        return counts, 0  # nothing listed: nothing to count
+    connection = connections[rows.db]
+    qn = connection.ops.quote_name
+    table = qn("hub_listed")
+
+    def meeting(skip=None) -> str:
+        """The condition of a practice every chosen filter (but ``skip``) lets through."""
+        met = [f"{table}.{qn(flag)}" for name, flag in flags.items() if name != skip]
+        return " AND ".join(met) or "1 = 1"
+
+    # Only quoted names of tables and columns are written into the SQL; every value (the
+    # filters', the facets' names) is a parameter.
+    arms, names = [], []
+    for facet in facets:
+        if facet.name in known:
+            continue
+        if not facet.m2m:
+            value = f"{table}.{qn(fields[facet.name])}"
+            arms.append(
+                f"SELECT %s, CAST({value} AS TEXT), COUNT(*) FROM {table} "  # noqa: S608
+                f"WHERE {meeting(facet.name)} AND {value} IS NOT NULL GROUP BY {value}"
+            )
+        else:
+            through = facet.through()._meta
+            owner = through.get_field("practicepage").column
+            term_key = next(
+                f.column
+                for f in through.concrete_fields
+                if f.is_relation and f.related_model is facet.term_model
+            )
+            terms = facet.term_model._meta
+            slug = f"{qn('hub_term')}.{qn(terms.get_field('slug').column)}"
+            # COUNT(*): a practice is linked to a term once (the link table's unique
+            # constraint), so each row is one practice.
+            arms.append(
+                f"SELECT %s, {slug}, COUNT(*) FROM {table} "  # noqa: S608
+                f"INNER JOIN {qn(through.db_table)} {qn('hub_link')} "
+                f"ON {qn('hub_link')}.{qn(owner)} = {table}.{qn('hub_pk')} "
+                f"INNER JOIN {qn(terms.db_table)} {qn('hub_term')} "
+                f"ON {qn('hub_term')}.{qn(terms.pk.column)} = {qn('hub_link')}.{qn(term_key)} "
+                f"WHERE {meeting(facet.name)} GROUP BY {slug}"
+            )
+        names.append(facet.name)
+    arms.append(f"SELECT %s, %s, COUNT(*) FROM {table} WHERE {meeting()}")  # noqa: S608
+    names += ["", ""]
+    total = 0
+    with connection.cursor() as cursor:
+        cursor.execute(f"WITH {table} AS ({listed}) " + " UNION ALL ".join(arms), (*params, *names))
+        for name, value, n in cursor.fetchall():
+            if name:
+                counts[name][value] = n
+            else:
+                total = n
+    return counts, total
 
 
 def library_url(request) -> str | None:
@@ -246,6 +316,37 @@ def library_context(request, page, base=None, hide=(), export_filter=()):
     }
 
 
+def _choice(selected) -> str:
+    """The filters chosen, as a key of the kept counts."""
+    chosen = repr(sorted((name, sorted(values)) for name, values in selected.items()))
+    return hashlib.sha256(chosen.encode()).hexdigest()[:20]
+
+
+class PracticePaginator(Paginator):
+    """Pages of practices read narrow: the ids of a page's practices first, then those.
+
+    Sorting the practices whole (the wide rows of every practice listed, to keep twenty)
+    cost more than the rest of the query; the ids are sorted alone, in a subquery of the
+    same statement, so a page still costs one query (and its two prefetches).
+    """
+
+    def page(self, number):
+        number = self.validate_number(number)
+        bottom = (number - 1) * self.per_page
+        top = bottom + self.per_page
+        if top + self.orphans >= self.count:
+            top = self.count
+        listed = self.object_list
+        ids = listed.values("pk")[bottom:top]
+        practices = (
+            listed.model.objects.filter(pk__in=ids)
+            .select_related("country_page__country")
+            .prefetch_related("forms", "sectors")
+            .order_by(*listed.query.order_by)
+        )
+        return self._get_page(practices, number, self)
+
+
 class Library:
     """The library view of a queryset of practices for one request."""
 
@@ -272,24 +373,26 @@ class Library:
         (``COUNTS``), and read from the database otherwise.
         """
 
-        def load():
-            # A facet nobody chose counts over the fully filtered practices: those share
-            # one queryset, so they share queries too; each chosen facet counts without
-            # itself.
-            unchosen = [facet for facet in self.facets if facet.name not in selected]
-            counts = shared_counts(unchosen, self._filtered(selected))
-            for facet in self.facets:
-                if facet.name in selected:
-                    counts[facet.name] = facet.counts(self._filtered(selected, skip=facet.name))
-            return counts, self._filtered(selected).count()
-
         try:
             listing = hashlib.sha256(str(self.listed.query).encode()).hexdigest()[:20]
         except EmptyResultSet:
-            return load()  # an empty listing: nothing to count, nothing to keep
-        chosen = repr(sorted((name, sorted(values)) for name, values in selected.items()))
-        choice = hashlib.sha256(chosen.encode()).hexdigest()[:20]
-        return COUNTS.get_or_set(load, listing, audience_key(self.request), choice)
+            # An empty listing: nothing to count, nothing to keep.
+            return facet_counts(self.facets, self.base, selected)
+        audience = audience_key(self.request)
+
+        def load():
+            # A chosen facet counts as if it were not chosen: as on the list before it was
+            # (the plain list, or one filter fewer), whose counts are often kept already.
+            known = {}
+            for name in selected:
+                kept = COUNTS.get(
+                    listing, audience, _choice({n: v for n, v in selected.items() if n != name})
+                )
+                if kept is not None and name in kept[0]:
+                    known[name] = kept[0][name]
+            return facet_counts(self.facets, self.base, selected, known)
+
+        return COUNTS.get_or_set(load, listing, audience, _choice(selected))
 
     def build(self, paginate=True):
         # Validate every value before it reaches a query: options first (one query per
@@ -304,14 +407,9 @@ class Library:
         sort = self.request.GET.get("sort", SortOrder.NEWEST)
         if sort not in SORTS:
             sort = SortOrder.NEWEST
-        results = (
-            self._filtered(selected)
-            .select_related("country_page__country")
-            .prefetch_related("forms", "sectors")
-            .order_by(*SORTS[sort])
-        )
+        listed = self._filtered(selected).order_by(*SORTS[sort])
         if not filters.valid:
-            results = results.none()
+            listed = listed.none()
         order = [("sort", sort)] if sort != SortOrder.NEWEST else []
         context = {
             "facets": facets,
@@ -326,9 +424,11 @@ class Library:
             "active": filters.active(facets, after=order),
         }
         if not paginate:
-            context["results"] = results
+            context["results"] = listed.select_related("country_page__country").prefetch_related(
+                "forms", "sectors"
+            )
             return context
-        paginator = Paginator(results, PER_PAGE)
+        paginator = PracticePaginator(listed, PER_PAGE)
         # Counted with the facets (and kept with them), not counted again.
         paginator.__dict__["count"] = total if filters.valid else 0
         number = self.request.GET.get("page", "1")

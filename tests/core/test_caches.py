@@ -23,6 +23,7 @@ EXPECTED = {
     "locale-codes",
     "view-tokens",
     "restrictions",
+    "restriction-rows",
     "site-settings",
     "library-labels",
     "library-url",

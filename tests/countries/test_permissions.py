@@ -84,6 +84,44 @@ def test_viewable_pages_needs_one_query(users, django_assert_num_queries):
 @pytest.mark.parametrize(
     "username", [None, "expert-police", "fi-coordinator", "se-coordinator", "fi-ministry", "admin"]
 )
+def test_failed_view_restrictions_are_every_restriction_not_passed(site_tree, users, username):
+    """The SQL of the passed restrictions (one array parameter on PostgreSQL, an IN list
+    elsewhere) leaves out exactly what ``passes`` lets through, and a restriction the
+    cached list does not know yet counts as failed."""
+    user = users[username] if username else AnonymousUser()
+    viewer = permissions.viewer_of(user)
+    expected = {
+        r.pk
+        for r in PageViewRestriction.objects.prefetch_related("groups")
+        if not permissions.passes(viewer, r.restriction_type, {g.pk for g in r.groups.all()})
+    }
+    assert set(permissions.failed_view_restrictions(user).values_list("pk", flat=True)) == expected
+    # Unknown to the cached list (created without ending it): failed, even a login one.
+    late = PageViewRestriction.objects.bulk_create(
+        [PageViewRestriction(page=site_tree["about"], restriction_type="login")]
+    )[0]
+    failed = set(permissions.failed_view_restrictions(user).values_list("pk", flat=True))
+    assert failed == expected | {late.pk}
+
+
+@pytest.mark.django_db
+def test_passed_view_restrictions_are_one_parameter_on_postgresql(site_tree, users):
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("The array parameter is PostgreSQL's.")
+    failed = permissions.failed_view_restrictions(users["expert-police"])
+    sql, params = failed.query.sql_with_params()
+    assert "= ANY(%s::integer[])" in sql  # the column's type: an array PostgreSQL hashes
+    assert len(params) == 1
+    every = set(PageViewRestriction.objects.values_list("pk", flat=True))
+    assert set(params[0]) == every - set(failed.values_list("pk", flat=True))
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "username", [None, "expert-police", "fi-coordinator", "se-coordinator", "fi-ministry", "admin"]
+)
 def test_viewable_among_agrees_with_viewable_pages(
     site_tree, users, username, django_assert_max_num_queries
 ):

@@ -301,3 +301,149 @@ def test_counts_are_kept_per_audience_and_end_with_a_publish(lib, client_for):
     assert _counts(after, "form")["sexual-exploitation"] == 2
     assert after["paginator"].count == 5
     assert "Foxtrot Swedish" in _titles(after)
+
+
+@pytest.mark.parametrize(
+    ("username", "expected"),
+    [
+        (
+            "expert-police",  # a member: not Norway's team
+            {
+                "titles": ["Alpha Finnish"],
+                "total": 1,
+                "country": {"FI": 1},
+                "form": {"sexual-exploitation": 1, "forced-labour": 1},
+                "sector": {"police": 1, "ngos": 1},
+                "language": {"fi": 1},
+            },
+        ),
+        (
+            "no-coordinator",  # Norway's team also sees its team practice
+            {
+                "titles": ["Alpha Finnish", "Delta Norwegian team"],
+                "total": 2,
+                "country": {"FI": 1, "NO": 1},
+                "form": {"sexual-exploitation": 2, "forced-labour": 1},
+                "sector": {"police": 1, "ngos": 1},
+                "language": {"fi": 1, "nb": 1},
+            },
+        ),
+        (
+            None,  # anonymous: neither the members' nor the team's practice
+            {
+                "titles": ["Alpha Finnish"],
+                "total": 1,
+                "country": {"FI": 1},
+                "form": {"sexual-exploitation": 1},
+                "sector": {"police": 1, "ngos": 1},
+                "language": {"fi": 1},
+            },
+        ),
+    ],
+)
+def test_counts_with_several_filters_cover_only_what_the_visitor_may_view(
+    lib, client_for, username, expected
+):
+    """Each chosen facet counts without itself, the others with every filter, the total
+    with all: never a practice the visitor may not view."""
+    library = _library(client_for(username), "country=NO&country=FI&form=sexual-exploitation")
+    assert sorted(_titles(library)) == expected["titles"]
+    assert library["paginator"].count == expected["total"]
+    for facet in ("country", "form", "sector", "language"):
+        assert _counts(library, facet) == expected[facet], facet
+
+
+def test_counts_of_a_filter_that_hides_everything_visible(lib, client_for):
+    """The members' practice is the only one in labour inspection: an anonymous visitor
+    gets no practice and no count of it, a member gets both."""
+    query = "form=forced-labour&sector=labour-inspection"
+    anonymous = _library(client_for(None), query)
+    assert _titles(anonymous) == []
+    assert anonymous["paginator"].count == 0
+    assert _counts(anonymous, "form") == {}
+    assert _counts(anonymous, "sector") == {"police": 1}
+    assert _counts(anonymous, "country") == {}
+    member = _library(client_for("expert-police"), query)
+    assert _titles(member) == ["Bravo members"]
+    assert member["paginator"].count == 1
+    assert _counts(member, "form") == {"forced-labour": 1}
+    assert _counts(member, "sector") == {"police": 1, "labour-inspection": 1}
+    assert _counts(member, "country") == {"FI": 1}
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "",
+        "country=FI",
+        "country=FI&form=forced-labour&sector=police&language=fi&evidence=promising",
+    ],
+)
+def test_counts_take_one_query_whatever_the_filters(lib, client_for, query):
+    """Every facet and the number of practices are counted in one statement, however many
+    filters are chosen (the visible practices are read once)."""
+    client = client_for("expert-police")
+    with CaptureQueriesContext(connection) as captured:
+        _library(client, query)
+    assert sum("COUNT(" in q["sql"] for q in captured.captured_queries) == 1
+
+
+@pytest.mark.parametrize("sort", ["", "title", "country"])
+def test_pages_follow_the_sort_and_hold_only_what_may_be_viewed(db, client_for, sort):
+    """A page is read as the ids of its practices, then those practices: the pages, end to
+    end, are the sorted list of what the visitor may view, each practice once."""
+    spaces = {p.country.code: p for p in CountryPage.objects.select_related("country")}
+    for number in range(28):
+        publish_practice(
+            spaces[("FI", "SE", "DK")[number % 3]],
+            slug=f"sorted-{number}",
+            title=f"Sorted {number:02d}",
+            start_year=1992,
+            audience="members" if number % 5 == 0 else "public",
+        )
+    client = client_for(None)
+    order = f"&sort={sort}" if sort else ""
+    pages = [
+        client.get(f"/practices/?year=1992{order}&page={n}").context["library"] for n in (1, 2)
+    ]
+    listed = [p.title for library in pages for p in library["results"]]
+    assert pages[0]["paginator"].count == len(listed) == 22  # 6 practices are for members
+    assert len(set(listed)) == len(listed)
+    assert not any(int(title.split()[1]) % 5 == 0 for title in listed)
+    if sort == "title":
+        assert listed == sorted(listed)
+    if sort == "country":  # Denmark, Finland, Sweden; by title within each
+        countries = [p.country_page.country.code for lib in pages for p in lib["results"]]
+        assert countries == sorted(countries, key=("DK", "FI", "SE").index)
+
+
+@pytest.mark.parametrize("username", [None, "expert-police", "no-coordinator"])
+def test_counts_built_on_the_list_before_a_filter_equal_counts_made_afresh(
+    lib, client_for, username
+):
+    """A chosen facet's counts are taken from the kept counts of the list without its
+    filter, when there are some: the same counts as read afresh, for every audience."""
+    from core import caches
+    from practices.library import COUNTS
+
+    client = client_for(username)
+    steps = ["", "country=FI", "country=FI&country=NO", "country=FI&country=NO&form=forced-labour"]
+    steps += ["sector=police", "sector=police&language=fi"]
+
+    def everything(library):
+        counts = {
+            f.name: {o.value: o.count for o in f.options if o.count} for f in library["facets"]
+        }
+        return counts, library["paginator"].count, sorted(_titles(library))
+
+    # Every other cache ended before each page (an anonymous visitor's pages are kept
+    # whole), so that each page is built and counts.
+    others = [cache for cache in caches.registered().values() if cache is not COUNTS]
+    fresh = {}
+    for query in steps:
+        caches.end_all()  # nothing kept: every count read from the database
+        fresh[query] = everything(_library(client, query))
+    caches.end_all()
+    for query in steps:  # one filter more each time: the counts before it are kept
+        caches.end(*others)
+        assert everything(_library(client, query)) == fresh[query], query
