@@ -352,17 +352,20 @@ def _failed_restriction_paths(request_or_user) -> set[str]:
     }
 
 
+#: What ends what the rule reads: a restriction or its groups, a page, a move, a
+#: collection or a group changes.
+_RULE_INPUTS = (
+    caches.VIEW_RESTRICTIONS,
+    "wagtailcore.page",
+    caches.MOVED,
+    "wagtailcore.collection",
+    "auth.group",
+)
 #: What the rule reads, kept in the shared cache until a restriction, its groups, a page,
 #: a collection or a group changes (core.caches ends it).
 RESTRICTIONS = caches.register(
     "restrictions",
-    ends_on=(
-        caches.VIEW_RESTRICTIONS,
-        "wagtailcore.page",
-        caches.MOVED,
-        "wagtailcore.collection",
-        "auth.group",
-    ),
+    ends_on=_RULE_INPUTS,
     doc="Page and collection view restrictions, in all and per page.",
 )
 #: Every page view restriction as the rule reads it (``_every_page_restriction``), kept in
@@ -370,13 +373,7 @@ RESTRICTIONS = caches.register(
 #: thousand rows cost ~5 ms to unpickle) and ended with ``RESTRICTIONS``.
 RESTRICTION_ROWS = caches.register(
     "restriction-rows",
-    ends_on=(
-        caches.VIEW_RESTRICTIONS,
-        "wagtailcore.page",
-        caches.MOVED,
-        "wagtailcore.collection",
-        "auth.group",
-    ),
+    ends_on=_RULE_INPUTS,
     local=True,
     doc="Every page view restriction: id, page path, type and admitted groups.",
 )
