@@ -59,15 +59,14 @@ class PostgresSearchResults(ExtrasResultsMixin, BaseSearchResults):
     def compiler(self):
         return self.query_compiler
 
-    def _tsquery(self):
-        """The compiled query: ALL, NONE or the text of a tsquery (compiled once)."""
-        cached = getattr(self, "_tsquery_cache", None)
-        if cached is None:
-            compiled = self.compiler.compile()
-            cached = self._tsquery_cache = (
-                compiled.text if isinstance(compiled, Expression) else compiled
-            )
-        return cached
+    def _tsquery(self, ranked=False):
+        """The compiled query: ALL, NONE or the text of a tsquery (compiled once); with
+        ``ranked``, the part ``ts_rank`` scores first (without its alternatives)."""
+        cache = self.__dict__.setdefault("_tsquery_cache", {})
+        if ranked not in cache:
+            compiled = self.compiler.compile(ranked=ranked)
+            cache[ranked] = compiled.text if isinstance(compiled, Expression) else compiled
+        return cache[ranked]
 
     def _queryset_sql(self):
         """(SQL selecting the primary keys of the caller's queryset, params), or None when
@@ -112,17 +111,6 @@ class PostgresSearchResults(ExtrasResultsMixin, BaseSearchResults):
             params.extend(restriction_params)
         return " AND ".join(conditions), params
 
-    def _ranked_tsquery(self):
-        """The text of the tsquery ``ts_rank`` scores (the query without its
-        alternatives), or ALL / NONE."""
-        cached = getattr(self, "_ranked_cache", None)
-        if cached is None:
-            compiled = self.compiler.compile(ranked=True)
-            cached = self._ranked_cache = (
-                compiled.text if isinstance(compiled, Expression) else compiled
-            )
-        return cached
-
     def _rank(self, tsquery, full=False):
         """(SQL of an object's score, params): the first score, or with ``full`` the
         score of the whole query (see RERANKED)."""
@@ -134,7 +122,7 @@ class PostgresSearchResults(ExtrasResultsMixin, BaseSearchResults):
             if parts is None and full:
                 sql, params = RANK.format(column=column), [tsquery]
             elif parts is None:
-                ranked = self._ranked_tsquery()
+                ranked = self._tsquery(ranked=True)
                 if ranked is ALL or ranked is NONE:
                     sql, params = repr(MATCH_FLOOR), []
                 else:
