@@ -16,6 +16,8 @@ from countries.permissions import can_view_document, viewable_documents_among
 from practices.models import FormOfExploitation
 from search import service
 from search.backends import facetcount
+from search.backends.whoosh.facets import mask_counts
+from search.backends.whoosh.scoring import docnums, mask_of
 from tests.practices.factories import publish_practice
 
 pytestmark = pytest.mark.django_db
@@ -109,10 +111,11 @@ def test_a_site_moved_to_another_root_is_searched_there(space, other_space, uniq
     assert run({"q": word}).total == 0
 
 
-def test_bitmap_counts_equal_set_counts():
+def test_mask_counts_equal_set_counts():
     rng = random.Random(7)
     for _ in range(200):
-        universe = range(rng.randint(1, 400))
+        size = rng.randint(1, 400)
+        universe = range(size)
         base = {d for d in universe if rng.random() < 0.6}
         postings = {
             name: {
@@ -121,8 +124,8 @@ def test_bitmap_counts_equal_set_counts():
             }
             for name in ("country", "form", "year")
         }
-        bitmaps = {
-            name: {value: facetcount.to_bits(ids) for value, ids in by_value.items()}
+        masks = {
+            name: {value: mask_of(ids, size) for value, ids in by_value.items()}
             for name, by_value in postings.items()
         }
         selected = {
@@ -130,10 +133,11 @@ def test_bitmap_counts_equal_set_counts():
             for name in postings
             if rng.random() < 0.5
         }
-        expected = facetcount.disjunctive_counts(base, postings, selected)
-        got = facetcount.bitmap_counts(base, postings, bitmaps, selected)
-        assert got == expected
-        assert all(isinstance(c, Counter) for c in got[0].values())
+        expected_counts, expected_matched = facetcount.disjunctive_counts(base, postings, selected)
+        counts, matched = mask_counts(mask_of(base, size), masks, selected)
+        assert counts == expected_counts
+        assert docnums(matched) == expected_matched
+        assert all(isinstance(c, Counter) for c in counts.values())
 
 
 @pytest.fixture

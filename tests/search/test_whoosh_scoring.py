@@ -1,5 +1,6 @@
 """The posting-list scorer gives Whoosh's own BM25F scores, on several segments and deletions."""
 
+import numpy as np
 import pytest
 from whoosh import fields, index
 from whoosh import query as wq
@@ -82,16 +83,28 @@ def test_deleted_documents_never_score(searcher):
     assert not deleted & set(got)
 
 
+def _arrays(scores, allowed=None, size=120):
+    """(values, mask) arrays of a {docnum: score} dict, the mask cut to ``allowed``."""
+    values = np.zeros(size)
+    values[list(scores)] = list(scores.values())
+    mask = scoring.mask_of(set(scores) & (set(range(size)) if allowed is None else allowed), size)
+    return values, mask
+
+
 def test_ranked_orders_by_score_then_docnum_and_honours_the_allowed_set():
     scores = {5: 1.0, 2: 3.0, 9: 1.0, 7: 0.5}
 
-    assert scoring.ranked(scores, None) == [(3.0, 2), (1.0, 5), (1.0, 9), (0.5, 7)]
-    assert scoring.ranked(scores, {9, 7, 100}) == [(1.0, 9), (0.5, 7)]
-    assert scoring.ranked(scores, None, limit=2) == [(3.0, 2), (1.0, 5)]
+    assert scoring.ranked(*_arrays(scores)) == [(3.0, 2), (1.0, 5), (1.0, 9), (0.5, 7)]
+    assert scoring.ranked(*_arrays(scores, {9, 7, 100})) == [(1.0, 9), (0.5, 7)]
+    assert scoring.ranked(*_arrays(scores), limit=2) == [(3.0, 2), (1.0, 5)]
     # Ties at the cut go to the lower docnum, however many share the score.
     tied = dict.fromkeys(range(50, 0, -1), 1.0) | {99: 2.0}
-    assert scoring.ranked(tied, None, limit=3) == [(2.0, 99), (1.0, 1), (1.0, 2)]
-    assert scoring.ranked(tied, set(range(40, 100)), limit=2) == [(2.0, 99), (1.0, 40)]
+    assert scoring.ranked(*_arrays(tied), limit=3) == [(2.0, 99), (1.0, 1), (1.0, 2)]
+    assert scoring.ranked(*_arrays(tied, set(range(40, 100))), limit=2) == [
+        (2.0, 99),
+        (1.0, 40),
+    ]
+    assert scoring.ranked(*_arrays({}), limit=3) == []
 
 
 def test_cached_postings_are_reused_by_the_next_searcher_and_bounded(
@@ -122,5 +135,50 @@ def test_field_lengths_are_read_as_one_column_not_per_document(searcher, monkeyp
             raise AssertionError("read per document")
 
         monkeypatch.setattr(reader, "doc_field_length", per_document)
-        assert scoring._lengths(reader, "body") == expected
+        assert scoring._lengths(reader, "body").tolist() == expected
         monkeypatch.undo()
+
+
+@pytest.fixture
+def paths(tmp_path):
+    """An index of page paths (a sortable ID field), in two segments, with deletions."""
+    scoring.clear_caches()
+    schema = fields.Schema(
+        pk=fields.ID(stored=True, unique=True), path=fields.ID(sortable=True), body=fields.TEXT()
+    )
+    ix = index.create_in(str(tmp_path), schema)
+    for batch in range(2):
+        writer = ix.writer()
+        for n in range(60):
+            i = batch * 60 + n
+            path = f"0001{i % 3 + 1:04d}{i:04d}"
+            writer.add_document(pk=str(i), path=path, body="victim" if i % 2 else "shelter")
+        writer.commit(merge=False)
+    writer = ix.writer()
+    for pk in ("1", "64"):
+        writer.delete_by_term("pk", pk)
+    writer.commit(merge=False)
+    with ix.searcher() as s:
+        assert len(s.leaf_searchers()) > 1
+        yield s
+
+
+@pytest.mark.parametrize("prefix", ["0001", "00010002", "000100030061", "0002", ""])
+def test_a_prefix_filter_read_from_the_column_equals_whooshs(paths, prefix):
+    query = wq.Prefix("path", prefix)
+
+    got = scoring.docnums(scoring.Scorer(paths).docs(query))
+
+    assert got == set(paths.docs_for_query(query))
+
+
+def test_filters_are_not_evicted_by_scores(paths, monkeypatch):
+    monkeypatch.setattr(scoring, "SCORE_CACHE_BYTES", 1)
+    scorer = scoring.Scorer(paths)
+    allowed = scorer.docs(wq.Prefix("path", "00010002"))
+
+    scorer.scored(wq.Term("body", "victim"))
+    scorer.scored(wq.Term("body", "shelter"))  # each empties the tiny score cache
+
+    assert len(scorer.cache.items) == 1
+    assert scoring.Scorer(paths).docs(wq.Prefix("path", "00010002")) is allowed

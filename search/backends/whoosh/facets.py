@@ -1,37 +1,82 @@
 """Facets: the tokens of the EXTRAS fields per searcher, and facet values back in Python.
 
-``facetcount`` does the counting; what is read here is cached on the searcher, so it is
+What is read here is cached on the searcher (from postings cached per segment), so it is
 read once per index version whatever the visitors click.
 """
 
-from ..facetcount import to_bits
+from collections import Counter
+
+import numpy as np
+
 from .schema import BOOL, DATE, DATETIME, MULTI, STR, TIME, column_text, from_index_value
+from .scoring import Scorer, _raw_postings
 
 
-def token_postings(searcher, name):
-    """{token: set of docnums} of one EXTRAS field, cached for the searcher's lifetime."""
-    cache = searcher.__dict__.setdefault("_hub_token_postings", {})
-    postings = cache.get(name)
-    if postings is None:
-        reader = searcher.reader()
+def token_masks(searcher, name):
+    """{token: mask of live docnums} of one EXTRAS field, cached for the searcher's lifetime."""
+    cache = searcher.__dict__.setdefault("_hub_token_masks", {})
+    masks = cache.get(name)
+    if masks is None:
         field = f"x__{name}"
-        postings = {}
-        if field in reader.schema:
-            for term in reader.lexicon(field):
-                text = term.decode() if isinstance(term, bytes) else term
-                postings[text] = set(reader.postings(field, term).all_ids())
-        cache[name] = postings
-    return postings
+        masks = {}
+        if field in searcher.schema:
+            size = searcher.doc_count_all()
+            live = Scorer(searcher).live()
+            for leaf, offset in searcher.leaf_searchers():
+                reader = leaf.reader()
+                for term in reader.lexicon(field):
+                    text = term.decode() if isinstance(term, bytes) else term
+                    mask = masks.get(text)
+                    if mask is None:
+                        mask = masks[text] = np.zeros(size, dtype=bool)
+                    ids, _freqs = _raw_postings(reader, field, term)
+                    mask[offset + ids] = True
+            for mask in masks.values():
+                mask &= live
+        cache[name] = masks
+    return masks
 
 
-def token_bitmaps(searcher, name):
-    """{token: bitmap of docnums} of one EXTRAS field, cached for the searcher's lifetime."""
-    cache = searcher.__dict__.setdefault("_hub_token_bitmaps", {})
-    bitmaps = cache.get(name)
-    if bitmaps is None:
-        postings = token_postings(searcher, name)
-        bitmaps = cache[name] = {token: to_bits(ids) for token, ids in postings.items()}
-    return bitmaps
+def mask_counts(base, masks, selected):
+    """Disjunctive facet counts (``facetcount.disjunctive_counts``) over boolean masks.
+
+    Args:
+        base: the mask of matching docnums before any facet is applied.
+        masks: {facet: {value: mask of docnums having that value}}.
+        selected: {facet: values chosen}.
+
+    Returns:
+        ({facet: Counter(value -> count)}, mask of docnums matching every selection).
+    """
+    chosen = {}
+    for name, values in selected.items():
+        values = [v for v in values if v]
+        if values:
+            union = np.zeros(base.shape, dtype=bool)
+            for value in values:
+                found = masks.get(name, {}).get(value)
+                if found is not None:
+                    union |= found
+            chosen[name] = union
+    matched = base.copy()
+    for union in chosen.values():
+        matched &= union
+    counts = {}
+    for name, by_value in masks.items():
+        scope = base
+        others = [union for other, union in chosen.items() if other != name]
+        if others:
+            scope = base.copy()
+            for union in others:
+                scope &= union
+        counts[name] = Counter(
+            {
+                value: n
+                for value, mask in by_value.items()
+                if (n := int(np.count_nonzero(mask & scope)))
+            }
+        )
+    return counts, matched
 
 
 def facet_converter(model, field, kind):

@@ -1,25 +1,26 @@
 """Results: searches run against one index, their hits loaded through the caller's queryset.
 
-Ranking is BM25F computed from cached posting lists (``scoring``); results sorted by a
-field are collected by Whoosh, and orderings the index cannot sort by are left to the
-database. Every hit is loaded through the caller's queryset, so the database has the last
-word. ``faceted_page`` counts the EXTRAS facets (``facets``) in the same pass as a page.
+Ranking is BM25F computed with NumPy from cached posting lists (``scoring``): scores and
+filters are arrays indexed by docnum. Results sorted by a field are collected by Whoosh,
+and orderings the index cannot sort by are left to the database. Every hit is loaded
+through the caller's queryset, so the database has the last word. ``faceted_page`` counts
+the EXTRAS facets (``facets``) in the same pass as a page.
 """
 
 import logging
 import time
 from collections import Counter, OrderedDict
 
+import numpy as np
 from modelsearch.backends.base import BaseSearchResults, FilterFieldError
 from whoosh import collectors as wcollectors
 from whoosh import query as wq
 
 from ..extras import ExtrasResultsMixin
-from ..facetcount import bitmap_counts
-from .facets import facet_converter, token_bitmaps, token_postings
+from .facets import facet_converter, mask_counts, token_masks
 from .querying import NEEDS_DATABASE, NULL, DeadlineFilterCollector, all_of, any_of, is_null
 from .schema import MULTI, column_text
-from .scoring import Scorer, ranked
+from .scoring import Scorer, docnums, mask_of, ranked
 
 logger = logging.getLogger("search.whoosh")
 
@@ -27,29 +28,26 @@ logger = logging.getLogger("search.whoosh")
 class WhooshSearchResults(ExtrasResultsMixin, BaseSearchResults):
     supports_facet = True
 
-    def _boosted(self, searcher, scores):
-        """``scores`` with the boosts of ``boost_extra`` applied (a new dict when boosted).
+    def _boosted(self, searcher, scored):
+        """The score values with the boosts of ``boost_extra`` applied (a new array when
+        boosted).
 
         A document with a factor of 0 gets a negative score, -1 / (1 + its score): below
         every positive score, in the order of its own.
         """
-        if not self._extra_boosts or not scores:
-            return scores
-        factors = {}
+        values = scored.values
+        if not self._extra_boosts:
+            return values
+        factors = np.ones(values.shape)
         for name, token_factors in self._extra_boosts:
-            postings = token_postings(searcher, name)
-            best = {}
+            masks = token_masks(searcher, name)
+            best = np.full(values.shape, -1.0)
             for token, factor in token_factors:
-                for d in postings.get(token, ()):
-                    if d in scores and factor > best.get(d, -1.0):
-                        best[d] = factor
-            for d, factor in best.items():
-                factors[d] = factors.get(d, 1.0) * factor
-        boosted = dict(scores)
-        for d, factor in factors.items():
-            score = boosted[d]
-            boosted[d] = score * factor if factor > 0 else -1.0 / (1.0 + max(score, 0.0))
-        return boosted
+                mask = masks.get(token)
+                if mask is not None:
+                    np.maximum(best, np.where(mask, float(factor), -1.0), out=best)
+            factors *= np.where(best < 0, 1.0, best)
+        return np.where(factors > 0, values * factors, -1.0 / (1.0 + np.maximum(values, 0.0)))
 
     def _extra_query(self):
         """The extra filters as (keep query or None, drop query or None)."""
@@ -86,16 +84,18 @@ class WhooshSearchResults(ExtrasResultsMixin, BaseSearchResults):
             if drop is not None:
                 base = wq.AndNot(base, drop)
             column = searcher.reader().column_reader("m_pk")
-            docs = {d for d in _filter_docs(searcher, base) if column_text(column[d]) in allowed}
-            return docs or None
+            candidates = np.flatnonzero(_filter_docs(searcher, base)).tolist()
+            docs = [d for d in candidates if column_text(column[d]) in allowed]
+            return mask_of(docs, searcher.doc_count_all()) if docs else None
         if keep is not None:
             flt = all_of([flt, keep])
         if drop is not None:
             flt = wq.AndNot(flt, drop)
-        return _filter_docs(searcher, flt) or None
+        mask = _filter_docs(searcher, flt)
+        return mask if mask.any() else None
 
     def _prepared(self, searcher):
-        """(compiled text query, allowed docnums), or None when nothing can match."""
+        """(compiled text query, mask of allowed docnums), or None when nothing can match."""
         restriction = self._restriction(searcher)
         if restriction is None:
             return None
@@ -115,9 +115,8 @@ class WhooshSearchResults(ExtrasResultsMixin, BaseSearchResults):
         query, restriction = prepared
         base = searcher.collector(limit=limit, sortedby=sortedby, scored=scored)
         collector = DeadlineFilterCollector(
-            # Whoosh takes a set, not the cached frozenset.
             base,
-            set(restriction),
+            docnums(restriction),
             time.monotonic() + self.backend.query_time_limit,
         )
         try:
@@ -127,7 +126,7 @@ class WhooshSearchResults(ExtrasResultsMixin, BaseSearchResults):
         return collector.results()
 
     def _scores(self, searcher):
-        """({docnum: score} of the text query, allowed docnums), or None if nothing matches.
+        """(``Scored`` of the text query, mask of allowed docnums), or None if nothing matches.
 
         Scored from whole posting lists (``scoring.Scorer``): the same BM25F scores as
         Whoosh's matchers at a fraction of their cost.
@@ -138,18 +137,18 @@ class WhooshSearchResults(ExtrasResultsMixin, BaseSearchResults):
         query, restriction = prepared
         deadline = time.monotonic() + self.backend.query_time_limit
         try:
-            return Scorer(searcher, deadline).scores(query), restriction
+            return Scorer(searcher, deadline).scored(query), restriction
         except wcollectors.TimeLimit:
             self._timed_out(query)
             return None
 
     def _matched_docs(self, searcher):
-        """Every docnum matching the query and the filters (a set)."""
+        """The mask of docnums matching the query and the filters."""
         found = self._scores(searcher)
         if found is None:
-            return set()
-        scores, restriction = found
-        return restriction.intersection(scores)
+            return np.zeros(searcher.doc_count_all(), dtype=bool)
+        scored, restriction = found
+        return scored.mask & restriction
 
     def _hits(self):
         """[(pk text, score)] for the current slice, in order."""
@@ -160,17 +159,17 @@ class WhooshSearchResults(ExtrasResultsMixin, BaseSearchResults):
         def run(searcher):
             if db_ordering is not None:
                 reader = searcher.reader()
-                return [
-                    (reader.stored_fields(d)["m_pk"], None) for d in self._matched_docs(searcher)
-                ]
+                matched = np.flatnonzero(self._matched_docs(searcher)).tolist()
+                return [(reader.stored_fields(d)["m_pk"], None) for d in matched]
             limit = stop if stop else None
             if facet is None:
                 found = self._scores(searcher)
                 if found is None:
                     return []
                 reader = searcher.reader()
-                scores = self._boosted(searcher, found[0])
-                top = ranked(scores, found[1], limit)[self.start : stop]
+                scored, restriction = found
+                values = self._boosted(searcher, scored)
+                top = ranked(values, scored.mask & restriction, limit)[self.start : stop]
                 return [(reader.stored_fields(d)["m_pk"], score) for score, d in top]
             results = self._collect(searcher, limit, sortedby=facet)
             if results is None:
@@ -227,24 +226,23 @@ class WhooshSearchResults(ExtrasResultsMixin, BaseSearchResults):
             found = self._scores(searcher)
             if found is None:
                 return [], {}, 0
-            scores, restriction = found
-            base = restriction.intersection(scores)
+            scored, restriction = found
+            base = scored.mask & restriction
             started = time.perf_counter()
-            postings = {name: token_postings(searcher, name) for name in names}
-            bitmaps = {name: token_bitmaps(searcher, name) for name in names}
-            counts, matched = bitmap_counts(base, postings, bitmaps, selected)
+            masks = {name: token_masks(searcher, name) for name in names}
+            counts, matched = mask_counts(base, masks, selected)
             self.facet_ms = (time.perf_counter() - started) * 1000
-            kept = ranked(self._boosted(searcher, scores), matched, stop)[start:stop]
+            kept = ranked(self._boosted(searcher, scored), matched, stop)[start:stop]
             reader = searcher.reader()
             hits = [(reader.stored_fields(d)["m_pk"], score) for score, d in kept]
-            return hits, counts, len(matched)
+            return hits, counts, int(np.count_nonzero(matched))
 
         hits, counts, total = self.index.read(run)
         return self._load(hits), counts, total
 
     def _do_count(self):
         def run(searcher):
-            return len(self._matched_docs(searcher))
+            return int(np.count_nonzero(self._matched_docs(searcher)))
 
         total = self.index.read(run)
         stop = total if self.stop is None else min(total, self.stop)
@@ -264,7 +262,7 @@ class WhooshSearchResults(ExtrasResultsMixin, BaseSearchResults):
         kind = compiler.spec.kinds.get(name)
 
         def run(searcher):
-            docs = self._matched_docs(searcher)
+            docs = docnums(self._matched_docs(searcher))
             reader = searcher.reader()
             counts = Counter()
             if kind is None:
@@ -310,18 +308,17 @@ class WhooshSearchResults(ExtrasResultsMixin, BaseSearchResults):
 
         def run(searcher):
             base = self._matched_docs(searcher)
-            postings = {name: token_postings(searcher, name) for name in names}
-            bitmaps = {name: token_bitmaps(searcher, name) for name in names}
-            counts, matched = bitmap_counts(base, postings, bitmaps, selected)
-            return counts, len(matched)
+            masks = {name: token_masks(searcher, name) for name in names}
+            counts, matched = mask_counts(base, masks, selected)
+            return counts, int(np.count_nonzero(matched))
 
         return self.index.read(run)
 
 
 def _filter_docs(searcher, query):
-    """The documents a filter query allows, as a set cached for the searcher's lifetime.
+    """The mask of documents a filter query allows, cached for the searcher's lifetime.
 
     Filters repeat (every anonymous visitor has the same view filter): each is turned
-    into a set once per index version, from cached posting lists.
+    into a mask once per index version, from cached posting lists and columns.
     """
     return Scorer(searcher).docs(query)

@@ -2,42 +2,49 @@
 
 Whoosh scores a query by walking a tree of matcher objects, a few Python calls per
 posting per tree level. A thesaurus-expanded word is an Or of about sixty terms (forms ×
-languages × fields), so a common word over 10,000 documents costs about a second that way.
-Here the same BM25F scores are computed from whole posting lists instead:
+languages × fields), so a common word over 10,000 documents costs about a second that way,
+and a dict of scores built in Python still costs a second at 100,000. Here the same BM25F
+scores are computed with NumPy, over arrays as long as the index has documents:
 
-* the postings of a term in a segment (document numbers and term frequencies) and a
-  segment's field lengths are read block by block into arrays and kept in a process-wide
-  LRU keyed by segment. Whoosh segments never change once written (deletions are kept
-  apart and applied here), so this survives every commit that leaves the segment alone;
-* a term's scores (which use index-wide statistics) are computed once per searcher;
-* Or, And and AndNot combine {docnum: score} dicts with set operations; anything else
-  (phrases, fuzzy and prefix terms, ranges) is scored by Whoosh's own matchers.
+* the postings of a term in a segment (document numbers and term frequencies), a
+  segment's field lengths and its sortable text columns are read into arrays and kept in a
+  process-wide LRU keyed by segment. Whoosh segments never change once written (deletions
+  are kept apart and applied here), so this survives every commit that leaves the segment
+  alone;
+* a term is scored with a few array operations; Or, And and AndNot add scores and
+  combine masks (``Scored``); phrases, fuzzy terms and ranges are scored by Whoosh's own
+  matchers;
+* filters (``Scorer.docs``) are boolean masks; a prefix filter on a sortable field (a
+  page's site: ``path`` starts with the site root's) is read from the column, not from
+  one posting list per page.
 
 The scores are Whoosh's own, to rounding: ``tests/search/test_whoosh_scoring.py`` compares
-them with a Whoosh collector. Compound results are cached per searcher too, within a
-budget of cached postings, so facet clicks and the next page cost almost nothing.
+them with a Whoosh collector. Compound scores and filters are cached per searcher, each
+in its own budget, so facet clicks and the next page cost almost nothing and a broad query
+never evicts the visitor's filters.
 """
 
 from __future__ import annotations
 
-import heapq
 import threading
 import time
-from array import array
 from collections import OrderedDict
 
+import numpy as np
 from whoosh import collectors as wcollectors
 from whoosh import query as wq
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
 from whoosh.scoring import BM25F
 from whoosh.util.numeric import byte_to_length
 
-# Postings (ids and frequencies) kept across searchers, per process: 8 bytes each.
-POSTING_CACHE_LIMIT = 4_000_000
-# Entries in one searcher's score dicts (about 100 bytes each).
-SCORE_CACHE_LIMIT = 1_500_000
+# Bytes of postings, lengths and columns kept across searchers, per process.
+POSTING_CACHE_BYTES = 256 * 2**20
+# Bytes of one searcher's cached compound scores, and of its cached filter masks.
+SCORE_CACHE_BYTES = 64 * 2**20
+FILTER_CACHE_BYTES = 32 * 2**20
 
-_LENGTH_OF_BYTE = [byte_to_length(b) if b else 0 for b in range(256)]
+_LENGTH_OF_BYTE = np.array([byte_to_length(b) if b else 0 for b in range(256)], dtype=np.float64)
+_NO_IDS = np.zeros(0, dtype=np.int64)
 
 
 class _Lru:
@@ -73,7 +80,7 @@ class _Lru:
             self.size = 0
 
 
-_segments = _Lru(POSTING_CACHE_LIMIT)
+_segments = _Lru(POSTING_CACHE_BYTES)
 
 
 def clear_caches():
@@ -94,70 +101,154 @@ def _segment_key(reader):
     return (folder, segment.segment_id())
 
 
-def _raw_postings(reader, fieldname, btext):
-    """(ids, frequencies) of a term in one segment, deleted documents included."""
-    key = _segment_key(reader)
-    cache_key = None if key is None else (*key, "p", fieldname, btext)
+def _cached(reader, key, load):
+    """``load()`` for one segment, kept in the process-wide LRU: ``load`` gives (value, bytes)."""
+    segment = _segment_key(reader)
+    cache_key = None if segment is None else (*segment, *key)
     if cache_key is not None:
         cached = _segments.get(cache_key)
         if cached is not None:
             return cached
-    ids, freqs = array("I"), array("f")
-    if (fieldname, btext) in reader:
-        matcher = reader.postings(fieldname, btext)
-        matcher = getattr(matcher, "child", matcher)  # no deletion filter: applied later
-        if hasattr(matcher, "_read_ids") and hasattr(matcher, "_next_block"):
-            while matcher.is_active():
-                matcher._read_ids()
-                matcher._read_weights()
-                ids.extend(matcher._ids)
-                freqs.extend(matcher._weights)
-                matcher._next_block()
-        else:  # another codec: the slow, public way
-            while matcher.is_active():
-                ids.append(matcher.id())
-                freqs.append(matcher.weight())
-                matcher.next()
+    value, size = load()
     if cache_key is not None:
-        _segments.put(cache_key, (ids, freqs), len(ids) * 8 + 100)
-    return ids, freqs
+        _segments.put(cache_key, value, size + 100)
+    return value
+
+
+def _raw_postings(reader, fieldname, btext):
+    """(ids, frequencies) arrays of a term in one segment, deleted documents included."""
+
+    def load():
+        ids, freqs = [], []
+        if (fieldname, btext) in reader:
+            matcher = reader.postings(fieldname, btext)
+            matcher = getattr(matcher, "child", matcher)  # no deletion filter: applied later
+            if hasattr(matcher, "_read_ids") and hasattr(matcher, "_next_block"):
+                while matcher.is_active():
+                    matcher._read_ids()
+                    matcher._read_weights()
+                    ids.extend(matcher._ids)
+                    freqs.extend(matcher._weights)
+                    matcher._next_block()
+            else:  # another codec: the slow, public way
+                while matcher.is_active():
+                    ids.append(matcher.id())
+                    freqs.append(matcher.weight())
+                    matcher.next()
+        found = (np.array(ids, dtype=np.int64), np.array(freqs, dtype=np.float64))
+        return found, len(ids) * 16
+
+    return _cached(reader, ("p", fieldname, btext), load)
 
 
 def _lengths(reader, fieldname):
-    """Per-document length of a field in one segment (a list indexed by docnum)."""
-    key = _segment_key(reader)
-    cache_key = None if key is None else (*key, "l", fieldname)
-    if cache_key is not None:
-        cached = _segments.get(cache_key)
-        if cached is not None:
-            return cached
-    count = reader.doc_count_all()
-    lengths = None
-    perdoc = getattr(reader, "_perdoc", None)
-    try:
-        column = perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
-        if column is None:  # no lengths stored: Whoosh's default length
-            lengths = [1] * count
-        else:
-            raw = column._dbfile.get(column._basepos, column._count)
-            lengths = [_LENGTH_OF_BYTE[b] for b in raw]
-            lengths.extend([0] * (count - len(lengths)))
-    except Exception:  # noqa: BLE001 - not the W3 codec: ask per document below
+    """Per-document length of a field in one segment (an array indexed by docnum)."""
+
+    def load():
+        count = reader.doc_count_all()
         lengths = None
-    if lengths is None:
-        lengths = [reader.doc_field_length(d, fieldname, 1) or 0 for d in range(count)]
-    if cache_key is not None:
-        _segments.put(cache_key, lengths, count * 8 + 100)
-    return lengths
+        perdoc = getattr(reader, "_perdoc", None)
+        try:
+            column = perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
+            if column is None:  # no lengths stored: Whoosh's default length
+                lengths = np.ones(count, dtype=np.float64)
+            else:
+                raw = column._dbfile.get(column._basepos, column._count)
+                lengths = np.zeros(count, dtype=np.float64)
+                lengths[: len(raw)] = _LENGTH_OF_BYTE[np.frombuffer(raw, dtype=np.uint8)]
+        except Exception:  # noqa: BLE001 - not the W3 codec: ask per document below
+            lengths = None
+        if lengths is None:
+            lengths = np.array(
+                [reader.doc_field_length(d, fieldname, 1) or 0 for d in range(count)],
+                dtype=np.float64,
+            )
+        return lengths, count * 8
+
+    return _cached(reader, ("l", fieldname), load)
+
+
+def _column_values(reader, fieldname):
+    """The values of a sortable text column in one segment (a bytes array), or None."""
+
+    def load():
+        if not reader.has_column(fieldname):
+            return False, 0
+        column = reader.column_reader(fieldname, translate=False)
+        values = np.array(list(column), dtype=np.bytes_)
+        return values, values.nbytes
+
+    found = _cached(reader, ("c", fieldname), load)
+    return None if found is False else found
+
+
+class Scored:
+    """Scores of a query over a searcher's documents: ``values`` (0 where it does not
+    match) and ``mask`` (where it matches), both indexed by docnum. Do not mutate them."""
+
+    __slots__ = ("mask", "values")
+
+    def __init__(self, values, mask):
+        self.values = values
+        self.mask = mask
+
+    @property
+    def nbytes(self):
+        return self.values.nbytes + self.mask.nbytes
+
+    def as_dict(self):
+        """{docnum: score} of the matching documents."""
+        ids = np.flatnonzero(self.mask)
+        return dict(zip(ids.tolist(), self.values[ids].tolist(), strict=True))
+
+
+def mask_of(docnums, size):
+    """A boolean mask of ``size`` documents, true at ``docnums``."""
+    mask = np.zeros(size, dtype=bool)
+    if docnums:
+        mask[np.fromiter(docnums, dtype=np.int64, count=len(docnums))] = True
+    return mask
+
+
+def docnums(mask):
+    """The docnums where ``mask`` is true, as a set (for Whoosh's own collectors)."""
+    return set(np.flatnonzero(mask).tolist())
+
+
+class _Budget:
+    """A per-searcher cache of arrays, emptied when it outgrows its byte budget."""
+
+    def __init__(self, limit):
+        self.limit = limit
+        self.size = 0
+        self.items = {}
+
+    def get(self, key):
+        return self.items.get(key)
+
+    def put(self, key, value, size):
+        if self.size + size > self.limit:
+            self.items.clear()
+            self.size = 0
+        self.items[key] = value
+        self.size += size
+        return value
 
 
 class Scorer:
-    """Evaluates a compiled Whoosh query to {docnum: score} on one searcher."""
+    """Evaluates a compiled Whoosh query to ``Scored`` arrays on one searcher."""
 
     def __init__(self, searcher, deadline=None):
         self.searcher = searcher
         self.deadline = deadline
-        self.cache = searcher.__dict__.setdefault("_hub_scores", {})
+        caches = searcher.__dict__
+        self.cache = caches.get("_hub_scores") or caches.setdefault(
+            "_hub_scores", _Budget(SCORE_CACHE_BYTES)
+        )
+        self.filters = caches.get("_hub_filters") or caches.setdefault(
+            "_hub_filters", _Budget(FILTER_CACHE_BYTES)
+        )
+        self.size = searcher.doc_count_all()
         self.weighting = searcher.weighting
         self.fast = type(self.weighting) is BM25F
 
@@ -165,32 +256,41 @@ class Scorer:
         if self.deadline is not None and time.monotonic() > self.deadline:
             raise wcollectors.TimeLimit
 
-    def _remember(self, key, value):
-        size = self.cache.get("__size__", 0) + len(value)
-        if size > SCORE_CACHE_LIMIT:
-            self.cache.clear()
-            size = len(value)
-        self.cache[key] = value
-        self.cache["__size__"] = size
-        return value
+    def live(self):
+        """The mask of documents not deleted."""
+        found = self.filters.get("__live__")
+        if found is None:
+            found = np.ones(self.size, dtype=bool)
+            for leaf, offset in self.searcher.leaf_searchers():
+                reader = leaf.reader()
+                if reader.has_deletions():
+                    deleted = np.fromiter(reader.deleted_docs_set, dtype=np.int64)
+                    found[offset + deleted] = False
+            self.filters.put("__live__", found, found.nbytes)
+        return found
 
-    def scores(self, query):
-        """{docnum: score} of every document matching ``query``; do not mutate it."""
+    def scored(self, query):
+        """``Scored`` of every document matching ``query``."""
         if query is wq.NullQuery:
-            return {}
+            return Scored(np.zeros(self.size), np.zeros(self.size, dtype=bool))
         key = repr(query)
         cached = self.cache.get(key)
         if cached is not None:
             return cached
         self._check_time()
-        return self._remember(key, self._evaluate(query))
+        found = self._evaluate(query)
+        return self.cache.put(key, found, found.nbytes)
+
+    def scores(self, query):
+        """{docnum: score} of every document matching ``query`` (tests, small indexes)."""
+        return self.scored(query).as_dict()
 
     def docs(self, query):
-        """The set of live docnums matching ``query`` (unscored: filters); do not mutate it."""
+        """The mask of live documents matching ``query`` (unscored: filters); do not mutate it."""
         if query is wq.NullQuery:
-            return frozenset()
-        key = ("docs", repr(query))
-        cached = self.cache.get(key)
+            return np.zeros(self.size, dtype=bool)
+        key = repr(query)
+        cached = self.filters.get(key)
         if cached is not None:
             return cached
         self._check_time()
@@ -198,157 +298,176 @@ class Scorer:
         if kind is wq.Term:
             found = self._term_docs(query)
         elif kind is wq.Or:
-            found = set().union(*(self.docs(q) for q in query.subqueries))
+            found = np.zeros(self.size, dtype=bool)
+            for sub in query.subqueries:
+                found |= self.docs(sub)
         elif kind is wq.And:
-            parts = sorted((self.docs(q) for q in query.subqueries), key=len)
-            found = set(parts[0]).intersection(*parts[1:]) if parts else set()
+            found = self.live().copy()
+            for sub in query.subqueries:
+                found &= self.docs(sub)
         elif kind is wq.AndNot:
-            found = set(self.docs(query.a)).difference(self.docs(query.b))
+            found = self.docs(query.a) & ~self.docs(query.b)
         elif kind is wq.Every and not query.fieldname:
-            found = self._live_docs()
+            found = self.live()
+        elif kind is wq.Prefix and (column := self._prefix_docs(query)) is not None:
+            found = column
         else:
-            found = set(self.searcher.docs_for_query(query))
-        return self._remember(key, frozenset(found))
+            found = mask_of(list(self.searcher.docs_for_query(query)), self.size)
+        return self.filters.put(key, found, found.nbytes)
 
-    def _live_docs(self):
-        found = set()
-        for leaf, offset in self.searcher.leaf_searchers():
-            reader = leaf.reader()
-            deleted = reader.deleted_docs_set if reader.has_deletions() else ()
-            found.update(offset + d for d in range(reader.doc_count_all()) if d not in deleted)
-        return found
-
-    def _term_docs(self, query):
-        fieldname = query.fieldname
+    def _btext(self, fieldname, text):
         schema = self.searcher.schema
         if fieldname not in schema:
-            return set()
+            return None
         try:
-            btext = schema[fieldname].to_bytes(query.text)
+            return schema[fieldname].to_bytes(text)
         except ValueError:
-            return set()
-        found = set()
+            return None
+
+    def _term_docs(self, query):
+        found = np.zeros(self.size, dtype=bool)
+        btext = self._btext(query.fieldname, query.text)
+        if btext is None:
+            return found
         for leaf, offset in self.searcher.leaf_searchers():
-            reader = leaf.reader()
-            ids, _freqs = _raw_postings(reader, fieldname, btext)
-            if not ids:
-                continue
-            deleted = reader.deleted_docs_set if reader.has_deletions() else ()
-            if offset:
-                found.update(offset + d for d in ids if d not in deleted)
-            else:
-                found.update(ids)
-                found.difference_update(deleted)
-        return found
+            ids, _freqs = _raw_postings(leaf.reader(), query.fieldname, btext)
+            found[offset + ids] = True
+        return found & self.live()
+
+    def _prefix_docs(self, query):
+        """A prefix filter read from the field's sortable column (None: no column)."""
+        prefix = str(query.text).encode()
+        parts = []
+        for leaf, _offset in self.searcher.leaf_searchers():
+            values = _column_values(leaf.reader(), query.fieldname)
+            if values is None:
+                return None
+            parts.append(np.char.startswith(values, prefix))
+        found = np.concatenate(parts) if parts else np.zeros(0, dtype=bool)
+        return found & self.live()
 
     def _evaluate(self, query):
         kind = type(query)
-        if kind is wq.Term and self.fast:
-            return self._term(query)
         if kind is wq.Or:
             return self._union(query)
         if kind is wq.And:
             return self._intersection(query)
         if kind is wq.AndNot:
-            positive = self.scores(query.a)
-            negative = self.docs(query.b)
-            boost = query.boost
-            return {d: s * boost for d, s in positive.items() if d not in negative}
+            positive = self.scored(query.a)
+            mask = positive.mask & ~self.docs(query.b)
+            return Scored(np.where(mask, positive.values * query.boost, 0.0), mask)
+        if kind is wq.Term and self.fast:
+            values, mask = np.zeros(self.size), np.zeros(self.size, dtype=bool)
+            self._add_term(query, values, mask)
+            return Scored(values, mask)
+        if kind is wq.Every and not query.fieldname:
+            # Whoosh scores every document with the query's boost.
+            live = self.live()
+            return Scored(np.where(live, float(query.boost), 0.0), live)
         return self._by_whoosh(query)
 
     def _union(self, query):
-        parts = sorted((self.scores(q) for q in query.subqueries), key=len, reverse=True)
-        if not parts:
-            return {}
-        total = dict(parts[0])
-        get = total.get
-        for part in parts[1:]:
-            for d, s in part.items():
-                total[d] = get(d, 0.0) + s
+        values, mask = np.zeros(self.size), np.zeros(self.size, dtype=bool)
+        for sub in query.subqueries:
+            if type(sub) is wq.Term and self.fast:
+                self._add_term(sub, values, mask)
+            else:
+                part = self.scored(sub)
+                values += part.values
+                mask |= part.mask
         if query.boost != 1.0:
-            boost = query.boost
-            return {d: s * boost for d, s in total.items()}
-        return total
+            values *= query.boost
+        return Scored(values, mask)
 
     def _intersection(self, query):
-        parts = sorted((self.scores(q) for q in query.subqueries), key=len)
+        parts = [self.scored(q) for q in query.subqueries]
         if not parts:
-            return {}
-        keys = set(parts[0])
+            return Scored(np.zeros(self.size), np.zeros(self.size, dtype=bool))
+        mask = parts[0].mask.copy()
         for part in parts[1:]:
-            keys.intersection_update(part)
-            if not keys:
-                return {}
-        boost = query.boost
-        return {d: sum(part[d] for part in parts) * boost for d in keys}
+            mask &= part.mask
+        values = np.zeros(self.size)
+        for part in parts:
+            values += part.values
+        values *= query.boost
+        values[~mask] = 0.0
+        return Scored(values, mask)
 
-    def _term(self, query):
+    def _add_term(self, query, values, mask):
+        """Adds a term's BM25F scores into ``values`` and its documents into ``mask``."""
+        self._check_time()
         searcher = self.searcher
-        fieldname, text = query.fieldname, query.text
-        schema = searcher.schema
-        if fieldname not in schema:
-            return {}
-        field = schema[fieldname]
-        try:
-            btext = field.to_bytes(text)
-        except ValueError:
-            return {}
-        if (fieldname, btext) not in searcher.reader():
-            return {}
-        boost = query.boost
-        if not field.scorable:
-            return self._by_whoosh(query)
+        fieldname = query.fieldname
+        btext = self._btext(fieldname, query.text)
+        if btext is None or (fieldname, btext) not in searcher.reader():
+            return
+        if not searcher.schema[fieldname].scorable:
+            part = self._by_whoosh(query)
+            values += part.values
+            mask |= part.mask
+            return
         weighting = self.weighting
         b = weighting._field_B.get(fieldname, weighting.B)
         k1 = weighting.K1
         idf = searcher.idf(fieldname, btext)
         avgfl = searcher.avg_field_length(fieldname) or 1
-        out = {}
+        # bm25(), vectorised: idf * tf * (k1 + 1) / (tf + k1 * (1 - b + b * fl / avgfl))
+        scale = idf * (k1 + 1) * query.boost
+        base = k1 * (1 - b)
+        per_length = k1 * b / avgfl
+        live = self.live()
         for leaf, offset in searcher.leaf_searchers():
             reader = leaf.reader()
-            ids, freqs = _raw_postings(reader, fieldname, btext)
-            if not ids:
+            ids, tf = _raw_postings(reader, fieldname, btext)
+            if not ids.size:
                 continue
-            lengths = _lengths(reader, fieldname)
-            deleted = reader.deleted_docs_set if reader.has_deletions() else ()
-            # bm25(), inlined: idf * tf * (k1 + 1) / (tf + k1 * (1 - b + b * fl / avgfl))
-            scale = idf * (k1 + 1) * boost
-            base = k1 * (1 - b)
-            per_length = k1 * b / avgfl
-            for d, tf in zip(ids, freqs, strict=True):
-                if deleted and d in deleted:
-                    continue
-                out[offset + d] = scale * tf / (tf + base + per_length * (lengths[d] or 1))
-        return out
+            lengths = _lengths(reader, fieldname)[ids]
+            lengths[lengths == 0] = 1
+            docs = ids + offset if offset else ids
+            if reader.has_deletions():
+                kept = live[docs]
+                docs, tf, lengths = docs[kept], tf[kept], lengths[kept]
+            values[docs] += scale * tf / (tf + base + per_length * lengths)
+            mask[docs] = True
 
     def _by_whoosh(self, query):
         """Scores through Whoosh's matchers (phrases, fuzzy and prefix terms, ranges)."""
         searcher = self.searcher
         context = searcher.context()
-        out = {}
+        ids, scores = [], []
         for leaf, offset in searcher.leaf_searchers():
             matcher = query.matcher(leaf, context)
             seen = 0
             while matcher.is_active():
-                out[offset + matcher.id()] = matcher.score()
+                ids.append(offset + matcher.id())
+                scores.append(matcher.score())
                 seen += 1
                 if not seen % 1024:
                     self._check_time()
                 matcher.next()
-        return out
+        values, mask = np.zeros(self.size), np.zeros(self.size, dtype=bool)
+        if ids:
+            where = np.array(ids, dtype=np.int64)
+            values[where] = scores
+            mask[where] = True
+        return Scored(values, mask)
 
 
-def ranked(scores, allowed, limit=None):
-    """[(score, docnum)] of the documents in ``allowed``, best first (ties: docnum)."""
-    candidates = scores.keys() if allowed is None else scores.keys() & allowed
-    score = scores.__getitem__
-    if limit is not None and limit < len(candidates):
+def ranked(values, allowed, limit=None):
+    """[(score, docnum)] of the documents in the mask ``allowed``, best first (ties: docnum)."""
+    ids = np.flatnonzero(allowed)
+    if not ids.size:
+        return []
+    scores = values[ids]
+    if limit is not None and limit < ids.size:
         # A results page wants ten of thousands: find the lowest score that makes the
         # cut, then order only what reaches it (ties at the cut included).
-        floor = score(heapq.nlargest(limit, candidates, key=score)[-1])
-        candidates = [d for d in candidates if score(d) >= floor]
-    pairs = sorted((-score(d), d) for d in candidates)[:limit]
-    return [(-s, d) for s, d in pairs]
+        cut = ids.size - limit
+        floor = np.partition(scores, cut)[cut]
+        keep = scores >= floor
+        ids, scores = ids[keep], scores[keep]
+    order = np.lexsort((ids, -scores))[:limit]
+    return [(float(scores[i]), int(ids[i])) for i in order]
 
 
-__all__ = ["Scorer", "clear_caches", "ranked"]
+__all__ = ["Scored", "Scorer", "clear_caches", "docnums", "mask_of", "ranked"]
