@@ -58,6 +58,15 @@ QUERIES = [
             wq.Term("title", "court"),
         ]
     ),
+    wq.Sequence([wq.Term("body", "victim"), wq.Term("body", "shelter"), wq.Term("body", "labour")]),
+    wq.Sequence(
+        [
+            wq.Or([wq.Term("body", "police"), wq.Term("body", "border")]),
+            wq.Or([wq.Term("body", "child"), wq.Term("body", "court")]),
+        ],
+        boost=2.0,
+    ),
+    wq.Sequence([wq.Term("title", "police"), wq.Term("title", "border")]),
     wq.Every(),
 ]
 
@@ -182,3 +191,17 @@ def test_filters_are_not_evicted_by_scores(paths, monkeypatch):
 
     assert len(scorer.cache.items) == 1
     assert scoring.Scorer(paths).docs(wq.Prefix("path", "00010002")) is allowed
+
+
+@pytest.mark.parametrize("query", [q for q in QUERIES if type(q) is wq.Sequence], ids=repr)
+def test_phrases_are_matched_from_positions_not_by_whooshs_matchers(searcher, query, monkeypatch):
+    expected = whoosh_scores(searcher, query)
+
+    def by_whoosh(self, query):
+        raise AssertionError(f"{query!r} went to Whoosh's matchers")
+
+    monkeypatch.setattr(scoring.Scorer, "_by_whoosh", by_whoosh)
+    got = scoring.Scorer(searcher).scores(query)
+
+    assert got.keys() == expected.keys()
+    assert got == pytest.approx(expected, rel=1e-5)

@@ -12,8 +12,9 @@ scores are computed with NumPy, over arrays as long as the index has documents:
   are kept apart and applied here), so this survives every commit that leaves the segment
   alone;
 * a term is scored with a few array operations; Or, And and AndNot add scores and
-  combine masks (``Scored``); phrases, fuzzy terms and ranges are scored by Whoosh's own
-  matchers;
+  combine masks (``Scored``); a phrase (``Sequence``) is the And of its words kept where
+  their positions follow each other, the positions read once per segment and term;
+  fuzzy terms and ranges are scored by Whoosh's own matchers;
 * filters (``Scorer.docs``) are boolean masks; a prefix filter on a sortable field (a
   page's site: ``path`` starts with the site root's) is read from the column, not from
   one posting list per page.
@@ -29,6 +30,7 @@ from __future__ import annotations
 import threading
 import time
 from collections import OrderedDict
+from pickle import loads
 
 import numpy as np
 from whoosh import collectors as wcollectors
@@ -139,6 +141,52 @@ def _raw_postings(reader, fieldname, btext):
         return found, len(ids) * 16
 
     return _cached(reader, ("p", fieldname, btext), load)
+
+
+def _raw_positions(reader, fieldname, btext):
+    """(ids, positions) arrays of a term in one segment: ``ids`` repeated once per
+    position, deleted documents included; None when the field keeps no positions."""
+
+    def load():
+        field = reader.schema[fieldname]
+        if not field.format.supports("positions"):
+            return False, 0
+        ids, counts, deltas = [], [], []
+        if (fieldname, btext) in reader:
+            matcher = reader.postings(fieldname, btext)
+            matcher = getattr(matcher, "child", matcher)  # no deletion filter: applied later
+            if hasattr(matcher, "_read_values") and hasattr(matcher, "_next_block"):
+                # Whoosh's Positions format: a 4-byte count, then the pickled deltas
+                # (``formats.Positions.decode_positions``), decoded here in one pass.
+                while matcher.is_active():
+                    matcher._read_ids()
+                    matcher._read_values()
+                    ids.extend(matcher._ids)
+                    for value in matcher._values:
+                        # The index's own bytes, as Whoosh itself reads them.
+                        data = value[4:] if value.endswith(b".") else value[4:] + b"."
+                        codes = loads(data)  # noqa: S301
+                        counts.append(len(codes))
+                        deltas.extend(codes)
+                    matcher._next_block()
+            else:  # another codec: the slow, public way
+                while matcher.is_active():
+                    positions = matcher.value_as("positions")
+                    ids.append(matcher.id())
+                    counts.append(len(positions))
+                    deltas.extend(b - a for a, b in zip([0, *positions], positions, strict=False))
+                    matcher.next()
+        counts = np.array(counts, dtype=np.int64)
+        deltas = np.array(deltas, dtype=np.int64)
+        running = np.cumsum(deltas)
+        firsts = np.cumsum(counts) - counts
+        # Each posting's positions: the running sum of its deltas, restarted at its first.
+        restart = np.repeat(running[firsts] - deltas[firsts], counts) if deltas.size else deltas
+        found = (np.repeat(np.array(ids, dtype=np.int64), counts), running - restart)
+        return found, deltas.size * 16 + len(ids) * 8
+
+    found = _cached(reader, ("q", fieldname, btext), load)
+    return None if found is False else found
 
 
 def _lengths(reader, fieldname):
@@ -360,6 +408,8 @@ class Scorer:
             values, mask = np.zeros(self.size), np.zeros(self.size, dtype=bool)
             self._add_term(query, values, mask)
             return Scored(values, mask)
+        if kind is wq.Sequence and self.fast and (found := self._sequence(query)) is not None:
+            return found
         if kind is wq.Every and not query.fieldname:
             # Whoosh scores every document with the query's boost.
             live = self.live()
@@ -392,6 +442,65 @@ class Scorer:
         values *= query.boost
         values[~mask] = 0.0
         return Scored(values, mask)
+
+    def _sequence(self, query):
+        """A phrase: its words' And, where their positions follow each other (Whoosh's
+        ``Sequence`` with slop 1, ordered: a binary tree of ``SpanNear`` matchers over an
+        intersection, which scores the sum of its words' scores). None when it is not a
+        phrase of terms (or alternatives of terms) of one field with positions."""
+        words = [q.subqueries if type(q) is wq.Or else [q] for q in query.subqueries]
+        terms = [t for alternatives in words for t in alternatives]
+        if (
+            query.slop != 1
+            or not query.ordered
+            or len(words) < 2
+            or any(type(t) is not wq.Term for t in terms)
+            or len({t.fieldname for t in terms}) != 1
+        ):
+            return None
+        parts = [self.scored(q) for q in query.subqueries]
+        candidates = parts[0].mask.copy()
+        for part in parts[1:]:
+            candidates &= part.mask
+        values, mask = np.zeros(self.size), np.zeros(self.size, dtype=bool)
+        if candidates.any():
+            # (docnum << 32 | position) of the phrase's end so far, word by word.
+            ends = self._position_keys(words[0], candidates)
+            for alternatives in words[1:]:
+                if ends is None or not ends.size:
+                    break
+                following = self._position_keys(alternatives, candidates)
+                if following is None:
+                    return None
+                ends = ends[np.isin(ends + 1, following)] + 1
+            if ends is None:
+                return None
+            mask[np.unique(ends >> 32)] = True
+            for part in parts:
+                values += part.values
+            values *= query.boost
+            values[~mask] = 0.0
+        return Scored(values, mask)
+
+    def _position_keys(self, terms, candidates):
+        """``docnum << 32 | position`` of each occurrence of ``terms`` in ``candidates``."""
+        keys = []
+        for term in terms:
+            self._check_time()
+            btext = self._btext(term.fieldname, term.text)
+            if btext is None:
+                continue
+            for leaf, offset in self.searcher.leaf_searchers():
+                found = _raw_positions(leaf.reader(), term.fieldname, btext)
+                if found is None:
+                    return None
+                ids, positions = found
+                if not ids.size:
+                    continue
+                docs = ids + offset if offset else ids
+                kept = candidates[docs]
+                keys.append((docs[kept] << 32) | positions[kept])
+        return np.concatenate(keys) if keys else _NO_IDS
 
     def _add_term(self, query, values, mask):
         """Adds a term's BM25F scores into ``values`` and its documents into ``mask``."""
