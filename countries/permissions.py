@@ -342,14 +342,20 @@ def viewable_among(request_or_user, pages) -> set[int]:
     }
 
 
-def _failed_restriction_paths(request_or_user) -> set[str]:
-    """Paths of the pages carrying a view restriction the user fails (``passes``)."""
+def _failed_restriction_paths(request_or_user) -> frozenset[str]:
+    """Paths of the pages carrying a view restriction the user fails (``passes``), kept
+    per kind of viewer and set of groups: with tens of thousands of restrictions, testing
+    each for every search and listing cost more than the search."""
     viewer = viewer_of(request_or_user)
-    return {
-        r.path
-        for r in _every_page_restriction()
-        if not passes(viewer, r.restriction_type, r.group_ids)
-    }
+    return FAILED_PATHS.get_or_set(
+        lambda: frozenset(
+            r.path
+            for r in _every_page_restriction()
+            if not passes(viewer, r.restriction_type, r.group_ids)
+        ),
+        viewer.kind,
+        *sorted(viewer.group_ids),
+    )
 
 
 #: What ends what the rule reads: a restriction or its groups, a page, a move, a
@@ -376,6 +382,14 @@ RESTRICTION_ROWS = caches.register(
     ends_on=_RULE_INPUTS,
     local=True,
     doc="Every page view restriction: id, page path, type and admitted groups.",
+)
+#: The paths of the restrictions a viewer fails (``_failed_restriction_paths``), per kind
+#: of viewer and set of groups, in each process; ended with ``RESTRICTIONS``.
+FAILED_PATHS = caches.register(
+    "failed-restriction-paths",
+    ends_on=_RULE_INPUTS,
+    local=True,
+    doc="Paths of the page view restrictions a viewer fails, per kind and groups.",
 )
 #: Every view-restriction token in use, with the groups it admits.
 VIEW_TOKENS = caches.register(

@@ -24,6 +24,7 @@ EXPECTED = {
     "view-tokens",
     "restrictions",
     "restriction-rows",
+    "failed-restriction-paths",
     "site-settings",
     "library-labels",
     "library-url",

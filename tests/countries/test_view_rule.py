@@ -320,6 +320,34 @@ def test_a_restriction_the_cached_list_does_not_know_hides_the_page(restricted, 
 
 
 @pytest.mark.django_db
+def test_the_restrictions_a_viewer_fails_are_tested_once_per_kind_and_groups(
+    restricted, people, groups, monkeypatch
+):
+    pages, _documents = restricted
+    tested = []
+    rule = permissions.passes
+    monkeypatch.setattr(permissions, "passes", lambda *args: tested.append(args) or rule(*args))
+    listed = permissions.viewable_among(_request(people["in A"]), list(pages.values()))
+    assert tested, "the rule decided"
+    seen = len(tested)
+
+    # Another account with the same groups: the same answer, no restriction tested again.
+    twin = get_user_model().objects.create_user("rule-in-a-twin", password="x")
+    twin.groups.add(groups[0])
+    assert permissions.viewable_among(_request(twin), list(pages.values())) == listed
+    assert len(tested) == seen
+    # Other groups: decided afresh.
+    permissions.viewable_among(_request(people["in A and B"]), list(pages.values()))
+    assert len(tested) > seen
+
+    # A new restriction ends what was kept.
+    anonymous = _request(AnonymousUser())
+    assert pages["open"].pk in permissions.viewable_among(anonymous, [pages["open"]])
+    PageViewRestriction.objects.create(page=pages["open"], restriction_type=LOGIN)
+    assert not permissions.viewable_among(_request(AnonymousUser()), [pages["open"]])
+
+
+@pytest.mark.django_db
 @pytest.mark.parametrize(
     "who, public, members, registrants, registrant",
     [
