@@ -19,8 +19,12 @@ from modelsearch.index import get_indexed_models
 from whoosh import index as windex
 
 from ..errors import SearchIndexError
+from . import mapped
 from .documents import build_document
 from .schema import IndexSpec
+
+# Every reader this backend opens reads its segments in place (``mapped``).
+mapped.install()
 
 logger = logging.getLogger("search.whoosh")
 
