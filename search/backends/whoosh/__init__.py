@@ -11,8 +11,10 @@ deletes to the task worker too; production settings set it), ``REBUILD_PROCS`` (
 writer processes for ``update_index``, default 2), ``REBUILD_MEMORY_MB`` (posting pool of
 each, default 512), ``EXTRAS`` (dotted path of a hook adding filter and facet tokens).
 
-Ranking is BM25F, computed from cached posting lists (``scoring``) rather than Whoosh's
-matcher trees, which cost about a second per common word at 10,000 pages.
+Ranking is BM25F, computed with NumPy from cached posting lists and positions
+(``scoring``) rather than Whoosh's matcher trees, which cost about a second per common
+word at 10,000 pages; filters and facets are boolean masks. Compound segments are read
+in place (``mapped``): Whoosh copied each of their files whenever it opened a reader.
 
 Layout: one Whoosh index per root model (``wagtailcore_page``, ``home_hubdocument``…).
 ``PATH/<key>`` is a symbolic link to a generation directory ``PATH/<key>.g<stamp>``; a
@@ -27,9 +29,9 @@ relation (whose semantics a flat index cannot reproduce) are resolved by the dat
 Hits are always loaded through the caller's queryset, so the database has the last word.
 
 The package, by stage: ``schema`` (fields and index values), ``documents`` (an object's
-document), ``writing`` (generations, locks, searchers), ``rebuild`` (``update_index``),
-``querying`` (modelsearch queries as Whoosh queries), ``scoring`` (BM25F from posting
-lists), ``results`` and ``facets`` (searches and their counts), ``tasks`` (queued writes)
+document), ``writing`` (generations, locks, searchers), ``mapped`` (segments read in place),
+``rebuild`` (``update_index``), ``querying`` (modelsearch queries as Whoosh queries),
+``scoring`` (BM25F, phrases and filters as arrays from posting lists), ``results`` and ``facets`` (searches and their counts), ``tasks`` (queued writes)
 and ``backend`` (the class modelsearch instantiates). It imports nothing of the hub.
 """
 
