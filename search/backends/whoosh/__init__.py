@@ -31,8 +31,9 @@ Hits are always loaded through the caller's queryset, so the database has the la
 The package, by stage: ``schema`` (fields and index values), ``documents`` (an object's
 document), ``writing`` (generations, locks, searchers), ``mapped`` (segments read in place),
 ``rebuild`` (``update_index``), ``querying`` (modelsearch queries as Whoosh queries),
-``scoring`` (BM25F, phrases and filters as arrays from posting lists), ``results`` and ``facets`` (searches and their counts), ``tasks`` (queued writes)
-and ``backend`` (the class modelsearch instantiates). It imports nothing of the hub.
+``scoring`` (BM25F, phrases and filters as arrays from posting lists), ``results`` and
+``facets`` (searches and their counts), ``tasks`` (queued writes) and ``backend`` (the
+class modelsearch instantiates). It imports nothing of the hub.
 """
 
 from .backend import SearchBackend, WhooshSearchBackend

@@ -19,13 +19,19 @@ What each saves, per posting:
 * ``_WholeColumnLengths``: flushing asked ``doc_field_length`` for every posting, which
   checked that the length column's file exists (fields without lengths) or sought and
   read one byte; now each column is read once;
-* ``_FastFieldWriter.add_postings``: ``W3PostingsWriter.add_posting`` done inline.
+* ``_FastFieldWriter.add_postings``: ``W3PostingsWriter.add_posting`` done inline;
+* ``_ChunkedPool``: past its memory limit the posting pool is sorted to a run on disk;
+  Whoosh marshals each posting to the run and reads it back with one call per posting,
+  which made a run cost as much as indexing its postings (at 100,000 practices, with
+  17 million postings per process, most of them spill). Runs are marshalled in chunks.
 
 Together they take the Whoosh side of a 10,000-practice rebuild from about 33 to 19 CPU
 seconds per worker process (``bench_search``'s synthetic practices, two workers).
 """
 
 import contextlib
+import itertools
+import marshal
 import os
 import uuid
 
@@ -45,7 +51,7 @@ from whoosh.codec.whoosh3 import (
 from whoosh.multiproc import MpWriter, SubWriterTask
 from whoosh.system import pack_uint
 from whoosh.util.numeric import byte_to_length
-from whoosh.writing import SegmentWriter
+from whoosh.writing import PostingPool, SegmentWriter
 
 from .writing import INDEX_NAME, WhooshIndex
 
@@ -232,6 +238,35 @@ def _fast_indexer(field):
     return None
 
 
+class _ChunkedPool(PostingPool):
+    """Whoosh's posting pool, writing and reading its runs a chunk of postings at a time
+    (the runs hold the same postings in the same order)."""
+
+    CHUNK = 20_000
+
+    def _write_run(self, f, items):
+        # A sorted list, or the merge of other runs (a generator).
+        items = iter(items)
+        try:
+            while chunk := list(itertools.islice(items, self.CHUNK)):
+                marshal.dump(chunk, f, 2)
+        finally:
+            f.close()
+
+    def _read_run(self, path):
+        f = self._open_run(path)
+        try:
+            while True:
+                try:
+                    chunk = marshal.load(f)  # noqa: S302 - this process's own run file
+                except EOFError:
+                    return
+                yield from chunk
+        finally:
+            f.close()
+            self._remove_run(path)
+
+
 class RebuildSegmentWriter(SegmentWriter):
     """``SegmentWriter`` with a cheaper ``add_document`` for a rebuild's documents.
 
@@ -245,6 +280,8 @@ class RebuildSegmentWriter(SegmentWriter):
 
     def __init__(self, ix, **kwargs):
         super().__init__(ix, **kwargs)
+        pool = self.pool
+        self.pool = _ChunkedPool(pool.tempstore, pool.segment, limitmb=pool.limit // 2**20)
         self._indexers = {}
         # Spelling words and term vectors (unused by the backend) take Whoosh's own path.
         self._plain = not any(f.separate_spelling() or f.vector for f in self.schema)
