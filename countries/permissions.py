@@ -345,14 +345,16 @@ def viewable_among(request_or_user, pages) -> set[int]:
 def _failed_restriction_paths(request_or_user) -> frozenset[str]:
     """Paths of the pages carrying a view restriction the user fails (``passes``), kept
     per kind of viewer and set of groups: with tens of thousands of restrictions, testing
-    each for every search and listing cost more than the search."""
+    each for every search and listing cost more than the search. Kept beside the rows
+    they come from (one generation for both: never paths of rows older than it)."""
     viewer = viewer_of(request_or_user)
-    return FAILED_PATHS.get_or_set(
+    return RESTRICTION_ROWS.get_or_set(
         lambda: frozenset(
             r.path
             for r in _every_page_restriction()
             if not passes(viewer, r.restriction_type, r.group_ids)
         ),
+        "failed",
         viewer.kind,
         *sorted(viewer.group_ids),
     )
@@ -381,15 +383,8 @@ RESTRICTION_ROWS = caches.register(
     "restriction-rows",
     ends_on=_RULE_INPUTS,
     local=True,
-    doc="Every page view restriction: id, page path, type and admitted groups.",
-)
-#: The paths of the restrictions a viewer fails (``_failed_restriction_paths``), per kind
-#: of viewer and set of groups, in each process; ended with ``RESTRICTIONS``.
-FAILED_PATHS = caches.register(
-    "failed-restriction-paths",
-    ends_on=_RULE_INPUTS,
-    local=True,
-    doc="Paths of the page view restrictions a viewer fails, per kind and groups.",
+    doc="Every page view restriction (id, page path, type, admitted groups), and the "
+    "paths of those each kind of viewer and set of groups fails.",
 )
 #: Every view-restriction token in use, with the groups it admits.
 VIEW_TOKENS = caches.register(

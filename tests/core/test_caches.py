@@ -24,7 +24,6 @@ EXPECTED = {
     "view-tokens",
     "restrictions",
     "restriction-rows",
-    "failed-restriction-paths",
     "site-settings",
     "library-labels",
     "library-url",

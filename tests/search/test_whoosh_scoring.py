@@ -150,7 +150,8 @@ def test_field_lengths_are_read_as_one_column_not_per_document(searcher, monkeyp
 
 @pytest.fixture
 def paths(tmp_path):
-    """An index of page paths (a sortable ID field), in two segments, with deletions."""
+    """An index of page paths (a sortable ID field), in two segments, with deletions and
+    documents without a path."""
     scoring.clear_caches()
     schema = fields.Schema(
         pk=fields.ID(stored=True, unique=True), path=fields.ID(sortable=True), body=fields.TEXT()
@@ -160,8 +161,11 @@ def paths(tmp_path):
         writer = ix.writer()
         for n in range(60):
             i = batch * 60 + n
-            path = f"0001{i % 3 + 1:04d}{i:04d}"
-            writer.add_document(pk=str(i), path=path, body="victim" if i % 2 else "shelter")
+            body = "victim" if i % 2 else "shelter"
+            if i % 10 == 7:  # no path: never matched by a prefix, not even an empty one
+                writer.add_document(pk=str(i), body=body)
+                continue
+            writer.add_document(pk=str(i), path=f"0001{i % 3 + 1:04d}{i:04d}", body=body)
         writer.commit(merge=False)
     writer = ix.writer()
     for pk in ("1", "64"):

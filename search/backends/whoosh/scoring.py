@@ -383,8 +383,12 @@ class Scorer:
         return found & self.live()
 
     def _prefix_docs(self, query):
-        """A prefix filter read from the field's sortable column (None: no column)."""
+        """A prefix filter read from the field's sortable column (None: no column, or an
+        empty prefix, which a document without a value would pass here and not in
+        Whoosh)."""
         prefix = str(query.text).encode()
+        if not prefix:
+            return None
         parts = []
         for leaf, _offset in self.searcher.leaf_searchers():
             values = _column_values(leaf.reader(), query.fieldname)
