@@ -420,14 +420,26 @@ class PageRestriction(NamedTuple):
 def _every_page_restriction() -> list[PageRestriction]:
     """Every page view restriction: its id, page path, type and admitted group ids (one
     list per process and generation, read by every request: never to be changed)."""
-    return RESTRICTION_ROWS.get_or_set(
-        lambda: [
-            PageRestriction(
-                r.pk, r.page.path, r.restriction_type, frozenset(g.pk for g in r.groups.all())
-            )
-            for r in PageViewRestriction.objects.select_related("page").prefetch_related("groups")
-        ],
+    return RESTRICTION_ROWS.get_or_set(_read_page_restrictions)
+
+
+def _read_page_restrictions() -> list[PageRestriction]:
+    """The restrictions as values (two queries, no model instances: with 20,000
+    restricted practices, loading each restriction's page cost 3.6 s after every
+    publish)."""
+    admitted = {}
+    through = PageViewRestriction.groups.through
+    for restriction_id, group_id in through.objects.values_list(
+        "pageviewrestriction_id", "group_id"
+    ).iterator():
+        admitted.setdefault(restriction_id, set()).add(group_id)
+    rows = PageViewRestriction.objects.order_by("pk").values_list(
+        "pk", "page__path", "restriction_type"
     )
+    return [
+        PageRestriction(pk, path, restriction_type, frozenset(admitted.get(pk, ())))
+        for pk, path, restriction_type in rows.iterator()
+    ]
 
 
 def can_view_page(request: HttpRequest, page: Page) -> bool:
