@@ -197,3 +197,33 @@ def test_the_ranked_head_and_the_tokens_stay_in_the_row(postgres):
         indexes = [row[0] for row in cursor.fetchall()]
     assert storage == {"head": "m", "tokens": "m", "vector": "x"}
     assert any("gin (content_types, vector)" in definition for definition in indexes)
+
+
+def test_the_live_pages_paths_have_an_index_of_their_own(postgres):
+    """Migration 0004: the live pages under a site root are listed from a partial index
+    of their paths holding their ids (every search keeps its matches among them), and
+    migrating back drops it."""
+    import importlib
+
+    from django.apps import apps
+
+    migration = importlib.import_module("search.backends.postgres.migrations.0004_live_page_paths")
+
+    def definition():
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT indexdef FROM pg_indexes WHERE indexname = %s", [migration.INDEX]
+            )
+            row = cursor.fetchone()
+        return row and row[0]
+
+    assert ("wagtailcore", "0001_initial") in migration.Migration.dependencies
+    found = definition()
+    assert "ON public.wagtailcore_page" in found
+    assert "(path text_pattern_ops) INCLUDE (id) WHERE live" in found
+    with connection.schema_editor() as editor:
+        migration._on_postgresql(migration.DROP)(apps, editor)
+    assert definition() is None
+    with connection.schema_editor() as editor:
+        migration._on_postgresql(migration.CREATE)(apps, editor)
+    assert definition() == found
