@@ -413,18 +413,21 @@ class PostgresSearchResults(ExtrasResultsMixin, BaseSearchResults):
         free = [name for name in names if name not in chosen]
         if free:
             # Every token is counted and those of other names dropped below: cheaper
-            # than testing each token's name in SQL.
+            # than testing each token's name in SQL. ``unnest`` in the select list (a
+            # ProjectSet): in FROM it was a function scan per match, its tokens copied
+            # to a tuple store each time (100 ms a search at 100,000 practices).
             parts.append(
-                "SELECT 'c', t, count(*)::float8, NULL::bigint FROM m, unnest(m.tokens) t "
-                f"WHERE {every} GROUP BY t"
+                "SELECT 'c', u.t, count(*)::float8, NULL::bigint FROM "
+                f"(SELECT unnest(m.tokens) FROM m WHERE {every}) u(t) GROUP BY u.t"
             )
             part_params.extend(every_params)
         # A chosen facet: counted over the matches narrowed by the others' selections.
         for name in chosen:
             where, values = narrowed(skip=name)
             parts.append(
-                "SELECT 'C', t, count(*)::float8, NULL::bigint FROM m, unnest(m.tokens) t "
-                f"WHERE {where} AND t LIKE %s GROUP BY t"
+                "SELECT 'C', u.t, count(*)::float8, NULL::bigint FROM "
+                f"(SELECT unnest(m.tokens) FROM m WHERE {where}) u(t) "
+                "WHERE u.t LIKE %s GROUP BY u.t"
             )
             part_params.extend([*values, f"{name}:%"])
         parts.append(f"SELECT 't', NULL, count(*)::float8, NULL::bigint FROM m WHERE {every}")
