@@ -4,7 +4,8 @@ A search reads the GIN index of the combined vector with a constant tsquery, kee
 rows of the caller's queryset (joined on the primary key, so every ORM filter works and
 the database has the last word), applies the EXTRAS filters as array tests on the
 tokens (view restrictions: no per-search path joins), ranks with one ``ts_rank`` per
-match and reads only the requested slice. ``faceted_page`` counts the EXTRAS facets with
+match (boosted by the kind and language columns, ``SCALAR_EXTRAS``) and reads only the
+requested slice. ``faceted_page`` counts the EXTRAS facets with
 GROUP BY in the same statement as the page and the total.
 """
 
