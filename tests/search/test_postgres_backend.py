@@ -197,3 +197,121 @@ def test_the_ranked_head_and_the_tokens_stay_in_the_row(postgres):
         indexes = [row[0] for row in cursor.fetchall()]
     assert storage == {"head": "m", "tokens": "m", "vector": "x"}
     assert any("gin (content_types, vector)" in definition for definition in indexes)
+
+
+def test_the_live_pages_paths_have_an_index_of_their_own(postgres):
+    """Migration 0004: the live pages under a site root are listed from a partial index
+    of their paths holding their ids (every search keeps its matches among them), and
+    migrating back drops it."""
+    import importlib
+
+    from django.apps import apps
+
+    migration = importlib.import_module("search.backends.postgres.migrations.0004_live_page_paths")
+
+    def definition():
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT indexdef FROM pg_indexes WHERE indexname = %s", [migration.INDEX]
+            )
+            row = cursor.fetchone()
+        return row and row[0]
+
+    assert ("wagtailcore", "0001_initial") in migration.Migration.dependencies
+    found = definition()
+    assert "ON public.wagtailcore_page" in found
+    assert "(path text_pattern_ops) INCLUDE (id) WHERE live" in found
+    with connection.schema_editor() as editor:
+        migration._on_postgresql(migration.DROP)(apps, editor)
+    assert definition() is None
+    with connection.schema_editor() as editor:
+        migration._on_postgresql(migration.CREATE)(apps, editor)
+    assert definition() == found
+
+
+def test_boost_extra_reorders_on_postgres_as_on_every_engine(postgres, space, other_space, unique):
+    """``boost_extra``'s contract (as ``test_relevance`` checks it on the default engine)
+    through the kind and language columns (``results.SCALAR_EXTRAS``)."""
+    from wagtail.models import Page
+    from wagtail.search.query import PlainText
+
+    marker = unique("pgboost")
+    english = publish_practice(
+        space, language="en", title=f"{marker} guide", summary=f"{marker} {marker} {marker}"
+    )
+    finnish = publish_practice(other_space, language="fi", summary=f"{marker} neuvonta", **ENGLISH)
+    results = postgres.search(PlainText(marker), Page.objects.live())
+    assert [p.pk for p in results] == [english.pk, finnish.pk]
+    boosted = results.boost_extra({"language": {"fi": 50.0}})
+    assert [p.pk for p in boosted] == [finnish.pk, english.pk]
+    assert boosted.count() == results.count() == 2
+    # A factor of 0 ranks last but keeps the result; factors of two names multiply.
+    last = results.boost_extra({"language": {"en": 0.0}, "kind": {"practice": 3.0}})
+    assert [p.pk for p in last] == [finnish.pk, english.pk]
+    both = results.boost_extra({"language": {"fi": 2.0}}).boost_extra({"language": {"fi": 30.0}})
+    assert [p.pk for p in both] == [finnish.pk, english.pk]
+
+
+def test_the_extra_columns_give_the_factors_the_tokens_give(postgres):
+    """The kind and language columns (migration 0005) hold an object's one token of the
+    name, null for none or several, and a boost read from them gives every object the
+    factor the token array alone gives (as before the columns)."""
+    from search.backends.postgres import results
+
+    rows = {
+        "one": ["kind:practice", "language:fi", "view:public"],
+        "page": ["kind:page", "language:en"],
+        "two": ["kind:page", "kind:practice", "language:fi", "language:sv"],
+        "none": ["view:members", "country:SE"],
+        "other": ["kind:seminar", "language:da", "form:forced-labour"],
+    }
+    with connection.cursor() as cursor:
+        for object_id, tokens in rows.items():
+            cursor.execute(
+                f"INSERT INTO {TABLE} (index, object_id, content_types, language, vector, "  # noqa: S608
+                "autocomplete, tokens, updated) VALUES ('test.boost', %s, "
+                "ARRAY['test_boost'], 'en', '', '', %s::text[], now())",
+                [object_id, tokens],
+            )
+        cursor.execute(
+            f"SELECT object_id, extra_kind, extra_language FROM {TABLE} "  # noqa: S608
+            "WHERE index = 'test.boost'"
+        )
+        columns = {row[0]: row[1:] for row in cursor.fetchall()}
+    assert columns == {
+        "one": ("practice", "fi"),
+        "page": ("page", "en"),
+        "two": (None, None),
+        "none": (None, None),
+        "other": ("seminar", "da"),
+    }
+    boosts = [
+        ("kind", (("practice", 1.5), ("page", 0.0))),
+        ("kind", (("page", 10.0), ("practice", 1.5))),
+        ("language", (("fi", 3.0), ("en", 1.5), ("sv", 5.0))),
+        ("form", (("forced-labour", 2.0),)),
+    ]
+
+    def factors():
+        found = {}
+        with connection.cursor() as cursor:
+            for name, token_factors in boosts:
+                sql, params = results._boost_factor(name, token_factors)
+                cursor.execute(
+                    f"SELECT d.object_id, {sql} FROM {TABLE} d WHERE index = 'test.boost'",  # noqa: S608
+                    params,
+                )
+                found[name, token_factors] = dict(cursor.fetchall())
+        return found
+
+    with_columns = factors()
+    with mock.patch.dict(results.SCALAR_EXTRAS, clear=True):
+        assert factors() == with_columns
+    assert with_columns["kind", boosts[0][1]] == {
+        "one": 1.5,
+        "page": 0.0,
+        "two": 1.5,
+        "none": 1.0,
+        "other": 1.0,
+    }
+    assert with_columns["language", boosts[2][1]]["two"] == 5.0
