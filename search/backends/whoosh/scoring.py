@@ -117,26 +117,44 @@ def _cached(reader, key, load):
     return value
 
 
+def _term_matcher(reader, fieldname, btext):
+    """A term's postings in one segment, deleted documents included (None: no term)."""
+    if (fieldname, btext) not in reader:
+        return None
+    matcher = reader.postings(fieldname, btext)
+    return getattr(matcher, "child", matcher)  # no deletion filter: applied later
+
+
+def _blocks(matcher):
+    """Walks ``matcher``: yields True at each block of Whoosh's W3 codec (its ids read),
+    or False at each posting of another codec (read one at a time)."""
+    if matcher is None:
+        return
+    blockwise = hasattr(matcher, "_read_ids") and hasattr(matcher, "_next_block")
+    while matcher.is_active():
+        if blockwise:
+            matcher._read_ids()
+            yield True
+            matcher._next_block()
+        else:
+            yield False
+            matcher.next()
+
+
 def _raw_postings(reader, fieldname, btext):
     """(ids, frequencies) arrays of a term in one segment, deleted documents included."""
 
     def load():
         ids, freqs = [], []
-        if (fieldname, btext) in reader:
-            matcher = reader.postings(fieldname, btext)
-            matcher = getattr(matcher, "child", matcher)  # no deletion filter: applied later
-            if hasattr(matcher, "_read_ids") and hasattr(matcher, "_next_block"):
-                while matcher.is_active():
-                    matcher._read_ids()
-                    matcher._read_weights()
-                    ids.extend(matcher._ids)
-                    freqs.extend(matcher._weights)
-                    matcher._next_block()
+        matcher = _term_matcher(reader, fieldname, btext)
+        for block in _blocks(matcher):
+            if block:
+                matcher._read_weights()
+                ids.extend(matcher._ids)
+                freqs.extend(matcher._weights)
             else:  # another codec: the slow, public way
-                while matcher.is_active():
-                    ids.append(matcher.id())
-                    freqs.append(matcher.weight())
-                    matcher.next()
+                ids.append(matcher.id())
+                freqs.append(matcher.weight())
         found = (np.array(ids, dtype=np.int64), np.array(freqs, dtype=np.float64))
         return found, len(ids) * 16
 
@@ -152,30 +170,24 @@ def _raw_positions(reader, fieldname, btext):
         if not field.format.supports("positions"):
             return False, 0
         ids, counts, deltas = [], [], []
-        if (fieldname, btext) in reader:
-            matcher = reader.postings(fieldname, btext)
-            matcher = getattr(matcher, "child", matcher)  # no deletion filter: applied later
-            if hasattr(matcher, "_read_values") and hasattr(matcher, "_next_block"):
+        matcher = _term_matcher(reader, fieldname, btext)
+        for block in _blocks(matcher):
+            if block:
                 # Whoosh's Positions format: a 4-byte count, then the pickled deltas
                 # (``formats.Positions.decode_positions``), decoded here in one pass.
-                while matcher.is_active():
-                    matcher._read_ids()
-                    matcher._read_values()
-                    ids.extend(matcher._ids)
-                    for value in matcher._values:
-                        # The index's own bytes, as Whoosh itself reads them.
-                        data = value[4:] if value.endswith(b".") else value[4:] + b"."
-                        codes = loads(data)  # noqa: S301
-                        counts.append(len(codes))
-                        deltas.extend(codes)
-                    matcher._next_block()
+                matcher._read_values()
+                ids.extend(matcher._ids)
+                for value in matcher._values:
+                    # The index's own bytes, as Whoosh itself reads them.
+                    data = value[4:] if value.endswith(b".") else value[4:] + b"."
+                    codes = loads(data)  # noqa: S301
+                    counts.append(len(codes))
+                    deltas.extend(codes)
             else:  # another codec: the slow, public way
-                while matcher.is_active():
-                    positions = matcher.value_as("positions")
-                    ids.append(matcher.id())
-                    counts.append(len(positions))
-                    deltas.extend(b - a for a, b in zip([0, *positions], positions, strict=False))
-                    matcher.next()
+                positions = matcher.value_as("positions")
+                ids.append(matcher.id())
+                counts.append(len(positions))
+                deltas.extend(b - a for a, b in zip([0, *positions], positions, strict=False))
         counts = np.array(counts, dtype=np.int64)
         deltas = np.array(deltas, dtype=np.int64)
         running = np.cumsum(deltas)
