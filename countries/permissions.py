@@ -253,10 +253,7 @@ def failed_view_restrictions(request_or_user) -> QuerySet[PageViewRestriction]:
     Returns:
         A queryset of PageViewRestriction (no query until evaluated, no join).
     """
-    viewer = viewer_of(request_or_user)
-    passed = [
-        r.pk for r in _every_page_restriction() if passes(viewer, r.restriction_type, r.group_ids)
-    ]
+    passed = _verdicts(viewer_of(request_or_user)).passed
     restrictions = PageViewRestriction.objects.all()
     return restrictions.exclude(_IdAmong(passed)) if passed else restrictions
 
@@ -343,21 +340,33 @@ def viewable_among(request_or_user, pages) -> set[int]:
 
 
 def _failed_restriction_paths(request_or_user) -> frozenset[str]:
-    """Paths of the pages carrying a view restriction the user fails (``passes``), kept
-    per kind of viewer and set of groups: with tens of thousands of restrictions, testing
-    each for every search and listing cost more than the search. Kept beside the rows
-    they come from (one generation for both: never paths of rows older than it)."""
-    viewer = viewer_of(request_or_user)
-    return RESTRICTION_ROWS.get_or_set(
-        lambda: frozenset(
-            r.path
-            for r in _every_page_restriction()
-            if not passes(viewer, r.restriction_type, r.group_ids)
-        ),
-        "failed",
-        viewer.kind,
-        *sorted(viewer.group_ids),
-    )
+    """Paths of the pages carrying a view restriction the user fails (``passes``)."""
+    return _verdicts(viewer_of(request_or_user)).failed_paths
+
+
+class _Verdicts(NamedTuple):
+    """What ``passes`` says of every page view restriction, for one kind of viewer."""
+
+    passed: tuple[int, ...]  # the ids of the restrictions passed
+    failed_paths: frozenset[str]  # the paths of the pages whose restriction is failed
+
+
+def _verdicts(viewer: Viewer) -> _Verdicts:
+    """The rule applied once to every restriction, kept per kind of viewer and set of
+    groups: with tens of thousands of restrictions, testing each for every search and
+    listing cost more than the search. Kept beside the rows they come from (one
+    generation for both: never verdicts on rows older than it)."""
+
+    def decide():
+        passed, failed = [], set()
+        for r in _every_page_restriction():
+            if passes(viewer, r.restriction_type, r.group_ids):
+                passed.append(r.pk)
+            else:
+                failed.add(r.path)
+        return _Verdicts(tuple(passed), frozenset(failed))
+
+    return RESTRICTION_ROWS.get_or_set(decide, "verdicts", viewer.kind, *sorted(viewer.group_ids))
 
 
 #: What ends what the rule reads: a restriction or its groups, a page, a move, a
@@ -383,8 +392,8 @@ RESTRICTION_ROWS = caches.register(
     "restriction-rows",
     ends_on=_RULE_INPUTS,
     local=True,
-    doc="Every page view restriction (id, page path, type, admitted groups), and the "
-    "paths of those each kind of viewer and set of groups fails.",
+    doc="Every page view restriction (id, page path, type, admitted groups), and which "
+    "of them each kind of viewer and set of groups passes.",
 )
 #: Every view-restriction token in use, with the groups it admits.
 VIEW_TOKENS = caches.register(
@@ -1103,14 +1112,11 @@ def view_tokens_by_path() -> dict[str, set[str]]:
     1,000 pages, and with a few thousand restricted pages building their Page objects
     cost about a second each time.
     """
-    groups: dict[int, list[int]] = {}
-    through = PageViewRestriction.groups.through
-    for restriction_id, group_id in through.objects.values_list("pageviewrestriction", "group"):
-        groups.setdefault(restriction_id, []).append(group_id)
     found: dict[str, set[str]] = {}
-    restrictions = PageViewRestriction.objects.values_list("pk", "restriction_type", "page__path")
-    for pk, restriction_type, path in restrictions:
-        found.setdefault(path, set()).add(_token(restriction_type, groups.get(pk, ())))
+    # Read afresh, not from the cached rows: an index write must see a restriction made
+    # a moment ago.
+    for r in _read_page_restrictions():
+        found.setdefault(r.path, set()).add(_token(r.restriction_type, r.group_ids))
     return found
 
 
