@@ -31,13 +31,17 @@ Redis database named in CACHE_URL must therefore be the hub's alone, as Django's
 
 What the rule cannot cover: another process that still reached Redis during a partition
 serves the old generation until the change reaches Redis, as any process does between a
-change and its bump; and a process that ends before Redis returns (a worker recycled
-after ``max_requests``) takes its record of dropped writes with it: what it failed to end
-then lasts until its own timeout (PAGE_CACHE_SECONDS for whole pages).
+change and its bump. And a process that ends before Redis returns (a command run by cron,
+a ``restore``, a web worker recycled after ``max_requests``) would take its record of
+dropped writes with it: on its way out it tries once more to empty Redis, and when that
+fails too it logs an error asking for the cache's database to be emptied once Redis is
+back; otherwise what it failed to end lasts until its own timeout (PAGE_CACHE_SECONDS
+for whole pages).
 """
 
 from __future__ import annotations
 
+import atexit
 import logging
 import threading
 import time
@@ -58,15 +62,22 @@ _breakers: dict[tuple[str, ...], Breaker] = {}
 _breakers_lock = threading.Lock()
 
 
-def breaker_for(servers) -> Breaker:
-    """The one breaker of this process for the Redis servers ``servers``."""
+def breaker_for(servers, client) -> Breaker:
+    """The one breaker of this process for the Redis servers ``servers``; ``client``, a
+    cache client for them, is the one it uses when the process ends."""
     location = tuple(servers)
     with _breakers_lock:
         breaker = _breakers.get(location)
         if breaker is None:
             seconds = getattr(settings, "CACHE_BREAKER_SECONDS", DEFAULT_BREAKER_SECONDS)
-            breaker = _breakers[location] = Breaker(",".join(location), seconds)
+            breaker = _breakers[location] = Breaker(",".join(location), seconds, client)
         return breaker
+
+
+@atexit.register
+def _settle_breakers():
+    for breaker in tuple(_breakers.values()):
+        breaker.settle()
 
 
 class Breaker:
@@ -74,9 +85,10 @@ class Breaker:
     return at once until ``retry_at``) or probing (one caller checks Redis, the others
     return at once)."""
 
-    def __init__(self, location: str, seconds: float, clock=time.monotonic):
+    def __init__(self, location: str, seconds: float, client=None, clock=time.monotonic):
         self.location = location
         self.seconds = seconds
+        self.client = client
         self.clock = clock
         self.closed = True
         self._probing = False
@@ -115,6 +127,27 @@ class Breaker:
                 self.location,
                 error,
                 self.seconds,
+            )
+
+    def settle(self) -> None:
+        """The process ends: nobody else knows of the writes it dropped, so empty Redis
+        now if it can be reached, and say loudly that it must be emptied if not."""
+        if not self._dropped or self.client is None:
+            return
+        try:
+            self.client.get_client(write=True).flushdb(asynchronous=True)
+        except UNREACHABLE:
+            logger.error(
+                "Cache %s: this process ends with writes to it dropped. Empty the cache's "
+                "database (FLUSHDB) once it is reachable: until then it may serve what "
+                "changes since ended (cached pages for PAGE_CACHE_SECONDS at most).",
+                self.location,
+            )
+        else:
+            self._dropped = False
+            logger.warning(
+                "Cache %s emptied as this process ends: writes to it had been dropped",
+                self.location,
             )
 
     def _probe(self, client) -> bool:
@@ -156,7 +189,7 @@ class _GuardedRedisCacheClient(RedisCacheClient):
     def __init__(self, servers, *args, **kwargs):
         super().__init__(servers, *args, **kwargs)
         self._clients = {}
-        self.breaker = breaker_for(servers)
+        self.breaker = breaker_for(servers, self)
 
     def get_client(self, key=None, *, write=False):
         pool = self._get_connection_pool(write)

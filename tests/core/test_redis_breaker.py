@@ -308,3 +308,27 @@ def test_one_breaker_per_location_shared_by_the_threads(fake, clock):
     second = RedisCache(first._servers[0], {})
     assert second._cache.breaker is first._cache.breaker
     assert guarded_cache(fake, clock)._cache.breaker is not first._cache.breaker
+
+
+def test_a_process_ending_with_dropped_writes_empties_redis(cache, fake, caplog):
+    cache.set("generation", 1)
+    fake.up = False
+    cache.set("generation", 2)
+    fake.up = True  # back, but no probe came before the end
+    redis_cache._settle_breakers()
+    assert fake.calls[-1] == "flushdb"
+    assert fake.data == {}
+
+
+def test_a_process_ending_with_redis_still_away_asks_for_it_to_be_emptied(cache, fake, caplog):
+    fake.up = False
+    cache.get("page")
+    redis_cache._settle_breakers()  # only a read was lost: nothing to say
+    assert fake.calls == ["get"]
+    cache.delete("generation")
+    redis_cache._settle_breakers()
+    assert fake.calls == ["get", "flushdb"]
+    assert any(
+        record.levelno == logging.ERROR and "Empty the cache's database" in record.getMessage()
+        for record in caplog.records
+    )

@@ -6,12 +6,15 @@ import json
 
 import pytest
 import redis
+from django.conf import settings as django_settings
 from django.contrib.auth import get_user_model
+from django.test import Client
 
 from core import redis_cache
 from core.pagecache import CACHE_HEADER
 from countries.models import CountryPage
 from tests.accounts import sign_in
+from tests.countries.factories import PASSWORD
 from tests.practices.factories import publish_practice
 
 pytestmark = pytest.mark.django_db
@@ -143,3 +146,31 @@ def test_a_database_down_still_fails_health_with_the_cache_down(client, dead_cac
     assert response.status_code == 503
     assert body["status"] == "failing"
     assert body["checks"]["cache"]["degraded"] is True
+
+
+# --- What decides, and must not lean on the cache --------------------------------------
+
+
+def test_the_sign_in_throttle_still_locks_out(client, dead_cache):
+    """django-axes counts failures in the database (its default handler): a dead cache
+    neither breaks the sign-in nor lifts the lock."""
+    for _attempt in range(django_settings.AXES_FAILURE_LIMIT):
+        client.post("/account/login/", {"username": "expert-ngo", "password": "wrong"})
+    right = client.post("/account/login/", {"username": "expert-ngo", "password": PASSWORD})
+    assert right.status_code == 429
+    assert "_auth_user_id" not in client.session
+    other = client.post("/account/login/", {"username": "expert-police", "password": PASSWORD})
+    assert other.status_code == 302
+
+
+def test_pairing_mails_fail_closed(dead_cache, mailoutbox):
+    """The pause between pairing emails is kept in the cache: without it none is sent
+    (the person is asked to wait), rather than any number."""
+    client = Client()
+    client.force_login(get_user_model().objects.get(username="fi-coordinator"))
+    page = client.get("/account/two-factor/setup/", {"next": "/admin/"})
+    assert page.status_code == 200
+    assert "Wait a minute" in page.content.decode()
+    again = client.post("/account/two-factor/setup/", {"resend": "1", "next": "/admin/"})
+    assert again.status_code == 429
+    assert mailoutbox == []
