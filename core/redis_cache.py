@@ -7,8 +7,8 @@ three operations a page, that was a fifth of the time of a page served from the 
 client holds no connection of its own (the pool does) and may be shared, so one per pool
 serves every operation.
 
-The breaker: every operation catches what an unreachable, refusing or hanging Redis
-raises (``UNREACHABLE``). A read then misses (returns its default), a write or delete is
+The breaker: every operation catches what an unreachable, hanging or refusing Redis
+raises (``UNAVAILABLE``). A read then misses (returns its default), a write or delete is
 dropped, ``incr`` finds no key, and the breaker opens for ``CACHE_BREAKER_SECONDS``:
 until then operations return at once, without touching the network. After that time the
 first caller probes Redis (half-open) while the others still return at once; the breaker
@@ -53,8 +53,16 @@ from django.core.cache.backends.redis import RedisCacheClient
 
 logger = logging.getLogger("hub.cache")
 
-#: What an unreachable, refusing or hanging Redis raises (socket errors are OSErrors).
-UNREACHABLE = (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError, OSError)
+#: What an unreachable or hanging Redis raises (socket errors are OSErrors), and what one
+#: that refuses writes does: a replica after a failover, or one full with eviction off
+#: (emptying it is then what lets writes in again).
+UNAVAILABLE = (
+    redis.exceptions.ConnectionError,
+    redis.exceptions.TimeoutError,
+    OSError,
+    redis.exceptions.ReadOnlyError,
+    redis.exceptions.OutOfMemoryError,
+)
 #: How long an open breaker keeps operations away from Redis, unless settings say.
 DEFAULT_BREAKER_SECONDS = 5.0
 
@@ -136,7 +144,7 @@ class Breaker:
             return
         try:
             self.client.get_client(write=True).flushdb(asynchronous=True)
-        except UNREACHABLE:
+        except UNAVAILABLE:
             logger.error(
                 "Cache %s: this process ends with writes to it dropped. Empty the cache's "
                 "database (FLUSHDB) once it is reachable: until then it may serve what "
@@ -162,7 +170,7 @@ class Breaker:
                     emptied = True
                 else:
                     connection.ping()
-            except UNREACHABLE:
+            except UNAVAILABLE:
                 with self._lock:
                     self._dropped |= dropped
                     self._retry_at = self.clock() + self.seconds
@@ -203,7 +211,7 @@ class _GuardedRedisCacheClient(RedisCacheClient):
             return fallback
         try:
             return operation(*args)
-        except UNREACHABLE as error:
+        except UNAVAILABLE as error:
             self.breaker.trip(error, writes=writes)
             return fallback
 

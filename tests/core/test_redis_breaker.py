@@ -332,3 +332,22 @@ def test_a_process_ending_with_redis_still_away_asks_for_it_to_be_emptied(cache,
         record.levelno == logging.ERROR and "Empty the cache's database" in record.getMessage()
         for record in caplog.records
     )
+
+
+def test_a_full_redis_that_refuses_writes_is_emptied_and_takes_them_again(cache, fake, clock):
+    fake.data[":1:page"] = b"7"
+    original_set = fake.set
+
+    def full(*args, **kwargs):
+        fake.calls.append("set")
+        if len(fake.data) >= 1:
+            raise redis.exceptions.OutOfMemoryError("OOM command not allowed")
+        return original_set(*args, **kwargs)
+
+    fake.set = full
+    cache.set("generation", 2)  # refused: dropped, and the breaker opens
+    assert cache.get("page") is None
+    clock.now += 5
+    assert cache.get("page") is None  # emptied by the probe
+    cache.set("generation", 3)
+    assert cache.get("generation") == 3
