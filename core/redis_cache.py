@@ -45,6 +45,7 @@ import atexit
 import logging
 import threading
 import time
+from urllib.parse import urlsplit
 
 import redis
 from django.conf import settings
@@ -78,8 +79,16 @@ def breaker_for(servers, client) -> Breaker:
         breaker = _breakers.get(location)
         if breaker is None:
             seconds = getattr(settings, "CACHE_BREAKER_SECONDS", DEFAULT_BREAKER_SECONDS)
-            breaker = _breakers[location] = Breaker(",".join(location), seconds, client)
+            shown = ",".join(_without_password(server) for server in location)
+            breaker = _breakers[location] = Breaker(shown, seconds, client)
         return breaker
+
+
+def _without_password(url: str) -> str:
+    """The server's address as logs may show it: CACHE_URL may hold a password."""
+    parts = urlsplit(url)
+    port = f":{parts.port}" if parts.port else ""
+    return f"{parts.scheme}://{parts.hostname or ''}{port}{parts.path}"
 
 
 @atexit.register
@@ -131,7 +140,7 @@ class Breaker:
             self._retry_at = self.clock() + self.seconds
         if was_closed:
             logger.warning(
-                "Cache %s unreachable (%s): pages are served without it; tried again every %s s",
+                "Cache %s unavailable (%s): pages are served without it; tried again every %s s",
                 self.location,
                 error,
                 self.seconds,
@@ -180,7 +189,7 @@ class Breaker:
                     self.closed = True
                     break
         logger.warning(
-            "Cache %s reachable again%s",
+            "Cache %s available again%s",
             self.location,
             " and emptied, as writes to it had been dropped" if emptied else "",
         )

@@ -299,8 +299,15 @@ def test_each_change_of_state_is_logged_once(cache, fake, clock, caplog):
         cache.get("page")
     messages = [record.getMessage() for record in caplog.records]
     assert len(messages) == 2
-    assert "unreachable" in messages[0]
-    assert "reachable again and emptied" in messages[1]
+    assert "unavailable" in messages[0]
+    assert "available again and emptied" in messages[1]
+
+
+def test_the_logs_never_show_the_password(caplog):
+    cache = RedisCache("redis://:s3cret@127.0.0.1:1/4", {})
+    cache.get("page")
+    assert "redis://127.0.0.1:1/4" in caplog.text
+    assert "s3cret" not in caplog.text
 
 
 def test_one_breaker_per_location_shared_by_the_threads(fake, clock):

@@ -106,3 +106,9 @@ def test_an_error_raised_from_a_database_error_is_a_503():
 
     with mock.patch("home.views.absolute_url", side_effect=fail):
         assert browser().get("/robots.txt").status_code == 503
+
+
+def test_kept_connections_are_checked_before_reuse(settings):
+    """With CONN_MAX_AGE keeping connections, one that died with a database restart is
+    replaced at the next request's first query instead of failing that request."""
+    assert settings.DATABASES["default"]["CONN_HEALTH_CHECKS"] is True
