@@ -9,6 +9,11 @@ still keys by a generation's name: a registered cache's generation is named afte
 A generation is a fresh nanosecond stamp, never a counter: if the cache evicts it, the
 next reader starts a new one rather than counting again from 1 and picking up entries
 left from an earlier generation 1.
+
+Nothing here handles a cache that cannot be reached: the Redis backend does
+(core/redis_cache.py). A generation read then is new each time (nothing matches it), and
+a bump that cannot be written makes its process empty the cache before reading from it
+again.
 """
 
 from __future__ import annotations

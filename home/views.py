@@ -1,8 +1,12 @@
+import sys
+
 from django.contrib.auth.decorators import login_required
 from django.contrib.staticfiles import views as staticfiles_views
 from django.core.exceptions import SuspiciousFileOperation
+from django.db import InterfaceError, OperationalError
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
+from django.utils.cache import add_never_cache_headers
 from django.views.decorators.http import require_GET
 
 from core.links import absolute_url
@@ -40,11 +44,44 @@ def page_not_found(request, exception=None):
     return render(request, "404.html", status=404)
 
 
+#: What a client is told to wait before trying again while the database is unreachable.
+RETRY_AFTER_SECONDS = 30
+
+
 def server_error(request):
-    # No context processors that touch the database: the error may be the database.
+    """The error page for any uncaught error, from a view or a middleware alike.
+
+    503 with ``Retry-After`` when the database could not answer, 500 otherwise; the page
+    is the same and reads no database (no request, so no context processors).
+    """
     from django.template import loader
 
-    return HttpResponse(loader.get_template("500.html").render(), status=500)
+    unavailable = database_unavailable(sys.exception())
+    response = HttpResponse(
+        loader.get_template("500.html").render(), status=503 if unavailable else 500
+    )
+    if unavailable:
+        response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    add_never_cache_headers(response)  # nobody downstream keeps an error
+    return response
+
+
+def database_unavailable(error) -> bool:
+    """Whether ``error`` (or what it was raised from) says the database could not answer.
+
+    DB-API's OperationalError and InterfaceError are the errors of the database's
+    operation, not of the query: a refused or lost connection, a server shutting down, a
+    lock or statement timeout (PostgreSQL's QueryCanceled, SQLite's "database is locked"),
+    a serialization failure. All pass with time, so they are 503s. A statement timeout
+    reaching here is one the view did not handle itself (search handles its own time
+    limit): the database was too busy to answer in time, which is also a 503.
+    Programming, integrity and data errors stay 500s: they are bugs.
+    """
+    while error is not None:
+        if isinstance(error, (OperationalError, InterfaceError)):
+            return True
+        error = error.__cause__
+    return False
 
 
 def static_file(request, path, insecure=False, **kwargs):

@@ -29,11 +29,17 @@ SEARCH_INDEX_DIR = env.path("SEARCH_INDEX_DIR", default=str(VAR_DIR / "search-in
 SEARCH_URLS = env.list("SEARCH_URLS", default=["http://localhost:9200"])
 CONN_MAX_AGE = env.int("CONN_MAX_AGE", default=0)
 CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://")}
+# After Redis fails to answer, the cache is bypassed this long before it is tried again.
+CACHE_BREAKER_SECONDS = env.float("CACHE_BREAKER_SECONDS", default=5.0)
 # django-environ reads ?key_prefix= into a key Django does not know: it was ignored.
 if "key_prefix" in CACHES["default"]:
     CACHES["default"]["KEY_PREFIX"] = CACHES["default"].pop("key_prefix")
 if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
     CACHES["default"]["BACKEND"] = "core.redis_cache.RedisCache"  # one client, not one per call
+    # A dead or hanging Redis costs a fraction of a second once, then nothing while the
+    # breaker of core/redis_cache.py is open (a URL's ?socket_timeout= still wins).
+    for option, seconds in (("socket_connect_timeout", 0.25), ("socket_timeout", 0.5)):
+        CACHES["default"].setdefault("OPTIONS", {}).setdefault(option, seconds)
 # Anonymous visitors' pages are kept this long at most (0: no page cache; core/pagecache.py).
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
 # Parts of pages shared by everyone who may view the same things (0: off; core/fragments.py).
@@ -54,6 +60,9 @@ HTTPS_REDIRECT_ENV = env.bool("SECURE_SSL_REDIRECT", default=True)
 # -----------------------------------------------------------------------------------------
 
 DATABASES["default"]["CONN_MAX_AGE"] = CONN_MAX_AGE
+# A kept connection that died with a database restart is replaced at the next request's
+# first query, instead of failing that request (only matters when CONN_MAX_AGE > 0).
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     # Take the write lock when a transaction starts, so two saves at once wait their turn
     # (up to 20 s) instead of one failing midway with "database is locked".

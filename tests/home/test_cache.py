@@ -57,3 +57,6 @@ def test_cache_url_settings_reach_django():
     cache = json.loads(result.stdout.strip().splitlines()[-1])
     assert cache["KEY_PREFIX"] == "bench"
     assert cache["BACKEND"] == "core.redis_cache.RedisCache"
+    # A dead or hanging Redis may cost a request a fraction of a second, no more.
+    assert cache["OPTIONS"]["socket_connect_timeout"] <= 0.5
+    assert cache["OPTIONS"]["socket_timeout"] <= 0.5

@@ -48,7 +48,7 @@ def test_a_healthy_hub_says_so(client, hub_with_content):
     status, body = health(client)
     assert status == 200
     assert body["status"] == "ok"
-    assert set(body["checks"]) == {"database", "search", "tasks"}
+    assert set(body["checks"]) == {"database", "search", "tasks", "cache"}
     assert all(check["ok"] for check in body["checks"].values())
     assert body["checks"]["search"]["documents"] > 50
     assert body["checks"]["tasks"]["backend"] == "ImmediateBackend"
