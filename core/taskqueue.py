@@ -119,6 +119,14 @@ def orphaned_tasks(now: datetime, backend_name: str | None = None) -> list[DBTas
     return orphans
 
 
+def claimed_by(worker_id: str, backend_name: str | None = None) -> list[DBTaskResult]:
+    """Tasks ``RUNNING`` whose last claim is ``worker_id``'s."""
+    running = DBTaskResult.objects.running().only("id", "worker_ids", "started_at")
+    if backend_name:
+        running = running.filter(backend_name=backend_name)
+    return [task for task in running if task.worker_ids and task.worker_ids[-1] == worker_id]
+
+
 def release(task: DBTaskResult, now: datetime) -> str | None:
     """Take up a task whose worker is gone: ``READY`` again, or ``FAILED`` when it has used
     all its attempts (a task that kills its worker must not kill the next one for ever).

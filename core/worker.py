@@ -154,6 +154,7 @@ class HubWorker(base.Worker):
         self.periodic = periodic_commands() if periodic is None else periodic
         self.outage = Outage(self.rng, monotonic)
         self.started_at = timezone.now()
+        self.took_up_leftovers = False
         self.next_keep_up = 0.0
         # The task claimed and not yet recorded as finished: handed back after an outage.
         self.claimed: DBTaskResult | None = None
@@ -279,23 +280,28 @@ class HubWorker(base.Worker):
         """Record that this worker is alive, and with ``task``, which task it now runs
         (None: none)."""
         now = timezone.now()
-        fields = {"beat_at": now}
+        # Host and process too: a worker started again under the same --worker-id is this
+        # process now, not the one that is gone.
+        fields = {"beat_at": now, "host": taskqueue.HOST, "pid": os.getpid()}
         if task is not _KEEP:
             fields["task_id"] = task.pk if task is not None else None
             fields["task_started_at"] = task.started_at if task is not None else None
         if not WorkerHeartbeat.objects.filter(worker_id=self.worker_id).update(**fields):
             WorkerHeartbeat.objects.create(
-                worker_id=self.worker_id,
-                host=taskqueue.HOST,
-                pid=os.getpid(),
-                started_at=self.started_at,
-                **fields,
+                worker_id=self.worker_id, started_at=self.started_at, **fields
             )
 
     def take_up_orphans(self) -> None:
+        """Release the tasks of dead workers and, on the first pass, those still claimed
+        under this worker's id by an earlier process (a restart with the same --worker-id:
+        its heartbeat is this process's now, so no lease would ever end for them)."""
         now = timezone.now()
-        for task in taskqueue.orphaned_tasks(now, self.backend_name):
+        orphans = taskqueue.orphaned_tasks(now, self.backend_name)
+        if not self.took_up_leftovers:
+            orphans += taskqueue.claimed_by(self.worker_id, self.backend_name)
+        for task in orphans:
             taskqueue.release(task, now)
+        self.took_up_leftovers = True
         forget_before = now - FORGET_AFTER_LEASES * taskqueue.lease()
         WorkerHeartbeat.objects.filter(beat_at__lt=forget_before).delete()
 

@@ -436,3 +436,12 @@ def test_no_periodic_command_runs_by_default(make_worker, commands_run):
         excluded_queue_names=[],
     )
     assert worker.periodic == []
+
+
+def test_a_worker_restarted_under_the_same_id_takes_up_what_it_left(make_worker):
+    heartbeat("fixed-id", host=taskqueue.HOST, pid=dead_pid())
+    row = running_task("fixed-id", started=timedelta(seconds=2))
+    make_worker(worker_id="fixed-id").run()
+    row.refresh_from_db()
+    assert row.status == TaskResultStatus.SUCCESSFUL
+    assert row.worker_ids == ["fixed-id", "fixed-id"]
