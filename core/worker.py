@@ -109,12 +109,16 @@ class Pulse:
         self.thread.join()
 
     def _run(self) -> None:
+        failed = False
         try:
             while not self.stop.wait(self.every):
                 try:
                     self.beat()
-                except Exception as error:  # noqa: BLE001 - the task goes on; the main loop reconnects
-                    logger.warning("Heartbeat failed during a task: %s", error)
+                except Exception as error:  # noqa: BLE001 - the task goes on regardless
+                    if not failed:
+                        logger.warning("Heartbeat failed during a task: %s", error)
+                    failed = True
+                    connections.close_all()  # the next beat connects afresh
         finally:
             connections.close_all()
 
@@ -337,12 +341,16 @@ class HubWorker(base.Worker):
         output = io.StringIO()
         started = self.monotonic()
         succeeded = False
+        # Like a task, a stop signal lets the command finish (a second one ends it).
+        self.running_task = True
         with Pulse(self.beat, self.heartbeat_seconds):
             try:
                 call_command(name, *args, stdout=output, stderr=output)
                 succeeded = True
             except (Exception, SystemExit):
                 logger.exception("Periodic command `manage.py %s` failed.", key)
+            finally:
+                self.running_task = False
         text = output.getvalue().strip()
         logger.info(
             "Periodic command `manage.py %s`: %s in %.1f s%s",

@@ -267,17 +267,23 @@ def test_the_heartbeat_thread_closes_its_connection(monkeypatch):
     assert closed_in == ["worker-heartbeat"]
 
 
-def test_a_failed_beat_does_not_stop_the_task(caplog):
-    calls = []
+def test_a_failed_beat_is_logged_once_and_the_next_one_reconnects(caplog, monkeypatch):
+    from django.db import connections
+
+    calls, closed = [], []
+    monkeypatch.setattr(connections, "close_all", lambda: closed.append(len(calls)))
+    three = threading.Event()
 
     def failing_beat():
         calls.append(1)
+        if len(calls) == 3:
+            three.set()
         raise OperationalError("gone")
 
     with caplog.at_level(logging.WARNING, logger="hub.tasks"), Pulse(failing_beat, 0.001):
-        while len(calls) < 2:
-            threading.Event().wait(0.001)
-    assert "Heartbeat failed" in caplog.text
+        assert three.wait(timeout=10)
+    assert caplog.text.count("Heartbeat failed") == 1
+    assert closed[:3] == [1, 2, 3]  # after each failure, then once at the end
 
 
 # --- leases ----------------------------------------------------------------------------
@@ -445,3 +451,18 @@ def test_a_worker_restarted_under_the_same_id_takes_up_what_it_left(make_worker)
     row.refresh_from_db()
     assert row.status == TaskResultStatus.SUCCESSFUL
     assert row.worker_ids == ["fixed-id", "fixed-id"]
+
+
+def test_a_stop_signal_lets_a_periodic_command_finish(make_worker, monkeypatch):
+    import signal
+
+    worker = make_worker(batch=False, periodic=[("check_index", [], 60)])
+
+    def stopped_midway(name, *args, **options):
+        worker.shutdown(signal.SIGTERM, None)  # as when systemd stops the worker now
+        options["stdout"].write("finished all the same")
+
+    monkeypatch.setattr("core.worker.call_command", stopped_midway)
+    worker.keep_up()
+    assert PeriodicRun.objects.get(name="check_index").succeeded is True
+    assert worker.running is False
