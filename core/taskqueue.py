@@ -50,11 +50,11 @@ HOST = socket.gethostname()
 
 def lease() -> timedelta:
     """How long a worker stays live without a beat."""
-    return timedelta(seconds=getattr(settings, "WORKER_LEASE_SECONDS", 30))
+    return timedelta(seconds=settings.WORKER_LEASE_SECONDS)
 
 
 def max_attempts() -> int:
-    return max(1, getattr(settings, "WORKER_MAX_ATTEMPTS", 5))
+    return max(1, settings.WORKER_MAX_ATTEMPTS)
 
 
 def uses_database_queue(alias: str = DEFAULT_TASK_BACKEND_ALIAS) -> bool:
@@ -170,7 +170,7 @@ def retry_delay(attempt: int, rng: random.Random | None = None) -> timedelta:
     """The wait before trying again after ``attempt`` failed: WORKER_RETRY_DELAY_SECONDS,
     doubled at each attempt, at most an hour, less up to a quarter at random so that the
     tasks failed by one outage do not all come back in the same second."""
-    base = getattr(settings, "WORKER_RETRY_DELAY_SECONDS", 10)
+    base = settings.WORKER_RETRY_DELAY_SECONDS
     delay = min(timedelta(seconds=base * 2 ** (attempt - 1)), RETRY_DELAY_CAP)
     return delay * (1 - 0.25 * (rng or random).random())
 

@@ -124,13 +124,24 @@ class Pulse:
 
 
 def periodic_commands() -> list[tuple[str, list[str], float]]:
-    """``WORKER_PERIODIC_COMMANDS`` checked: (command, arguments, seconds) each."""
+    """``WORKER_PERIODIC_COMMANDS`` checked: (command, [arguments], seconds) each.
+
+    Raises:
+        ValueError: naming the setting and the entry that is not of that form.
+    """
     commands = []
-    for entry in getattr(settings, "WORKER_PERIODIC_COMMANDS", ()):
-        name, args, seconds = entry
-        if not isinstance(name, str) or isinstance(args, str) or float(seconds) <= 0:
-            raise ValueError(f"WORKER_PERIODIC_COMMANDS: bad entry {entry!r}")
-        commands.append((name, [str(arg) for arg in args], float(seconds)))
+    for entry in settings.WORKER_PERIODIC_COMMANDS:
+        try:
+            name, args, seconds = entry
+            valid = isinstance(name, str) and not isinstance(args, str) and float(seconds) > 0
+            args = [str(arg) for arg in args]
+        except (TypeError, ValueError):
+            valid = False
+        if not valid:
+            raise ValueError(
+                f"WORKER_PERIODIC_COMMANDS: {entry!r} is not (command, [arguments], seconds)"
+            )
+        commands.append((name, args, float(seconds)))
     return commands
 
 
@@ -152,9 +163,7 @@ class HubWorker(base.Worker):
         self.sleep = sleep
         self.monotonic = monotonic
         self.rng = rng or random.Random()  # noqa: S311 - jitter, not secrets
-        self.heartbeat_seconds = heartbeat_seconds or getattr(
-            settings, "WORKER_HEARTBEAT_SECONDS", 5
-        )
+        self.heartbeat_seconds = heartbeat_seconds or settings.WORKER_HEARTBEAT_SECONDS
         self.periodic = periodic_commands() if periodic is None else periodic
         self.outage = Outage(self.rng, monotonic)
         self.started_at = timezone.now()

@@ -154,9 +154,13 @@ def test_the_command_runs_the_queue_with_the_hubs_worker(database_tasks):
     assert not WorkerHeartbeat.objects.exists()
 
 
-def test_a_bad_periodic_setting_is_a_clear_error(database_tasks, settings):
-    settings.WORKER_PERIODIC_COMMANDS = [("check_index", "--fix", 3600)]
-    with pytest.raises(CommandError, match="WORKER_PERIODIC_COMMANDS"):
+@pytest.mark.parametrize(
+    "entry",
+    [("check_index", "--fix", 3600), ("check_index", 3600), ("check_index", [], "hourly"), "x"],
+)
+def test_a_bad_periodic_setting_is_a_clear_error(database_tasks, settings, entry):
+    settings.WORKER_PERIODIC_COMMANDS = [entry]
+    with pytest.raises(CommandError, match="WORKER_PERIODIC_COMMANDS: .* is not"):
         call_command("db_worker", batch=True, no_startup_delay=True, verbosity=0)
 
 

@@ -42,7 +42,7 @@ class Command(DatabaseWorkerCommand):
             raise CommandError("--exclude-queues can only be used with --queue-name=*")
         try:
             periodic = periodic_commands()
-        except (TypeError, ValueError) as error:
+        except ValueError as error:
             raise CommandError(str(error)) from error
         worker = HubWorker(
             queue_names=queue_names,
