@@ -191,7 +191,6 @@ class HubWorker(base.Worker):
                 except CONNECTION_ERRORS as error:
                     self.wait_out(error)
                     continue
-                self.outage.recovered()
                 if ran is None:
                     return
                 if self.running and not ran:
@@ -205,6 +204,7 @@ class HubWorker(base.Worker):
         base.close_old_connections()  # through the base module, as tests patch it there
         self.keep_up()
         retrieved, task = self.claim_next()
+        self.outage.recovered()  # the queue could be read
         if task is not None:
             self.run_task(task)
         if self.batch and retrieved and task is None:
