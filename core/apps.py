@@ -19,3 +19,10 @@ class CoreConfig(AppConfig):
         caches.connect()
         # Pages whose search document reads their relations are indexed after those.
         indexing.connect_update_receivers()
+        # An index update queued while the same one still waits is dropped (a publish
+        # saves its page several times).
+        from django_tasks.signals import task_enqueued
+
+        from .taskqueue import coalesce
+
+        task_enqueued.connect(coalesce, dispatch_uid="core.coalesce_index_updates")

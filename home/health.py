@@ -1,10 +1,12 @@
 """``/healthz``: is this hub able to serve? For load balancers, uptime monitors and people.
 
-Three checks: the database answers, the search index can be read (and is not empty while
-there are pages), and background tasks are being worked off (none has waited longer than
-``TASK_DELAY_LIMIT`` for the worker). The answer is JSON, 200 when every check passes and
-503 otherwise. Failures are logged with their detail; the response names only which check
-failed, so it tells an outsider nothing about the setup.
+Three checks decide: the database answers, the search index can be read (and is not empty while
+there are pages), and background tasks are being worked off: a worker beat within its
+lease (``WORKER_LEASE_SECONDS``, so a dead or stalled worker shows within 30 seconds), no
+task is left running by a dead one, and none has waited longer than ``TASK_DELAY_LIMIT``.
+The answer is JSON, 200 when every check passes and 503 otherwise. Failures are logged
+with their detail; the response names only which check failed, so it tells an outsider
+nothing about the setup.
 
 The cache is checked too, but pages are served without it (uncached, core/redis_cache.py):
 an unreachable cache makes the answer "degraded", still 200, with the check marked
@@ -51,16 +53,32 @@ def check_search():
 
 
 def check_tasks():
-    backend = task_backends[DEFAULT_TASK_BACKEND_ALIAS]
-    name = f"{type(backend).__module__}.{type(backend).__name__}"
-    if not name.startswith("django_tasks_db."):
-        return {"backend": type(backend).__name__}  # inline: nothing can queue up
-    from django_tasks_db.models import DBTaskResult
+    """Tasks are worked off: a worker is live (it beat within the lease), no task is left
+    running by a dead worker, and none has waited longer than TASK_DELAY_LIMIT."""
+    from django.db.models import Case, F, Min, When
+    from django_tasks_db.models import DBTaskResult, get_date_max
 
+    from core import taskqueue
+
+    if not taskqueue.uses_database_queue():  # inline: nothing can queue up
+        return {"backend": type(task_backends[DEFAULT_TASK_BACKEND_ALIAS]).__name__}
+    now = timezone.now()
+    if not taskqueue.live_workers(now):
+        raise RuntimeError(
+            f"no task worker has reported for {int(taskqueue.lease().total_seconds())} s: "
+            "is `manage.py db_worker` running?"
+        )
+    stranded = taskqueue.orphaned_tasks(now)
+    if stranded:
+        raise RuntimeError(
+            f"{len(stranded)} task(s) left running by a worker that is gone and not yet "
+            "taken up: is `manage.py db_worker` running?"
+        )
     waiting = DBTaskResult.objects.ready()
-    oldest = waiting.order_by("run_after", "enqueued_at").values_list("enqueued_at", flat=True)
-    oldest = oldest.first()
-    delay = (timezone.now() - oldest) if oldest else timedelta(0)
+    # A task retried later has waited since it became due, not since it was first queued.
+    since = Case(When(run_after=get_date_max(), then=F("enqueued_at")), default=F("run_after"))
+    oldest = waiting.aggregate(oldest=Min(since))["oldest"]
+    delay = (now - oldest) if oldest else timedelta(0)
     if delay > TASK_DELAY_LIMIT:
         raise RuntimeError(
             f"a task has waited {int(delay.total_seconds())} s: is `manage.py db_worker` running?"

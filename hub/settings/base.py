@@ -253,6 +253,18 @@ TASKS_BACKENDS = {
     "database": "django_tasks_db.DatabaseBackend",
 }
 TASKS = {"default": {"BACKEND": TASKS_BACKENDS[TASKS_BACKEND]}}
+# The worker (`manage.py db_worker`, core/worker.py and core/taskqueue.py): it beats every
+# WORKER_HEARTBEAT_SECONDS; a worker silent for WORKER_LEASE_SECONDS is dead and its task is
+# taken up by another (and /healthz fails when no worker is live); a failing task is tried
+# WORKER_MAX_ATTEMPTS times in all, first again after WORKER_RETRY_DELAY_SECONDS, then twice
+# as long each time, and then listed in the admin (Reports, Failed tasks).
+WORKER_HEARTBEAT_SECONDS = 5
+WORKER_LEASE_SECONDS = 30
+WORKER_MAX_ATTEMPTS = 5
+WORKER_RETRY_DELAY_SECONDS = 10
+# Management commands the worker runs at an interval: (command, [arguments], seconds), e.g.
+# ("check_index", ["--fix"], 3600). The last run is shared by all workers (core.PeriodicRun).
+WORKER_PERIODIC_COMMANDS = []
 
 # --- Wagtail -------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Nordic THB Coordinators Hub"
