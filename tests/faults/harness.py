@@ -431,9 +431,10 @@ class Stack:
 
     def task_status(self, task_id: str) -> tuple[str | None, list]:
         """(status, worker ids) of a task result, read from the database directly."""
+        table = self.facts["task_table"]
         with self.postgres.connect(autocommit=True) as connection:
             row = connection.execute(
-                "SELECT status, worker_ids FROM django_tasks_db_dbtaskresult WHERE id = %s",
+                f'SELECT status, worker_ids FROM "{table}" WHERE id = %s',  # noqa: S608 - its own name
                 [task_id],
             ).fetchone()
         return (row[0], row[1]) if row else (None, [])
@@ -447,6 +448,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from django.contrib.auth import get_user_model
 from countries.models import CountryPage
 from practices.models import PracticeIndexPage, PracticePage
+from django_tasks_db.models import DBTaskResult
 from search.backends.postgres.models import IndexedDocument
 user = get_user_model().objects.get(username="@COORDINATOR@")
 TOTPDevice.objects.filter(user=user).delete()
@@ -460,6 +462,7 @@ print(json.dumps({
     "practice": practice.url,
     "practice_id": practice.pk,
     "index_table": IndexedDocument._meta.db_table,
+    "task_table": DBTaskResult._meta.db_table,
 }))
 """
 
