@@ -286,7 +286,7 @@ class Stack:
                 env=self.env(),
                 stdout=log,
                 stderr=subprocess.STDOUT,
-                start_new_session=True,  # its own session: every process it starts is ours
+                start_new_session=True,  # its own session: what it starts is known by it (_ours)
             )
         self._wait_until_serving()
         self.facts = self._prepare_facts()
@@ -340,7 +340,7 @@ class Stack:
     def close(self) -> None:
         """Stop everything this stack started and remove its folder."""
         if self.server is not None:
-            self._stop_session(self.server.pid)
+            self._stop_all()
             self.server.wait()
             self.server = None
         if self.redis is not None:
@@ -353,19 +353,24 @@ class Stack:
             shutil.rmtree(self.folder, ignore_errors=True)
             self.folder = None
 
-    @staticmethod
-    def _stop_session(session: int) -> None:
-        """TERM, then KILL, every process of bin/serve-prod's session (gunicorn, the
-        worker, the shell and whatever it started), continuing stopped ones first."""
+    def _stop_all(self) -> None:
+        """TERM, then KILL, everything bin/serve-prod started (gunicorn, the worker, the
+        shells between), continuing stopped ones first. Known by descent and by session,
+        remembered across rounds: a process started in a session of its own whose parent
+        ended meanwhile is not forgotten."""
+        known: set[int] = set()
         for sig in (signal.SIGTERM, signal.SIGKILL):
-            members = [p for p in processes() if p.session == session]
-            for process in members:
+            known |= {p.pid for p in self._ours()}
+            for pid in known:
                 for each in (signal.SIGCONT, sig):
                     with contextlib.suppress(ProcessLookupError):
-                        os.kill(process.pid, each)
+                        os.kill(pid, each)
             deadline = time.monotonic() + 20
             while time.monotonic() < deadline:
-                if not any(p.session == session and p.state != "Z" for p in processes()):
+                alive = {p.pid for p in processes() if p.state != "Z"} & (
+                    known | {p.pid for p in self._ours()}
+                )
+                if not alive - {self.server.pid}:
                     return
                 time.sleep(0.2)
 
@@ -377,7 +382,21 @@ class Stack:
     # -- what runs ------------------------------------------------------------------------
 
     def _ours(self) -> list[Process]:
-        return [p for p in processes() if self.server and p.session == self.server.pid]
+        """What bin/serve-prod started: its session, and its descendants (it may start a
+        process in a session of its own)."""
+        if self.server is None:
+            return []
+        everything = processes()
+        children: dict[int, list[Process]] = {}
+        for process in everything:
+            children.setdefault(process.ppid, []).append(process)
+        ours = {p.pid: p for p in everything if p.session == self.server.pid}
+        stack = [self.server.pid]
+        while stack:
+            for child in children.get(stack.pop(), ()):
+                ours[child.pid] = child
+                stack.append(child.pid)
+        return list(ours.values())
 
     def worker_pids(self) -> list[int]:
         """The django-tasks workers (``manage.py db_worker``) running now."""
