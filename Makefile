@@ -8,7 +8,7 @@ PORT ?= 8000
 # Two workers: this machine (and CI's) has two cores.
 PYTEST_WORKERS ?= 2
 
-.PHONY: install messages run serve-prod test test-browser test-html conformance bench bench-growth lint format check clean
+.PHONY: install messages run serve-prod test test-browser test-html test-faults soak conformance bench bench-growth lint format check clean
 
 # Compiled translations are built from the .po files, never kept in git.
 MO_FILES := $(patsubst %.po,%.mo,$(wildcard locale/*/LC_MESSAGES/django.po))
@@ -45,7 +45,7 @@ serve-prod: install
 
 # pytest exits 5 when it collected no test: that is a failure here, never a pass.
 test: install
-	$(PY) -m pytest -n $(PYTEST_WORKERS) -m "not browser and not html"; rc=$$?; \
+	$(PY) -m pytest -n $(PYTEST_WORKERS) -m "not browser and not html and not faults"; rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "pytest collected no tests" >&2; exit 1; fi; exit $$rc
 
 test-browser: install
@@ -67,6 +67,22 @@ test-html: install $(VNU_JAR)
 	command -v java >/dev/null || (apt-get update -qq && apt-get install -y -qq default-jre-headless)
 	VNU_JAR=$(abspath $(VNU_JAR)) $(PY) -m pytest -m html; rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "pytest collected no HTML tests" >&2; exit 1; fi; exit $$rc
+
+# The production configuration (bin/serve-prod: PostgreSQL, Redis, the tasks worker,
+# gunicorn) on a PostgreSQL cluster and a Redis of its own, on spare ports, faulted one
+# fault at a time: Redis stopped and hung, the database stopped, the worker stalled and
+# killed mid-task, a gunicorn worker killed (tests/faults). A few minutes.
+FAULT_TOOLS := command -v redis-server >/dev/null || (apt-get update -qq && apt-get install -y -qq redis-server)
+test-faults: install
+	$(FAULT_TOOLS)
+	$(PY) -m pytest -m faults tests/faults; rc=$$?; \
+	if [ $$rc -eq 5 ]; then echo "pytest collected no fault tests" >&2; exit 1; fi; exit $$rc
+
+# The same stack under 8 clients and a coordinator publishing every 4 s for SOAK_SECONDS
+# (600): status counts, p50/p95 per page, publishes found, memory growth per worker.
+soak: install
+	$(FAULT_TOOLS)
+	$(PY) -m tests.faults.soak
 
 # modelsearch's own backend suite against the Whoosh backend, and on PostgreSQL (set
 # DATABASE_URL to a postgres:// URL) against the PostgreSQL backend too; every test must
