@@ -65,7 +65,7 @@ UNAVAILABLE = (
     redis.exceptions.OutOfMemoryError,
 )
 #: How long an open breaker keeps operations away from Redis, unless settings say.
-DEFAULT_BREAKER_SECONDS = 5.0
+DEFAULT_BREAKER_SECONDS = 2.0
 
 _breakers: dict[tuple[str, ...], Breaker] = {}
 _breakers_lock = threading.Lock()

@@ -30,7 +30,7 @@ SEARCH_URLS = env.list("SEARCH_URLS", default=["http://localhost:9200"])
 CONN_MAX_AGE = env.int("CONN_MAX_AGE", default=0)
 CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://")}
 # After Redis fails to answer, the cache is bypassed this long before it is tried again.
-CACHE_BREAKER_SECONDS = env.float("CACHE_BREAKER_SECONDS", default=5.0)
+CACHE_BREAKER_SECONDS = env.float("CACHE_BREAKER_SECONDS", default=2.0)
 # django-environ reads ?key_prefix= into a key Django does not know: it was ignored.
 if "key_prefix" in CACHES["default"]:
     CACHES["default"]["KEY_PREFIX"] = CACHES["default"].pop("key_prefix")
