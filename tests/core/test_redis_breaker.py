@@ -101,8 +101,10 @@ def cache(fake, clock):
 
 
 @pytest.fixture(autouse=True)
-def _own_breakers(monkeypatch):
+def _own_breakers(monkeypatch, settings):
     monkeypatch.setattr(redis_cache, "_breakers", {})
+    # The times below are written for a 5 s breaker, whatever the default is.
+    settings.CACHE_BREAKER_SECONDS = 5.0
 
 
 def test_every_operation_answers_when_redis_refuses():
