@@ -11,6 +11,7 @@ show the same numbers.
 from __future__ import annotations
 
 from django.conf import settings
+from django.db.models import prefetch_related_objects
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
@@ -130,8 +131,12 @@ def document_extras(obj) -> dict[str, list[str]]:
         extras["view"] = permissions.page_view_tokens(obj)
         return extras
     if isinstance(obj, AbstractDocument):
-        return {"view": permissions.collection_view_tokens(obj.collection), "kind": ["document"]}
+        return _document_extras(permissions.collection_view_tokens(obj.collection))
     return {}
+
+
+def _document_extras(view_tokens):
+    return {"view": view_tokens, "kind": ["document"]}
 
 
 def bulk_document_extras(objects) -> list[dict[str, list[str]]]:
@@ -139,15 +144,22 @@ def bulk_document_extras(objects) -> list[dict[str, list[str]]]:
     from wagtail.documents.models import AbstractDocument
 
     pages = [obj for obj in objects if isinstance(obj, Page)]
+    # A page's facets read its locale: one query for those not loaded with it.
+    prefetch_related_objects(pages, "locale")
     by_path = permissions.view_tokens_by_path() if pages else {}
     country_paths = _country_paths() if pages else {}
+    # A collection's tokens are read once for all its documents in the batch.
+    by_collection = {}
     out = []
     for obj in objects:
         if isinstance(obj, Page):
             extras = page_facets(obj, country_paths)
             extras["view"] = permissions.tokens_for_path(obj.path, by_path)
         elif isinstance(obj, AbstractDocument):
-            extras = document_extras(obj)
+            if obj.collection_id not in by_collection:
+                tokens = permissions.collection_view_tokens(obj.collection)
+                by_collection[obj.collection_id] = tokens
+            extras = _document_extras(by_collection[obj.collection_id])
         else:
             extras = {}
         out.append(extras)
