@@ -200,6 +200,19 @@ def test_queries_do_not_grow_with_the_objects(indexed, space):
     assert {args: queries(*args) for args in before} == before
 
 
+@pytest.mark.parametrize("indexed", INDEXED, indirect=True)
+def test_entries_name_the_model_they_were_written_as(indexed, space):
+    """Extra entries are looked for with one query per model named in a chunk: each
+    reader must tell the model, or every model of the index is asked."""
+    from search.management.commands.check_index import _reader
+
+    page = publish_practice(space, summary="Written as a practice.")
+    reader = _reader(get_search_backend().get_index_for_model(Page))
+    entries = [entry for chunk in reader.entries(1000) for entry in chunk]
+    assert {entry.key: entry.model for entry in entries}[str(page.pk)] is PracticePage
+    assert all(entry.model is not None for entry in entries)
+
+
 def test_quiet_when_clean_and_loud_when_not(clean_index, space):
     assert check("-v", "0") == (0, "")
     with index_updates(False, signals=False):

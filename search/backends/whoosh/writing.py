@@ -297,7 +297,8 @@ class WhooshIndex(BaseIndex):
         return WhooshDrift(self)
 
     def stored_documents(self):
-        """{pk: stored fields} of every document: what check_index compares."""
+        """{pk: stored fields} of every document, all at once (tests, benchmarks); check_index
+        reads in chunks (``drift``)."""
 
         def collect(searcher):
             return {fields["m_pk"]: fields for fields in searcher.reader().all_stored_fields()}

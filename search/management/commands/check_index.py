@@ -35,16 +35,24 @@ LISTED = 20
 
 
 class Drift:
-    """What was found in one index."""
+    """What was found in one index: counts, and the first keys of each kind (listed at
+    verbosity 2; memory does not grow with the drift either)."""
+
+    KINDS = ("missing", "extra", "stale")
 
     def __init__(self, name):
         self.name = name
         self.objects = self.entries = 0
-        self.missing, self.stale, self.extra = [], [], []
+        self.counts = dict.fromkeys(self.KINDS, 0)
+        self.keys = {kind: [] for kind in self.KINDS}
+
+    def add(self, kind, keys):
+        self.counts[kind] += len(keys)
+        self.keys[kind] += keys[: LISTED - len(self.keys[kind])]
 
     @property
     def total(self):
-        return len(self.missing) + len(self.stale) + len(self.extra)
+        return sum(self.counts.values())
 
 
 class Command(BaseCommand):
@@ -95,30 +103,29 @@ class Command(BaseCommand):
                     chunk = _own(model, chunk, indexed)
                 drift.objects += len(chunk)
                 missing, stale = reader.check(model, chunk, deep)
-                drift.missing += missing
-                drift.stale += stale
+                drift.add("missing", missing)
+                drift.add("stale", stale)
                 if fix and (missing or stale):
                     reader.write(model, _objects(model, chunk, {*missing, *stale}))
         for entries in reader.entries(ENTRY_CHUNK):
             drift.entries += len(entries)
             extra = _extra(entries, models, reader.per_model)
-            drift.extra += [entry.key for entry in extra]
+            drift.add("extra", [entry.key for entry in extra])
             if fix and extra:
                 reader.delete([entry.handle for entry in extra])
 
     def _report(self, drift, fix, verbosity):
         if verbosity < 1 and not drift.total:
             return
+        counts = ", ".join(f"{kind} {count}" for kind, count in drift.counts.items())
         self.stdout.write(
-            f"{drift.name}: {drift.objects} in database, {drift.entries} indexed; "
-            f"missing {len(drift.missing)}, extra {len(drift.extra)}, stale {len(drift.stale)}"
+            f"{drift.name}: {drift.objects} in database, {drift.entries} indexed; {counts}"
         )
         if verbosity >= 2:
-            for kind in ("missing", "extra", "stale"):
-                keys = getattr(drift, kind)
-                if keys:
-                    more = " …" if len(keys) > LISTED else ""
-                    self.stdout.write(f"  {kind}: {' '.join(keys[:LISTED])}{more}")
+            for kind, count in drift.counts.items():
+                if count:
+                    more = " …" if count > LISTED else ""
+                    self.stdout.write(f"  {kind}: {' '.join(drift.keys[kind])}{more}")
         if fix and drift.total:
             self.stdout.write(f"{drift.name}: repaired {drift.total} document(s).")
 
