@@ -254,6 +254,13 @@ def test_a_backend_without_an_index_has_nothing_to_check():
     assert code == 0 and "keeps no index to check" in output
 
 
+def test_an_unknown_backend_is_a_clear_error():
+    from django.core.management.base import CommandError
+
+    with pytest.raises(CommandError, match="Could not find backend 'nosuch'"):
+        call_command("check_index", "--backend", "nosuch", stdout=StringIO())
+
+
 def test_missing_index_is_a_clear_error(clean_index, rebuild_after):
     import os
 

@@ -17,7 +17,7 @@ import logging
 import time
 
 from django.core.management.base import BaseCommand, CommandError
-from modelsearch.backends import get_search_backend
+from modelsearch.backends import InvalidSearchBackendError, get_search_backend
 from modelsearch.index import get_indexed_instance, get_indexed_models
 
 from search import database_index
@@ -67,7 +67,10 @@ class Command(BaseCommand):
 
     def handle(self, *args, backend, fix, deep, verbosity, **options):
         started = time.monotonic()
-        search_backend = get_search_backend(backend)
+        try:
+            search_backend = get_search_backend(backend)
+        except InvalidSearchBackendError as error:
+            raise CommandError(str(error)) from error
         found = []
         for index, models in models_by_index(search_backend, get_indexed_models()).items():
             reader = _reader(index)
