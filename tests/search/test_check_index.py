@@ -154,6 +154,22 @@ def test_a_view_restriction_added_with_updates_off_is_stale_until_fixed(indexed,
     assert check()[0] == 0
 
 
+@pytest.mark.parametrize("indexed", HUB, indirect=True)
+def test_a_collection_restricted_with_updates_off_makes_its_documents_stale(indexed):
+    from wagtail.models import Collection, CollectionViewRestriction
+
+    collection = Collection.get_first_root_node().add_child(name="Drafts of the board")
+    for n in range(2):
+        text_document(f"Board minutes {n}", collection.name, f"board-{n}.txt", "Minutes.")
+    with index_updates(False, signals=False):
+        CollectionViewRestriction.objects.create(collection=collection, restriction_type="login")
+
+    code, output = check()
+    assert code == 1 and "missing 0, extra 0, stale 2" in output
+    assert check("--fix")[0] == 0
+    assert check()[0] == 0
+
+
 def test_the_database_backend_keeps_no_view_tokens(settings, space):
     """Its searches are filtered by the database: a restriction makes no drift there."""
     settings.WAGTAILSEARCH_BACKENDS = {"default": settings.SEARCH_BACKENDS["database"]}

@@ -16,6 +16,7 @@ engine keeps is read by its reader (``search.backends.drift``).
 import logging
 import time
 
+from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from modelsearch.backends import InvalidSearchBackendError, get_search_backend
 from modelsearch.index import get_indexed_instance, get_indexed_models
@@ -200,7 +201,8 @@ def _indexed_keys(model, keys):
     for key in keys:
         try:
             pks.append(model._meta.pk.to_python(key))
-        except Exception:  # noqa: BLE001, S112 - a key no object of the model can have
-            continue
-    queryset = model.get_indexed_objects().filter(pk__in=pks).values_list("pk", flat=True)
+        except ValidationError:
+            continue  # a key no object of the model can have
+    queryset = model.get_indexed_objects().filter(pk__in=pks).prefetch_related(None)
+    queryset = queryset.values_list("pk", flat=True)
     return {str(pk) for pk in queryset}
