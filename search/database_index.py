@@ -17,7 +17,7 @@ from django.db.models import Case, F, QuerySet, TextField, Value, When
 from django.db.models.functions import Cast
 from modelsearch.conf import get_app_config
 
-from search.backends.drift import Entry
+from search.backends.drift import INDEXED, KEYS, Entry
 
 #: The IndexEntry columns the backend writes from an object (those its model has).
 CONTENT = ("title", "body", "autocomplete", "title_text", "body_text")
@@ -42,8 +42,8 @@ class DatabaseIndexDrift:
         # The backend's own indexer for this database (sqlite, postgres or mysql).
         self.indexer = import_module(type(index).__module__).ObjectIndexer
 
-    def needs_objects(self, deep):
-        return deep
+    def loads(self, deep):
+        return INDEXED if deep else KEYS
 
     def check(self, model, items, deep):
         pks = [getattr(item, "pk", item) for item in items]

@@ -5,9 +5,10 @@ and asks the index's reader about one chunk at a time; then it walks the index's
 in chunks and asks the database which of them are still indexed. Only one chunk is held
 at a time, whatever the size of the site. A reader answers for one index:
 
-``needs_objects(deep)``
-    Whether ``check`` needs the objects themselves (to build what indexing them would
-    write) or their primary keys only (presence).
+``loads(deep)``
+    What ``check`` needs of each object: ``KEYS`` (primary keys: presence only),
+    ``ROWS`` (the objects, without the related objects indexing reads: the view tokens)
+    or ``INDEXED`` (the objects as indexing loads them: whole entries).
 ``check(model, items, deep)``
     ``(missing, stale)``: the keys (``str(pk)``) among the chunk ``items`` (objects or
     primary keys of ``model``) that the index does not hold, and those whose entry
@@ -35,3 +36,28 @@ class Entry(NamedTuple):
     handle: object
     key: str
     model: type | None
+
+
+KEYS, ROWS, INDEXED = "keys", "rows", "indexed"
+
+
+def shallow_load(hook):
+    """What a shallow check loads for an EXTRAS ``hook``: rows, when the hook gives the
+    view tokens from the objects' own columns (``hook.view``) or there is no hook."""
+    return ROWS if hook is None or hasattr(hook, "view") else INDEXED
+
+
+def shallow_extras(hook, objects):
+    """{name: values} per object, of what a shallow check compares: the view tokens alone
+    (``hook.view(objects)``: a privacy matter, always checked, and cheap), else all the
+    hook gives; nothing without a hook. Facet values are left to ``--deep`` then: they
+    read related objects, which would cost a rebuild's loading."""
+    if hook is None:
+        return [{} for _ in objects]
+    view = getattr(hook, "view", None)
+    if view is not None:
+        return [{"view": tokens} for tokens in view(objects)]
+    bulk = getattr(hook, "bulk", None)
+    if bulk is not None and len(objects) > 1:
+        return bulk(objects)
+    return [hook(obj) or {} for obj in objects]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from django.db import connection
 from modelsearch.index import get_indexed_models
 
-from ..drift import Entry
+from ..drift import INDEXED, Entry, shallow_extras, shallow_load
 from ..objects import content_types
 from .backend import BATCH
 from .documents import Document, extra_tokens
@@ -38,8 +38,8 @@ class PostgresDrift:
     def __init__(self, index):
         self.index = index
 
-    def needs_objects(self, deep):
-        return True  # the EXTRAS tokens are built from the objects
+    def loads(self, deep):
+        return INDEXED if deep else shallow_load(self.index.backend.extras_hook)
 
     def check(self, model, objects, deep):
         keys = [str(obj.pk) for obj in objects]
@@ -52,19 +52,24 @@ class PostgresDrift:
             held = {key: (types, tokens) for key, types, tokens in cursor.fetchall()}
         missing = [key for key in keys if key not in held]
         present = [obj for obj in objects if str(obj.pk) in held]
-        extras = self.index.extras(present)
-        stale = {
-            str(obj.pk)
-            for obj, given in zip(present, extras, strict=True)
-            if held[str(obj.pk)] != (content_types(type(obj)), extra_tokens(given))
-        }
         if deep:
+            # Everything in the row, the tokens included.
+            extras = self.index.extras(present)
+            stale = set()
             for start in range(0, len(present), BATCH):
                 batch = zip(
                     present[start : start + BATCH], extras[start : start + BATCH], strict=True
                 )
                 stale |= self._differing([Document(obj, given) for obj, given in batch])
-        return missing, sorted(stale)
+            return missing, sorted(stale)
+        names = set(self.index.backend.extra_fields)
+        given = shallow_extras(self.index.backend.extras_hook, present)
+        stale = [
+            str(obj.pk)
+            for obj, extras in zip(present, given, strict=True)
+            if _differs(held[str(obj.pk)], type(obj), extras, names)
+        ]
+        return missing, stale
 
     def _differing(self, documents):
         if not documents:
@@ -97,3 +102,11 @@ class PostgresDrift:
 
     def delete(self, handles):
         self.index.delete_keys(handles)
+
+
+def _differs(stored, model, given, names):
+    """Whether a row's content types, or its tokens of the names ``given`` has, differ."""
+    types, tokens = stored
+    compared = {name: values for name, values in given.items() if name in names}
+    kept = sorted(t for t in tokens if t.partition(":")[0] in compared)
+    return types != content_types(model) or kept != extra_tokens(compared)

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from whoosh import index as windex
 
-from ..drift import Entry
+from ..drift import INDEXED, Entry, shallow_extras, shallow_load
 from ..errors import SearchIndexError
 from ..objects import content_types
-from .documents import document_extras
+from .documents import extra_tokens
 from .writing import INDEX_NAME, _open_index
 
 
@@ -23,8 +23,8 @@ class WhooshDrift:
     def __init__(self, index):
         self.index = index
 
-    def needs_objects(self, deep):
-        return True  # the EXTRAS tokens are built from the objects
+    def loads(self, deep):
+        return INDEXED if deep else shallow_load(self.index.backend.extras_hook)
 
     def check(self, model, objects, deep):
         keys = [str(obj.pk) for obj in objects]
@@ -46,12 +46,12 @@ class WhooshDrift:
                 doc["m_pk"] for doc in expected if held[doc["m_pk"]].get("m_sig") != doc["m_sig"]
             ]
         else:
-            spec = self.index.spec
-            hooks = self.index.extras_hooks(present)
+            names = self.index.spec.extra_fields
+            given = shallow_extras(self.index.backend.extras_hook, present)
             stale = [
                 str(obj.pk)
-                for obj, hook in zip(present, hooks, strict=True)
-                if (held[str(obj.pk)].get("m_extras") or {}) != document_extras(spec, obj, hook)
+                for obj, extras in zip(present, given, strict=True)
+                if _differs(held[str(obj.pk)].get("m_extras") or {}, extras, names)
             ]
         return missing, stale
 
@@ -106,3 +106,12 @@ class WhooshDrift:
 
     def delete(self, handles):
         self.index.delete_pks(handles)
+
+
+def _differs(stored, given, names):
+    """Whether the stored EXTRAS differ from ``given`` in any name ``given`` has."""
+    return any(
+        stored.get(name, []) != extra_tokens(values)
+        for name, values in given.items()
+        if name in names
+    )

@@ -22,6 +22,7 @@ from modelsearch.backends import InvalidSearchBackendError, get_search_backend
 from modelsearch.index import get_indexed_instance, get_indexed_models
 
 from search import database_index
+from search.backends.drift import INDEXED, KEYS
 from search.backends.errors import SearchIndexError
 from search.management.commands._groups import models_by_index
 
@@ -101,16 +102,17 @@ class Command(BaseCommand):
 
     def _check(self, reader, models, drift, fix, deep):
         indexed = set(models)
+        loads = reader.loads(deep)
         for model in models:
-            for chunk in _chunks(model, reader.needs_objects(deep)):
-                if reader.needs_objects(deep) and not reader.per_model:
+            for chunk in _chunks(model, loads):
+                if loads != KEYS and not reader.per_model:
                     chunk = _own(model, chunk, indexed)
                 drift.objects += len(chunk)
                 missing, stale = reader.check(model, chunk, deep)
                 drift.add("missing", missing)
                 drift.add("stale", stale)
                 if fix and (missing or stale):
-                    reader.write(model, _objects(model, chunk, {*missing, *stale}))
+                    reader.write(model, _objects(model, chunk, {*missing, *stale}, loads))
         for entries in reader.entries(ENTRY_CHUNK):
             drift.entries += len(entries)
             extra = _extra(entries, models, reader.per_model)
@@ -141,11 +143,15 @@ def _reader(index):
     return make() if make is not None else database_index.reader_for(index)
 
 
-def _chunks(model, objects):
-    """``model``'s indexed objects (or their primary keys) in chunks, by primary key."""
+def _chunks(model, loads):
+    """``model``'s indexed objects in chunks, by primary key, loaded as ``loads`` says:
+    as indexing loads them, without the related objects indexing prefetches, or only
+    their primary keys."""
     queryset = model.get_indexed_objects().order_by("pk")
-    if not objects:
-        queryset = queryset.prefetch_related(None).values_list("pk", flat=True)
+    if loads != INDEXED:
+        queryset = queryset.prefetch_related(None)
+    if loads == KEYS:
+        queryset = queryset.values_list("pk", flat=True)
     last = None
     while True:
         page = queryset if last is None else queryset.filter(pk__gt=last)
@@ -167,11 +173,13 @@ def _own(model, objects, indexed):
     return own
 
 
-def _objects(model, chunk, keys):
-    """The objects of ``chunk`` whose key is in ``keys``, loaded when the chunk holds keys."""
-    if chunk and not hasattr(chunk[0], "pk"):
-        chunk = model.get_indexed_objects().filter(pk__in=[pk for pk in chunk if str(pk) in keys])
-    return [obj for obj in chunk if str(obj.pk) in keys]
+def _objects(model, chunk, keys, loads):
+    """The objects of ``chunk`` whose key is in ``keys``, as indexing loads them."""
+    if loads != INDEXED:
+        pks = [getattr(item, "pk", item) for item in chunk]
+        chunk = model.get_indexed_objects().filter(pk__in=[pk for pk in pks if str(pk) in keys])
+        chunk = [get_indexed_instance(obj, check_exists=False) for obj in chunk]
+    return [obj for obj in chunk if obj is not None and str(obj.pk) in keys]
 
 
 def _extra(entries, models, per_model):
