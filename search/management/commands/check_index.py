@@ -2,8 +2,8 @@
 
 Finds objects missing from the index, entries whose object is gone or no longer indexed
 (extra), and entries that differ from what indexing the object now would write (stale):
-on the hub's engines their view-restriction and facet tokens, always (a privacy matter);
-with --deep, their whole content. Exit status 1 when drift remains.
+on the hub's engines their view-restriction tokens, always (a privacy matter); with
+--deep, the whole entry (facet tokens and text too). Exit status 1 when drift remains.
 
 Works on every backend that keeps an index: the hub's engines (Whoosh, PostgreSQL) and
 Wagtail's database backend. What is engine-neutral is here: the database is read model
