@@ -152,7 +152,9 @@ def _chunks(model, loads):
     their primary keys."""
     queryset = model.get_indexed_objects().order_by("pk")
     if loads != INDEXED:
-        queryset = queryset.prefetch_related(None)
+        # The view tokens read the objects' own columns: a practice's joined space,
+        # country and locale made loading its rows twice as slow.
+        queryset = queryset.prefetch_related(None).select_related(None)
     if loads == KEYS:
         queryset = queryset.values_list("pk", flat=True)
     last = None
