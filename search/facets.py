@@ -11,6 +11,7 @@ show the same numbers.
 from __future__ import annotations
 
 from django.conf import settings
+from django.db.models import prefetch_related_objects
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
@@ -130,8 +131,12 @@ def document_extras(obj) -> dict[str, list[str]]:
         extras["view"] = permissions.page_view_tokens(obj)
         return extras
     if isinstance(obj, AbstractDocument):
-        return {"view": permissions.collection_view_tokens(obj.collection), "kind": ["document"]}
+        return _document_extras(permissions.collection_view_tokens(obj.collection))
     return {}
+
+
+def _document_extras(view_tokens):
+    return {"view": view_tokens, "kind": ["document"]}
 
 
 def bulk_document_extras(objects) -> list[dict[str, list[str]]]:
@@ -139,23 +144,48 @@ def bulk_document_extras(objects) -> list[dict[str, list[str]]]:
     from wagtail.documents.models import AbstractDocument
 
     pages = [obj for obj in objects if isinstance(obj, Page)]
-    by_path = permissions.view_tokens_by_path() if pages else {}
+    # A page's facets read its locale: one query for those not loaded with it.
+    prefetch_related_objects(pages, "locale")
     country_paths = _country_paths() if pages else {}
     out = []
-    for obj in objects:
+    for obj, view in zip(objects, bulk_view_tokens(objects), strict=True):
         if isinstance(obj, Page):
             extras = page_facets(obj, country_paths)
-            extras["view"] = permissions.tokens_for_path(obj.path, by_path)
+            extras["view"] = view
         elif isinstance(obj, AbstractDocument):
-            extras = document_extras(obj)
+            extras = _document_extras(view)
         else:
             extras = {}
         out.append(extras)
     return out
 
 
+def bulk_view_tokens(objects) -> list[list[str]]:
+    """The view tokens alone of many objects, from their own columns (a page's path, a
+    document's collection): a few queries, and no related object is read, so the
+    privacy check of ``check_index`` can run often."""
+    from wagtail.documents.models import AbstractDocument
+
+    by_path = permissions.view_tokens_by_path() if any(isinstance(o, Page) for o in objects) else {}
+    # A collection's tokens are read once for all its documents in the batch.
+    by_collection = {}
+    out = []
+    for obj in objects:
+        if isinstance(obj, Page):
+            out.append(permissions.tokens_for_path(obj.path, by_path))
+        elif isinstance(obj, AbstractDocument):
+            if obj.collection_id not in by_collection:
+                tokens = permissions.collection_view_tokens(obj.collection)
+                by_collection[obj.collection_id] = tokens
+            out.append(by_collection[obj.collection_id])
+        else:
+            out.append([])
+    return out
+
+
 document_extras.fields = EXTRA_FIELDS
 document_extras.bulk = bulk_document_extras
+document_extras.view = bulk_view_tokens
 
 
 def bulk_page_facets(pks) -> dict[int, dict[str, list[str]]]:

@@ -36,12 +36,14 @@ class PostgresIndex(BaseIndex):
         if not items:
             return
         documents = [
-            Document(obj, extras) for obj, extras in zip(items, self._extras(items), strict=True)
+            Document(obj, extras) for obj, extras in zip(items, self.extras(items), strict=True)
         ]
         for start in range(0, len(documents), BATCH):
             self._write(documents[start : start + BATCH])
 
-    def _extras(self, items):
+    def extras(self, items):
+        """The EXTRAS hook's {name: values} of each item (one set of queries with the
+        hook's ``bulk``)."""
         hook = self.backend.extras_hook
         if hook is None:
             return [{} for _ in items]
@@ -60,6 +62,19 @@ class PostgresIndex(BaseIndex):
             cursor.execute(
                 f"DELETE FROM {TABLE} WHERE index = %s AND object_id = %s", [self.key, str(item.pk)]
             )
+
+    def delete_keys(self, keys):
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"DELETE FROM {TABLE} WHERE index = %s AND object_id = ANY(%s)",
+                [self.key, [str(key) for key in keys]],
+            )
+
+    def drift_reader(self):
+        """What ``check_index`` reads this index through (``search.backends.drift``)."""
+        from .drift import PostgresDrift
+
+        return PostgresDrift(self)
 
     def reset(self):
         with connection.cursor() as cursor:

@@ -63,6 +63,18 @@ def weight_for(field, top: bool, text: str = "") -> str:
     return "C"
 
 
+def extra_tokens(extras) -> list[str]:
+    """The EXTRAS hook's {name: values} as the row's sorted ``name:value`` tokens."""
+    return sorted(
+        {
+            f"{name}:{str(token).replace(' ', '_')}"
+            for name, tokens in (extras or {}).items()
+            for token in tokens
+            if token not in (None, "")
+        }
+    )
+
+
 class Document:
     """The row of one object: weighted text segments, autocomplete words, extra tokens."""
 
@@ -71,14 +83,7 @@ class Document:
         self.language = analysis.object_language(obj)
         self.segments: dict[tuple[str, str], list[str]] = {}
         self.autocomplete: list[str] = []
-        self.tokens = sorted(
-            {
-                f"{name}:{str(token).replace(' ', '_')}"
-                for name, tokens in (extras or {}).items()
-                for token in tokens
-                if token not in (None, "")
-            }
-        )
+        self.tokens = extra_tokens(extras)
         self._collect(obj, type(obj).get_search_fields(), top=True)
 
     def _add(self, weight, language, text):

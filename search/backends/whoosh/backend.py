@@ -13,7 +13,6 @@ from django_tasks import default_task_backend
 from modelsearch.backends.base import BaseSearchBackend, get_model_root
 
 from ..errors import SearchIndexError
-from .documents import build_document
 from .querying import WhooshAutocompleteQueryCompiler, WhooshSearchQueryCompiler
 from .rebuild import WhooshRebuilder
 from .results import WhooshSearchResults
@@ -124,11 +123,6 @@ class WhooshSearchBackend(BaseSearchBackend):
             delete_from_index.enqueue(obj._meta.label, str(obj.pk))
             return
         super().delete(obj)
-
-    def expected_document(self, obj):
-        """The document the index should hold for ``obj`` now."""
-        index = self.get_index_for_object(obj)
-        return build_document(index.spec, obj, self.extras_hook)
 
 
 SearchBackend = WhooshSearchBackend

@@ -21,10 +21,12 @@ def document_extras(spec, obj, hook):
     if hook is None or not spec.extra_fields:
         return {}
     given = hook(obj) or {}
-    return {
-        name: sorted({str(t).replace(" ", "_") for t in given.get(name, ()) if t not in (None, "")})
-        for name in spec.extra_fields
-    }
+    return {name: extra_tokens(given.get(name, ())) for name in spec.extra_fields}
+
+
+def extra_tokens(values):
+    """The EXTRAS hook's values of one name as the index keeps them (sorted, distinct)."""
+    return sorted({str(t).replace(" ", "_") for t in values if t not in (None, "")})
 
 
 def build_document(spec, obj, hook=None, memo=None):

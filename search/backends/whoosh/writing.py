@@ -202,19 +202,7 @@ class WhooshIndex(BaseIndex):
         items = list(items)
         if not items:
             return
-        spec = self.spec
-        hook = self.backend.extras_hook
-        bulk = getattr(hook, "bulk", None)
-        memo = {}
-        if bulk is not None and len(items) > 1:
-            # One set of queries for the whole batch (a rebuild adds 1,000 at a time).
-            given = bulk(items)
-            documents = [
-                build_document(spec, item, lambda _obj, extras=extras: extras, memo)
-                for item, extras in zip(items, given, strict=True)
-            ]
-        else:
-            documents = [build_document(spec, item, hook, memo) for item in items]
+        documents = self.documents(items)
         if self.bulk_writer is not None:
             for document in documents:
                 self.bulk_writer.add_document(**document)
@@ -224,6 +212,24 @@ class WhooshIndex(BaseIndex):
             with self.writer(directory) as writer:
                 for document in documents:
                     writer.update_document(**document)
+
+    def documents(self, items):
+        """The documents of ``items``, as ``add_items`` writes them."""
+        spec = self.spec
+        memo = {}
+        return [
+            build_document(spec, item, hook, memo)
+            for item, hook in zip(items, self.extras_hooks(items), strict=True)
+        ]
+
+    def extras_hooks(self, items):
+        """An EXTRAS hook per item: with the hook's ``bulk``, one set of queries for the
+        whole batch (a rebuild adds 1,000 at a time)."""
+        hook = self.backend.extras_hook
+        bulk = getattr(hook, "bulk", None)
+        if bulk is None or len(items) < 2:
+            return [hook] * len(items)
+        return [lambda _obj, extras=extras: extras for extras in bulk(items)]
 
     def delete_item(self, item):
         self.delete_pks([item.pk])
@@ -284,8 +290,15 @@ class WhooshIndex(BaseIndex):
                     "Run `manage.py update_index` to rebuild it."
                 ) from error
 
+    def drift_reader(self):
+        """What ``check_index`` reads this index through (``search.backends.drift``)."""
+        from .drift import WhooshDrift
+
+        return WhooshDrift(self)
+
     def stored_documents(self):
-        """{pk: stored fields} of every document: what check_index compares."""
+        """{pk: stored fields} of every document, all at once (tests, benchmarks); check_index
+        reads in chunks (``drift``)."""
 
         def collect(searcher):
             return {fields["m_pk"]: fields for fields in searcher.reader().all_stored_fields()}
