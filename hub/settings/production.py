@@ -29,3 +29,9 @@ MIDDLEWARE.insert(
     "whitenoise.middleware.WhiteNoiseMiddleware",
 )
 STORAGES["staticfiles"] = {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"}
+# The worker compares the search index with the database every hour and repairs drift
+# (an update lost to a crash, a restriction changed behind the index's back); silent when
+# clean, a warning on hub.search when it repaired something.
+WORKER_PERIODIC_COMMANDS = env.json(
+    "WORKER_PERIODIC_COMMANDS", default=[["check_index", ["--fix", "--verbosity", "0"], 3600]]
+)
