@@ -61,3 +61,16 @@ def shallow_extras(hook, objects):
     if bulk is not None and len(objects) > 1:
         return bulk(objects)
     return [hook(obj) or {} for obj in objects]
+
+
+class EngineDrift:
+    """The reader of a hub engine's index (one entry per key, EXTRAS tokens compared):
+    what Whoosh's and PostgreSQL's readers share."""
+
+    per_model = False
+
+    def __init__(self, index):
+        self.index = index
+
+    def loads(self, deep):
+        return INDEXED if deep else shallow_load(self.index.backend.extras_hook)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from django.db import connection
 from modelsearch.index import get_indexed_models
 
-from ..drift import INDEXED, Entry, shallow_extras, shallow_load
+from ..drift import EngineDrift, Entry, shallow_extras
 from ..objects import content_types
 from .backend import BATCH
 from .documents import Document, extra_tokens
@@ -32,14 +32,8 @@ DIFFERS = (
 )
 
 
-class PostgresDrift:
-    per_model = False
-
-    def __init__(self, index):
-        self.index = index
-
-    def loads(self, deep):
-        return INDEXED if deep else shallow_load(self.index.backend.extras_hook)
+class PostgresDrift(EngineDrift):
+    """The index table read for drift: tokens by key, whole rows compared in SQL for --deep."""
 
     def check(self, model, objects, deep):
         keys = [str(obj.pk) for obj in objects]

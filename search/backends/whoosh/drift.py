@@ -10,21 +10,15 @@ from __future__ import annotations
 
 from whoosh import index as windex
 
-from ..drift import INDEXED, Entry, shallow_extras, shallow_load
+from ..drift import EngineDrift, Entry, shallow_extras
 from ..errors import SearchIndexError
 from ..objects import content_types
 from .documents import extra_tokens
 from .writing import INDEX_NAME, _open_index
 
 
-class WhooshDrift:
-    per_model = False
-
-    def __init__(self, index):
-        self.index = index
-
-    def loads(self, deep):
-        return INDEXED if deep else shallow_load(self.index.backend.extras_hook)
+class WhooshDrift(EngineDrift):
+    """The Whoosh index read for drift: stored fields by key, signatures for --deep."""
 
     def check(self, model, objects, deep):
         keys = [str(obj.pk) for obj in objects]
