@@ -45,6 +45,11 @@ WORKER_LOST = "core.taskqueue.WorkerLost"
 COALESCED_TASKS = frozenset({"modelsearch.tasks.insert_or_update_object_task"})
 #: The longest wait before a retry, whatever the attempt.
 RETRY_DELAY_CAP = timedelta(hours=1)
+#: Tasks for which "the object no longer exists" means there is nothing left to do: a
+#: search-index update whose object was deleted before it ran (the delete itself took the
+#: object out of the index). Retrying could never succeed, and listing it as failed would
+#: only hide real failures.
+GONE_IS_DONE = frozenset({"modelsearch.tasks.insert_or_update_object_task"})
 HOST = socket.gethostname()
 
 
@@ -173,6 +178,20 @@ def retry_delay(attempt: int, rng: random.Random | None = None) -> timedelta:
     base = settings.WORKER_RETRY_DELAY_SECONDS
     delay = min(timedelta(seconds=base * 2 ** (attempt - 1)), RETRY_DELAY_CAP)
     return delay * (1 - 0.25 * (rng or random).random())
+
+
+def nothing_left(task: DBTaskResult) -> bool:
+    """Whether a task that has just failed did so because its object is gone, where that
+    leaves nothing to do (``GONE_IS_DONE``); such a task is then recorded as done."""
+    if task.task_path not in GONE_IS_DONE or not task.exception_class_path.endswith(
+        ".DoesNotExist"
+    ):
+        return False
+    DBTaskResult.objects.filter(pk=task.pk, status=TaskResultStatus.FAILED).update(
+        status=TaskResultStatus.SUCCESSFUL, return_value=None
+    )
+    logger.info("Task %s (%s): its object is gone, nothing left to do.", task.pk, task.task_path)
+    return True
 
 
 def retry_later(task: DBTaskResult, now: datetime, rng: random.Random | None = None) -> bool:

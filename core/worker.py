@@ -273,7 +273,9 @@ class HubWorker(base.Worker):
             super().run_task(db_task_result)
         # The outcome is recorded (super() raises when it cannot write it).
         self.claimed = None
-        if db_task_result.status == TaskResultStatus.FAILED:
+        if db_task_result.status == TaskResultStatus.FAILED and not taskqueue.nothing_left(
+            db_task_result
+        ):
             taskqueue.retry_later(db_task_result, timezone.now(), self.rng)
         self.beat(task=None)
 

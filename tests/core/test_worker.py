@@ -377,6 +377,34 @@ def test_a_failing_task_is_retried_later_then_left_failed(make_worker, settings)
     assert 15 <= delays[1] <= 20.5
 
 
+def test_an_index_update_of_a_deleted_object_is_done_not_retried(make_worker):
+    from modelsearch.tasks import insert_or_update_object_task
+
+    from practices.models import Organisation
+
+    organisation = Organisation.objects.create(name="Gone before indexed", type="ngo")
+    update = DBTaskResult.objects.get(
+        task_path=insert_or_update_object_task.module_path,
+        args_kwargs__args=["practices", "organisation", str(organisation.pk)],
+    )  # queued by the save
+    organisation.delete()  # before the worker gets to the update
+    make_worker().run()
+    row = DBTaskResult.objects.get(pk=update.pk)
+    assert row.status == TaskResultStatus.SUCCESSFUL
+    assert len(row.worker_ids) == 1
+    assert row.exception_class_path.endswith("Organisation.DoesNotExist")
+
+
+def test_an_index_update_failing_otherwise_is_still_retried(make_worker):
+    from modelsearch.tasks import insert_or_update_object_task
+
+    result = insert_or_update_object_task.enqueue("practices", "nosuchmodel", "1")
+    make_worker().run()
+    row = result_of(result)
+    assert row.status == TaskResultStatus.READY  # queued again, after its delay
+    assert row.exception_class_path == "builtins.LookupError"
+
+
 def test_retry_delays_grow_to_an_hour_at_most(settings):
     settings.WORKER_RETRY_DELAY_SECONDS = 10
     rng = random.Random(1)
