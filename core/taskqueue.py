@@ -99,16 +99,21 @@ def live_workers(now: datetime) -> list[WorkerHeartbeat]:
     return [beat for beat in recent if is_live(beat, now)]
 
 
+def _running(backend_name: str | None) -> list[DBTaskResult]:
+    """The tasks ``RUNNING`` (of one task backend, when named), with what a claim needs."""
+    running = DBTaskResult.objects.running().only("id", "worker_ids", "started_at")
+    if backend_name:
+        running = running.filter(backend_name=backend_name)
+    return list(running)
+
+
 def orphaned_tasks(now: datetime, backend_name: str | None = None) -> list[DBTaskResult]:
     """Tasks ``RUNNING`` whose worker is dead.
 
     A task whose worker left no heartbeat at all (removed, or a worker without one) counts
     as orphaned once it has run longer than the lease, never before.
     """
-    running = DBTaskResult.objects.running().only("id", "worker_ids", "started_at")
-    if backend_name:
-        running = running.filter(backend_name=backend_name)
-    running = list(running)
+    running = _running(backend_name)
     if not running:
         return []
     owners = {task.worker_ids[-1] for task in running if task.worker_ids}
@@ -126,10 +131,11 @@ def orphaned_tasks(now: datetime, backend_name: str | None = None) -> list[DBTas
 
 def claimed_by(worker_id: str, backend_name: str | None = None) -> list[DBTaskResult]:
     """Tasks ``RUNNING`` whose last claim is ``worker_id``'s."""
-    running = DBTaskResult.objects.running().only("id", "worker_ids", "started_at")
-    if backend_name:
-        running = running.filter(backend_name=backend_name)
-    return [task for task in running if task.worker_ids and task.worker_ids[-1] == worker_id]
+    return [
+        task
+        for task in _running(backend_name)
+        if task.worker_ids and task.worker_ids[-1] == worker_id
+    ]
 
 
 def release(task: DBTaskResult, now: datetime) -> str | None:

@@ -19,13 +19,17 @@ from datetime import timedelta
 
 from django.core.cache import cache
 from django.db import connection
+from django.db.models import Case, F, Min, When
 from django.http import JsonResponse
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from django_tasks import DEFAULT_TASK_BACKEND_ALIAS, task_backends
+from django_tasks_db.models import DBTaskResult, get_date_max
 from modelsearch.backends import get_search_backend
 from wagtail.models import Page
+
+from core import taskqueue
 
 logger = logging.getLogger("hub.health")
 
@@ -55,11 +59,6 @@ def check_search():
 def check_tasks():
     """Tasks are worked off: a worker is live (it beat within the lease), no task is left
     running by a dead worker, and none has waited longer than TASK_DELAY_LIMIT."""
-    from django.db.models import Case, F, Min, When
-    from django_tasks_db.models import DBTaskResult, get_date_max
-
-    from core import taskqueue
-
     if not taskqueue.uses_database_queue():  # inline: nothing can queue up
         return {"backend": type(task_backends[DEFAULT_TASK_BACKEND_ALIAS]).__name__}
     now = timezone.now()
