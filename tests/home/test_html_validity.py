@@ -1,5 +1,6 @@
 """Valid HTML: every page type passes the Nu Html Checker (vnu) with no error, in each of
-the six languages, anonymously and signed in as a coordinator and as an expert.
+the six languages, anonymously and signed in as a coordinator and as an expert, and the
+page a request gets while the database is down (503).
 
 Run by ``make test-html``, which installs the checker and sets ``VNU_JAR``. The pages are
 fetched with the test client after real updates (a tracker update, a republished
@@ -20,12 +21,15 @@ import pytest
 from django.conf import settings
 from django.contrib.auth.tokens import default_token_generator
 from django.core import mail
-from django.utils import timezone
+from django.db import OperationalError
+from django.test import RequestFactory
+from django.utils import timezone, translation
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from home.views import server_error
 from practices.models import PracticePage
 from recommendations.choices import Status
 from recommendations.models import RecommendationPage
@@ -303,6 +307,15 @@ def visit_two_factor(pages, language, users):
 VNU_JAR = os.environ.get("VNU_JAR", "")
 
 
+def database_down_page(language):
+    """What a request is answered while the database cannot (home.views.server_error)."""
+    with translation.override(language):
+        try:
+            raise OperationalError("the database system is shutting down")
+        except OperationalError:
+            return server_error(RequestFactory().get("/"))
+
+
 def vnu_errors(folder):
     """Every error vnu finds in the folder's pages, one readable entry each."""
     java = shutil.which("java")
@@ -343,6 +356,7 @@ def test_every_page_type_is_valid_html(client, users, tmp_path):
             visit_forms(pages, language, who, users)
     for language in LANGUAGES:
         visit_two_factor(pages, language, users)
+        pages.keep("database-down", language, ANONYMOUS, database_down_page(language), 503)
     checked = len(list(tmp_path.glob("*.html")))
     failures = pages.problems + vnu_errors(tmp_path)
     if failures:
