@@ -16,6 +16,7 @@ from django.views.decorators.http import require_POST
 from django_tasks_db.models import DBTaskResult
 from wagtail.admin import messages
 from wagtail.admin.auth import user_passes_test
+from wagtail.admin.paginator import WagtailPaginator
 from wagtail.admin.views.reports import ReportView
 
 from . import taskqueue
@@ -49,6 +50,13 @@ class FailedTask:
         self.traceback = "\n".join(lines) if len(lines) > TRACEBACK_LINES else ""
 
 
+class FailedTasksPaginator(WagtailPaginator):
+    """Counts "2 failed tasks", not django_tasks_db's model name ("2 Task Results")."""
+
+    verbose_name = gettext_lazy("failed task")
+    verbose_name_plural = gettext_lazy("failed tasks")
+
+
 class FailedTasksReportView(ReportView):
     page_title = gettext_lazy("Failed tasks")
     header_icon = "warning"
@@ -57,6 +65,7 @@ class FailedTasksReportView(ReportView):
     results_template_name = "core/admin/failed_tasks_results.html"
     no_results_message = gettext_lazy("No background task has failed.")
     paginate_by = 50
+    paginator_class = FailedTasksPaginator
 
     def dispatch(self, request, *args, **kwargs):
         return user_passes_test(is_superuser)(super().dispatch)(request, *args, **kwargs)

@@ -48,6 +48,7 @@ def test_a_superuser_sees_what_failed(client_for, failed):
     assert "Traceback (most recent call last):" in html
     assert "Full traceback" in html
     assert retry_url(failed) in html
+    assert "1 failed task" in html  # counted in its own words, not the model's "Task Result"
 
 
 def test_the_report_says_when_nothing_failed(client_for, settings):
