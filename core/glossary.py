@@ -1,4 +1,4 @@
-"""The hub's glossary of THB and interface terms, one file per language (locale/glossary/).
+"""The hub's glossary of THB and interface terms, one file per language (docs/glossary/).
 
 ``en.toml`` names each concept and says how its English term is found in a message;
 each working language's file gives the one term the hub uses for it, the stems that count
@@ -41,7 +41,7 @@ class Glossary:
 
 
 def directory() -> Path:
-    return Path(settings.LOCALE_PATHS[0]) / "glossary"
+    return Path(settings.BASE_DIR) / "docs" / "glossary"
 
 
 @cache

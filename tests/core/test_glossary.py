@@ -1,4 +1,4 @@
-"""The glossary (locale/glossary/) holds the interface's translations and the thesaurus to
+"""The glossary (docs/glossary/) holds the interface's translations and the thesaurus to
 one term per concept and language."""
 
 import re
