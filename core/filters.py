@@ -24,7 +24,7 @@ from django.http import HttpResponse, JsonResponse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from .languages import Language
+from . import languages
 
 #: How many different values one filter takes; more are refused, never cut short.
 MAX_VALUES = 20
@@ -318,8 +318,9 @@ def year_facet(name, label, **kwargs) -> Facet:
 
 def language_facet(name="language", label=None, **kwargs) -> Facet:
     """A filter by the language content is written in: the hub's languages
-    (``core.languages``), each labelled in the active language."""
-    return Facet(name, label or gettext_lazy("Language"), Language.choices, **kwargs)
+    (``core.languages``), each labelled in the active language as CLDR names it."""
+    choices = [(code, languages.NAMES[code]) for code in languages.CODES]
+    return Facet(name, label or gettext_lazy("Language"), choices, **kwargs)
 
 
 def _shorten(value: str) -> str:

@@ -13,16 +13,22 @@ English names are lazy translations.
 from __future__ import annotations
 
 from django.db import models
+from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 
+from . import cldr
+
 #: (code, own name, English name), in the order menus and facets list them.
-LANGUAGES = (
-    ("en", "English", _("English")),
-    ("fi", "Suomi", _("Finnish")),
-    ("sv", "Svenska", _("Swedish")),
-    ("nb", "Norsk bokmål", _("Norwegian")),
-    ("da", "Dansk", _("Danish")),
-    ("is", "Íslenska", _("Icelandic")),
+LANGUAGES = tuple(
+    (code, cldr.own_language_name(code), english)
+    for code, english in (
+        ("en", _("English")),
+        ("fi", _("Finnish")),
+        ("sv", _("Swedish")),
+        ("nb", _("Norwegian")),
+        ("da", _("Danish")),
+        ("is", _("Icelandic")),
+    )
 )
 #: The codes alone, in the same order.
 CODES = tuple(code for code, _own, _english in LANGUAGES)
@@ -30,8 +36,8 @@ CODES = tuple(code for code, _own, _english in LANGUAGES)
 DEFAULT = "en"
 #: Code → the language's name in itself (``settings.LANGUAGES``, the language switcher).
 OWN_NAMES = {code: own for code, own, _english in LANGUAGES}
-#: Code → its English name, translated when shown (``language_name``, choices, facets).
-NAMES = {code: english for code, _own, english in LANGUAGES}
+#: Code → its name in the active language, from CLDR (``language_name``, facets).
+NAMES = {code: lazy(cldr.language_name, str)(code) for code in CODES}
 
 #: The languages content is written in, as model choices (``Language.FI == "fi"``).
 Language = models.TextChoices(

@@ -27,10 +27,10 @@ from django.conf import settings
 from django.core import mail
 from django.core.mail import make_msgid
 from django.template.loader import render_to_string
-from django.utils import timezone, translation
-from django.utils.formats import date_format
+from django.utils import translation
 from django.utils.translation import gettext as _
 
+from . import cldr
 from .links import site_host_and_port
 
 
@@ -170,11 +170,9 @@ def readable_value(value, field_type: str = "") -> str:
         except ValueError:
             return value
     if isinstance(value, datetime.datetime):
-        if timezone.is_aware(value):
-            value = timezone.localtime(value)
-        return date_format(value, "DATETIME_FORMAT")
+        return cldr.human_datetime(value)
     if isinstance(value, datetime.date):
-        return date_format(value, "DATE_FORMAT")
+        return cldr.human_date(value)
     if isinstance(value, list | tuple):
         return ", ".join(str(item) for item in value)
     return str(value)

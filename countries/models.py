@@ -10,6 +10,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from core import cldr
 from core.blocks import BaseStreamBlock
 from core.pagecache import CachedPageMixin
 
@@ -21,6 +22,12 @@ class Country(models.Model):
 
     Created by ``setup_spaces``; edited only by superusers. The tracker's per-object rights
     (django-guardian) are granted on these records.
+
+    ``name`` and ``name_native`` are records, not what readers see: the name in English
+    names the country's groups and collection. Pages, facets, charts, exports and emails
+    show ``display_name`` (CLDR's name in the reader's language: "Island" in Swedish) and
+    ``native_name`` in ``native_lang`` (CLDR's, in the territory's own language: "Føroyar",
+    Faroese), falling back to the typed names for a code CLDR does not know.
     """
 
     code = models.CharField(
@@ -43,7 +50,26 @@ class Country(models.Model):
         ]
 
     def __str__(self):
-        return self.name
+        return self.display_name
+
+    @property
+    def display_name(self) -> str:
+        """The country's name in the active language, as CLDR writes it."""
+        return cldr.country_name(self.code) or self.name
+
+    def _native(self) -> tuple[str, str]:
+        return cldr.native_name(self.code, self.native_language)
+
+    @property
+    def native_name(self) -> str:
+        """The country's name in its own language ("Føroyar", "Kalaallit Nunaat")."""
+        return self._native()[1] or self.name_native
+
+    @property
+    def native_lang(self) -> str:
+        """The language ``native_name`` is written in, for its ``lang`` attribute."""
+        lang, name = self._native()
+        return lang if name else self.native_language
 
 
 class CountryIndexPage(CachedPageMixin, Page):

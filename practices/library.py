@@ -128,7 +128,7 @@ class LibraryFacet(Facet):
         def load():
             if self.term_model is not None:
                 return [(t.slug, str(t.name)) for t in self.term_model.objects.all()]
-            return [(c.code, str(c.name)) for c in Country.objects.all()]
+            return [(c.code, c.display_name) for c in Country.objects.all()]
 
         return FACET_LABELS.get_or_set(load, self.name, translation.get_language())
 
@@ -146,7 +146,7 @@ FACETS = FacetSet(
         lambda: [(value, str(label).split(":")[0]) for value, label in EvidenceLevel.choices],
         lookup="evidence_level",
     ),
-    LibraryFacet.of(language_facet(lang=True), lookup="language"),
+    LibraryFacet.of(language_facet(), lookup="language"),
     LibraryFacet.of(year_facet("year", _("Start year")), lookup="start_year"),
 )
 SORTS = {

@@ -177,13 +177,15 @@ def _status_desc(totals) -> str:
             parts.append(
                 _("%(country)s: %(counts)s; progress %(progress)s.")
                 % {
-                    "country": row["country"].name,
+                    "country": row["country"].display_name,
                     "counts": ", ".join(counts),
                     "progress": _percent(row["progress"]),
                 }
             )
         else:
-            parts.append(_("%(country)s: no recommendations.") % {"country": row["country"].name})
+            parts.append(
+                _("%(country)s: no recommendations.") % {"country": row["country"].display_name}
+            )
     return " ".join(parts)
 
 
@@ -276,7 +278,7 @@ def status_chart(totals, title: str | None = None, id_prefix: str | None = None)
             _text(
                 label_w - 8,
                 by + bar_h / 2,
-                _shorten(country.name, 22),
+                _shorten(country.display_name, 22),
                 text_anchor="end",
                 dominant_baseline="central",
             )
@@ -372,7 +374,7 @@ def _point_label(day: datetime.date, is_last: bool, today_is_now: bool) -> str:
     if is_last and today_is_now:
         return _("Now")
     if day.month % 3 or day.day != calendar.monthrange(day.year, day.month)[1]:
-        return date_format(day, "j M Y")  # a last point that is not a quarter's end
+        return date_format(day, "DATE_FORMAT")  # a last point that is not a quarter's end
     return _("%(year)s Q%(quarter)s") % {"year": day.year, "quarter": day.month // 3}
 
 
@@ -493,7 +495,7 @@ def _progress_desc(series) -> str:
         parts.append(
             _("%(country)s: %(first)s (%(first_label)s) to %(last)s (%(last_label)s).")
             % {
-                "country": row["country"].name,
+                "country": row["country"].display_name,
                 "first": _percent(first["progress"]),
                 "first_label": first["label"],
                 "last": _percent(last["progress"]),
@@ -608,7 +610,9 @@ def progress_chart(series, title: str | None = None, id_prefix: str | None = Non
     placed = _spread([end[0] for end in ends], FONT_SIZE + 3, top, bottom + 10)
     labels_markup = []
     for (y, x, colour, dash, row), label_y in zip(ends, placed, strict=True):
-        text = f"{_shorten(row['country'].name, 16)} {_percent(row['values'][-1]['progress'])}"
+        text = (
+            f"{_shorten(row['country'].display_name, 16)} {_percent(row['values'][-1]['progress'])}"
+        )
         labels_markup.append(
             _el(
                 "g",

@@ -50,7 +50,7 @@ class StatusUpdatesFeed(IndexPageFeed):
         implementation = item.implementation
         return _("%(code)s · %(country)s: %(from_status)s → %(to_status)s") % {
             "code": implementation.recommendation.code,
-            "country": implementation.country.name,
+            "country": implementation.country.display_name,
             "from_status": status_label(item.from_status),
             "to_status": status_label(item.to_status),
         }
@@ -97,12 +97,12 @@ class CountryUpdatesFeed(StatusUpdatesFeed):
 
     def title(self):
         return _("%(country)s: status changes – recommendation tracker") % {
-            "country": self.country.name
+            "country": self.country.display_name
         }
 
     def subtitle(self):
         return _("How %(country)s follows up the recommendations of the Nordic network.") % {
-            "country": self.country.name
+            "country": self.country.display_name
         }
 
     def link(self):

@@ -167,7 +167,8 @@ def send_update_emails(update_id: int) -> int:
         if follow.recommendation_id is not None:
             followed, unfollow_url = page.code, unsubscribe_url(user, recommendation=page)
         else:
-            followed, unfollow_url = country.name, unsubscribe_url(user, country=country)
+            # The country itself: named in the follower's language when the email is written.
+            followed, unfollow_url = country, unsubscribe_url(user, country=country)
         context = {
             "line": line,
             "update": update,

@@ -25,7 +25,9 @@ FACETS = FacetSet(
     Facet("theme", _("Theme"), Theme.choices),
     Facet("source", _("Source")),
     Facet("status", _("Status"), Status.choices),
-    Facet("country", _("Country"), lambda: Country.objects.values_list("code", "name")),
+    Facet(
+        "country", _("Country"), lambda: [(c.code, c.display_name) for c in Country.objects.all()]
+    ),
 )
 
 
@@ -147,7 +149,7 @@ def build_matrix(request, tracker: TrackerPage | None, params) -> Matrix:
             for key, label in sorted(sources.items(), key=lambda item: str(item[1]))
         ],
         "status": FACETS["status"].options(),
-        "country": [Option(c.code, str(c.name)) for c in all_countries],
+        "country": [Option(c.code, c.display_name) for c in all_countries],
     }
     checked = FACETS.clean(params, options)
     filters = {name: checked.selected.get(name, []) for name in FACETS.names}

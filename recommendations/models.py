@@ -375,7 +375,7 @@ class Implementation(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.recommendation.code} · {self.country.name}"
+        return f"{self.recommendation.code} · {self.country.display_name}"
 
     @property
     def is_overdue(self) -> bool:

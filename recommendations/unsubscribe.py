@@ -97,7 +97,7 @@ def unsubscribe(request, token):
     elif kind == COUNTRY:
         follows = follows.filter(country_id=pk)
         country = Country.objects.filter(pk=pk).first()
-        name = country.name if country else ""
+        name = country.display_name if country else ""
     context = {"everything": kind == EVERYTHING, "name": name or ""}
     if request.method == "POST":
         stopped, _by_model = follows.delete()

@@ -196,7 +196,7 @@ def update_implementation(request, page, implementation):
                     messages.success(
                         request,
                         _("%(country)s’s follow-up of %(code)s is saved.")
-                        % {"country": implementation.country.name, "code": page.code},
+                        % {"country": implementation.country.display_name, "code": page.code},
                     )
                 return HttpResponseRedirect(
                     f"{page.url}#country-{implementation.country.code.lower()}"
@@ -249,7 +249,7 @@ def follow(request, page, recommendation=None, country=None):
     if not request.user.is_authenticated:
         return redirect_to_login(target_url)
     target = {"recommendation": recommendation} if recommendation else {"country": country}
-    name = str(recommendation.code) if recommendation else country.name
+    name = str(recommendation.code) if recommendation else country.display_name
     if request.POST.get("action") == "unfollow":
         Follow.objects.filter(user=request.user, **target).delete()
         messages.success(request, _("You no longer follow %(name)s.") % {"name": name})

@@ -82,9 +82,11 @@ def term_labels(name: str) -> dict[str, str]:
         from practices.models import FormOfExploitation, Sector
 
         if name == "country":
-            return {c.code: c.name for c in Country.objects.all()}
+            return {c.code: c.display_name for c in Country.objects.all()}
         if name == "space":
-            return dict(CountryPage.objects.values_list("pk", "country__name"))
+            return {
+                p.pk: p.country.display_name for p in CountryPage.objects.select_related("country")
+            }
         model = {"form": FormOfExploitation, "sector": Sector}[name]
         return {t.slug: t.name for t in model.objects.all()}
 

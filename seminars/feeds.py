@@ -1,6 +1,7 @@
 """Atom feed of upcoming public seminars."""
 
 from django.contrib.auth.models import AnonymousUser
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from core.feeds import IndexPageFeed
@@ -18,7 +19,8 @@ class UpcomingSeminarsFeed(IndexPageFeed):
         return upcoming_seminars(AnonymousUser(), self.index_page)[:50]
 
     def item_description(self, item):
-        when = item.local_start.strftime("%Y-%m-%d %H:%M") if item.local_start else ""
+        # In the seminar's own time zone, as the reader's language writes it (CLDR).
+        when = date_format(item.local_start, "DATETIME_FORMAT") if item.local_start else ""
         where = ", ".join(filter(None, [item.venue, item.city]))
         return "\n".join(filter(None, [f"{when} ({item.time_zone})", where, item.intro]))
 

@@ -17,7 +17,7 @@ def _location(seminar) -> str:
     if seminar.city and seminar.city not in (seminar.address or ""):
         parts.append(seminar.city)
     if seminar.host_country_id:
-        parts.append(seminar.host_country.name)
+        parts.append(seminar.host_country.display_name)
     seen = []
     for part in parts:
         if part and part not in seen:

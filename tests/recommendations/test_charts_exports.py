@@ -510,7 +510,9 @@ def test_status_chart_counts_only_the_filtered_cells(data, tracker, users):
 
 
 def test_status_chart_escapes_names_and_tells_statuses_apart_without_colour():
-    nasty = SimpleNamespace(code="X&", name='<script>alert("x")</script> & Co')
+    # A country as the chart reads it: the name it shows is its display name.
+    nasty_name = '<script>alert("x")</script> & Co'
+    nasty = SimpleNamespace(code="X&", name=nasty_name, display_name=nasty_name)
     totals = [summarise(nasty, Counter({"implemented": 2, "planned": 1, "not_applicable": 1}))]
     svg = str(status_chart(totals))
     assert "<script>" not in svg

@@ -1,7 +1,12 @@
-# English as written in the Nordic public sector and the EU: day before month.
-DATE_FORMAT = "j F Y"
-SHORT_DATE_FORMAT = "d/m/Y"
-DATETIME_FORMAT = "j F Y, H:i"
-SHORT_DATETIME_FORMAT = "d/m/Y H:i"
-TIME_FORMAT = "H:i"
-FIRST_DAY_OF_WEEK = 1
+# CLDR's formats for this language (core/cldr.py): one date, time and date-time format,
+# the same in every page, email and export.
+from core.cldr import django_formats
+
+(
+    DATE_FORMAT,
+    TIME_FORMAT,
+    DATETIME_FORMAT,
+    SHORT_DATE_FORMAT,
+    SHORT_DATETIME_FORMAT,
+    FIRST_DAY_OF_WEEK,
+) = django_formats("en")
