@@ -1,3 +1,5 @@
+from types import SimpleNamespace
+
 from django import forms
 from django.utils.html import conditional_escape, format_html
 from django.utils.translation import gettext_lazy as _
@@ -15,6 +17,27 @@ class HubFormBuilder(FormBuilder):
     displayed text changes: the answer is still stored under the English label's
     ``clean_name``.
     """
+
+    def get_formatted_field_choices(self, field):
+        """The choices' stored values stay the English ones; their labels are translated
+        when the translation lists as many choices (else the English labels are kept)."""
+        choices = super().get_formatted_field_choices(field)
+        if isinstance(field, TranslatedFieldsMixin) and "choices" in field.translated_field_names:
+            translated = field.translated("choices")
+            if not translated.fallback:
+                # Split as Wagtail splits the English ones (lines, else commas).
+                labels = [
+                    label
+                    for label, _same in super().get_formatted_field_choices(
+                        SimpleNamespace(choices=translated.value)
+                    )
+                ]
+                if len(labels) == len(choices):
+                    return [
+                        (value, label)
+                        for (value, _label), label in zip(choices, labels, strict=True)
+                    ]
+        return choices
 
     def get_field_options(self, field):
         options = super().get_field_options(field)

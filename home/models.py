@@ -85,14 +85,15 @@ class StandardPage(TranslatedFieldsMixin, CachedPageMixin, AudienceMixin, Page):
         verbose_name = _("standard page")
 
 
-@translated_fields("label", "help_text", search=False)
+@translated_fields("label", "help_text", "choices", search=False)
 class FormField(TranslatedFieldsMixin, AbstractFormField):
     """A field of the join form. Its English label names the stored answer (``clean_name``,
-    set once); the translated labels and help texts are only what readers see."""
+    set once) and its English choices are the stored values; the translated labels, help
+    texts and choices are only what readers see."""
 
     page = ParentalKey("FormPage", on_delete=models.CASCADE, related_name="form_fields")
 
-    panels = AbstractFormField.panels + language_sections("label", "help_text")
+    panels = AbstractFormField.panels + language_sections("label", "help_text", "choices")
 
 
 @translated_fields("title", "intro", "thank_you_text")
