@@ -17,6 +17,7 @@ The languages are ``languages.TRANSLATED``; nothing here names one.
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 from typing import Any
 
@@ -25,6 +26,7 @@ from django.utils import translation
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
 from . import languages
@@ -113,7 +115,8 @@ class TranslatedFieldsMixin:
 
 
 def _copy_field(field: models.Field, code: str) -> models.Field:
-    """``field``'s twin for the translation in ``code``: optional, no default, no help."""
+    """``field``'s twin for the translation in ``code``: optional, no default, no help;
+    the same length, rich-text features and blocks."""
     _name, _path, args, kwargs = field.deconstruct()
     for key in ("default", "help_text", "db_index", "unique", "primary_key", "db_comment"):
         kwargs.pop(key, None)
@@ -123,6 +126,14 @@ def _copy_field(field: models.Field, code: str) -> models.Field:
     )
     if isinstance(field, models.CharField | models.TextField):
         kwargs["default"] = ""
+    if isinstance(field, RichTextField):
+        # Not kept by deconstruct(): the translation allows what the original allows.
+        kwargs["features"], kwargs["editor"] = field.features, field.editor
+    if isinstance(field, StreamField):
+        # deconstruct() describes the blocks generically (for migrations); the copy needs
+        # the original's own blocks, with their templates and rendering rules.
+        args = [copy.deepcopy(field.stream_block)]
+        kwargs.pop("block_lookup", None)
     return type(field)(*args, **kwargs)
 
 
