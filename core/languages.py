@@ -34,6 +34,9 @@ LANGUAGES = tuple(
 CODES = tuple(code for code, _own, _english in LANGUAGES)
 #: The language of the site's default locale and of untranslated text.
 DEFAULT = "en"
+#: The languages a translated field has a copy for (``core.translation``): all but English,
+#: which the field itself holds.
+TRANSLATED = tuple(code for code in CODES if code != DEFAULT)
 #: Code → the language's name in itself (``settings.LANGUAGES``, the language switcher).
 OWN_NAMES = {code: own for code, own, _english in LANGUAGES}
 #: Code → its name in the active language, from CLDR (``language_name``, facets).

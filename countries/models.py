@@ -13,6 +13,7 @@ from wagtail.search import index
 from core import cldr
 from core.blocks import BaseStreamBlock
 from core.pagecache import CachedPageMixin
+from core.translation import TranslatedFieldsMixin, translated_fields
 
 from .choices import Role, Sector
 
@@ -72,7 +73,8 @@ class Country(models.Model):
         return lang if name else self.native_language
 
 
-class CountryIndexPage(CachedPageMixin, Page):
+@translated_fields("title", "intro")
+class CountryIndexPage(TranslatedFieldsMixin, CachedPageMixin, Page):
     """/countries/: the list of the eight spaces. Edited by superusers."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])

@@ -23,13 +23,15 @@ from wagtail.search import index
 from core.blocks import BaseStreamBlock
 from core.forms import HubFormBuilder
 from core.pagecache import CachedPageMixin
+from core.translation import TranslatedFieldsMixin, language_sections, translated_fields
 from countries.audience import AudienceMixin
 
 
-class HomePage(CachedPageMixin, Page):
+@translated_fields("title", "intro", "body")
+class HomePage(TranslatedFieldsMixin, CachedPageMixin, Page):
     """The root of the hub (/): what the network is, its aims and principles, latest items.
 
-    One per site; edited by superusers.
+    One per site; edited by superusers, who translate it in a tab per language.
     """
 
     intro = RichTextField(
@@ -57,8 +59,10 @@ class HomePage(CachedPageMixin, Page):
         verbose_name = _("home page")
 
 
-class StandardPage(CachedPageMixin, AudienceMixin, Page):
-    """A network page (/about/, /principles/, /accessibility/ …) run by the secretariat."""
+@translated_fields("title", "intro", "body")
+class StandardPage(TranslatedFieldsMixin, CachedPageMixin, AudienceMixin, Page):
+    """A network page (/about/, /principles/, /accessibility/ …) run by the secretariat,
+    who translate it in a tab per language."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
     body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
@@ -81,11 +85,19 @@ class StandardPage(CachedPageMixin, AudienceMixin, Page):
         verbose_name = _("standard page")
 
 
-class FormField(AbstractFormField):
+@translated_fields("label", "help_text", "choices", search=False)
+class FormField(TranslatedFieldsMixin, AbstractFormField):
+    """A field of the join form. Its English label names the stored answer (``clean_name``,
+    set once) and its English choices are the stored values; the translated labels, help
+    texts and choices are only what readers see."""
+
     page = ParentalKey("FormPage", on_delete=models.CASCADE, related_name="form_fields")
 
+    panels = AbstractFormField.panels + language_sections("label", "help_text", "choices")
 
-class FormPage(CachedPageMixin, AbstractEmailForm):
+
+@translated_fields("title", "intro", "thank_you_text")
+class FormPage(TranslatedFieldsMixin, CachedPageMixin, AbstractEmailForm):
     """The application to join the network or its mailing list (/join/).
 
     Submissions are stored (exportable from the admin) and emailed to the secretariat.
@@ -143,7 +155,8 @@ class FormPage(CachedPageMixin, AbstractEmailForm):
 
 
 @register_setting(icon="cog")
-class HubSettings(BaseSiteSetting):
+@translated_fields("footer_text")
+class HubSettings(TranslatedFieldsMixin, BaseSiteSetting):
     """Site-wide settings the secretariat keeps up to date."""
 
     #: The secretariat edits these (countries' setup_spaces grants it, reading this mark).
@@ -172,6 +185,7 @@ class HubSettings(BaseSiteSetting):
         FieldPanel("secretariat_email"),
         FieldPanel("quick_exit_url"),
         FieldPanel("footer_text"),
+        *language_sections("footer_text"),
     ]
 
     class Meta:

@@ -31,6 +31,7 @@ from core.blocks import BaseStreamBlock, ResourceBlock
 from core.choices import Language
 from core.indexing import IndexedAfterRelations
 from core.pagecache import CachedPageMixin
+from core.translation import TranslatedFieldsMixin, translated_fields
 from countries.audience import AudienceMixin
 
 from .choices import EvidenceLevel, OrganisationType
@@ -135,7 +136,8 @@ class Organisation(index.Indexed, models.Model):
         return self.name
 
 
-class PracticeIndexPage(RoutablePageMixin, CachedPageMixin, Page):
+@translated_fields("title", "intro")
+class PracticeIndexPage(TranslatedFieldsMixin, RoutablePageMixin, CachedPageMixin, Page):
     """/practices/: the whole library across countries. Edited by the secretariat."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])

@@ -22,6 +22,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.pagecache import CachedPageMixin
+from core.translation import TranslatedFieldsMixin, translated_fields
 from countries.audience import AudienceMixin
 
 from .choices import SETTLED, Status, Theme
@@ -32,7 +33,8 @@ STALE_AFTER = datetime.timedelta(days=182)
 DUE_SOON = datetime.timedelta(days=60)
 
 
-class TrackerPage(RoutablePageMixin, CachedPageMixin, Page):
+@translated_fields("title", "intro")
+class TrackerPage(TranslatedFieldsMixin, RoutablePageMixin, CachedPageMixin, Page):
     """/recommendations/: the matrix of every recommendation × country, per-country views,
     feeds and exports. One per site; edited by the secretariat."""
 

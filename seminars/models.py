@@ -41,6 +41,7 @@ from core.document_links import readable_children
 from core.forms import HubFormBuilder
 from core.indexing import IndexedAfterRelations
 from core.pagecache import CachedPageMixin
+from core.translation import TranslatedFieldsMixin, translated_fields
 from countries.audience import AudienceMixin
 from countries.permissions import may_watch_recording
 from practices.models import Organisation
@@ -111,7 +112,8 @@ class Person(index.Indexed, models.Model):
         return self.name
 
 
-class SeminarIndexPage(RoutablePageMixin, CachedPageMixin, Page):
+@translated_fields("title", "intro")
+class SeminarIndexPage(TranslatedFieldsMixin, RoutablePageMixin, CachedPageMixin, Page):
     """/seminars/: upcoming and past seminars of the network. Edited by the secretariat."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])

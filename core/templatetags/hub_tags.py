@@ -8,6 +8,7 @@ from django.conf import settings
 from wagtail.models import Locale
 
 from core import caches, document_links, fragments, languages, links
+from core.translation import Translated, TranslatedFieldsMixin
 
 register = template.Library()
 
@@ -70,6 +71,28 @@ def content_language(page):
     if not language and hasattr(page, "locale_id"):
         language = _locale_language(page)
     return language or settings.LANGUAGE_CODE
+
+
+@register.simple_tag
+def translated(obj, name):
+    """``obj``'s field ``name`` in the reader's language, as a ``Translated``: its ``value``,
+    its ``language`` (for ``lang``) and whether it is the English ``fallback``.
+
+    ``{% translated page "title" as title %}<h1 lang="{{ title.language }}">{{ title }}</h1>``
+    Objects without translated fields give their own text in their own language.
+    """
+    if not obj:
+        return Translated("", settings.LANGUAGE_CODE)
+    specific_class = getattr(obj, "specific_class", None)
+    if (
+        specific_class is not None
+        and not isinstance(obj, specific_class)
+        and issubclass(specific_class, TranslatedFieldsMixin)
+    ):
+        obj = obj.specific_deferred  # a page read as a plain Page (menus, breadcrumbs)
+    if isinstance(obj, TranslatedFieldsMixin):
+        return obj.translated(name)
+    return Translated(getattr(obj, name, ""), content_language(obj))
 
 
 @register.filter(expects_localtime=True)

@@ -3,7 +3,8 @@
 from django import template
 from wagtail.models import Site
 
-from core import caches
+from core import caches, languages
+from core.translation import Translated
 from countries.permissions import viewable_pages
 from home.models import HubSettings
 
@@ -47,8 +48,19 @@ def hub_setting(context, name):
 
 
 @register.simple_tag(takes_context=True)
+def translated_setting(context, name):
+    """A translated HubSettings field (the footer text) in the reader's language, or the
+    English text marked as the fallback (``core.translation.Translated``)."""
+    hub_settings = _settings(context)
+    if not hub_settings:
+        return Translated("", languages.DEFAULT)
+    return hub_settings.translated(name)
+
+
+@register.simple_tag(takes_context=True)
 def nav_sections(context):
-    """Top navigation: the home page's children in menus, filtered to what the user sees."""
+    """Top navigation: the home page's children in menus, filtered to what the user sees,
+    as their specific pages (their titles are translated)."""
     request = context.get("request")
     if request is None:
         return []
@@ -58,7 +70,9 @@ def nav_sections(context):
         if site is None:
             return []
         cached = list(
-            viewable_pages(request, site.root_page.get_children().in_menu()).order_by("path")
+            viewable_pages(request, site.root_page.get_children().in_menu())
+            .order_by("path")
+            .specific()
         )
         request._hub_nav = cached
     return cached
@@ -66,10 +80,11 @@ def nav_sections(context):
 
 @register.simple_tag(takes_context=True)
 def breadcrumbs(context):
-    """Ancestors of the current page the user may view, from the home page down."""
+    """Ancestors of the current page the user may view, from the home page down, as their
+    specific pages (their titles are translated)."""
     request = context.get("request")
     page = context.get("page")
     if request is None or page is None or page.depth <= 2:
         return []
     ancestors = page.get_ancestors().filter(depth__gte=2)
-    return list(viewable_pages(request, ancestors).order_by("depth"))
+    return list(viewable_pages(request, ancestors).order_by("depth").specific())

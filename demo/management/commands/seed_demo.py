@@ -24,6 +24,7 @@ from demo.content import home as demo_data
 from demo.seeding.helpers import add_form_fields, text_document
 from demo.seeding.recommendations import seed_recommendations
 from demo.seeding.seminars import seed_seminars
+from demo.seeding.translations import seed_translations
 from home.models import FormField, FormPage, HomePage, HubSettings, StandardPage
 from practices.models import (
     Approach,
@@ -103,6 +104,7 @@ class Command(BaseCommand):
             self._practices(home, users)
             seed_seminars(home, users)
             seed_recommendations(home, users)
+            seed_translations(home, users["secretariat"])
         # Network sections created above need the secretariat's rights.
         call_command("setup_spaces", stdout=self.stdout)
         # Read what is not read yet: documents seeded before text extraction existed, or
