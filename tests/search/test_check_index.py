@@ -286,3 +286,103 @@ def test_missing_index_is_a_clear_error(clean_index, rebuild_after):
     os.remove(index.link)
     with pytest.raises(CommandError, match="update_index"):
         call_command("check_index", stdout=StringIO())
+
+
+# Wagtail's database backend on PostgreSQL keeps weighted vectors: its deep check builds
+# them in the database from the texts indexing would write now (search/database_index.py).
+on_postgres = pytest.mark.skipif(
+    not django_settings.ON_POSTGRES, reason="the database backend keeps vectors on PostgreSQL"
+)
+
+
+def index_entry(page, **changes):
+    """The database backend's entry of ``page``: its columns, after setting ``changes``
+    (column: SQL expression) behind the backend's back."""
+    from modelsearch.conf import get_app_config
+
+    IndexEntry = get_app_config().get_model("IndexEntry")  # noqa: N806
+    entries = IndexEntry.objects.filter(object_id=str(page.pk))
+    if changes:
+        sets = ", ".join(f"{column} = {expression}" for column, expression in changes.items())
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"UPDATE {IndexEntry._meta.db_table} SET {sets} WHERE object_id = %s",  # noqa: S608
+                [str(page.pk)],
+            )
+    return entries.values("title", "body", "autocomplete", "title_text", "body_text").get()
+
+
+def keys_listed(output):
+    """{kind: keys} of what ``check_index -v 2`` listed, in any order."""
+    lines = (line.partition(":") for line in output.splitlines() if line.startswith("  "))
+    return {kind.strip(): set(keys.split()) for kind, _, keys in lines}
+
+
+@on_postgres
+@pytest.mark.parametrize("indexed", ["database"], indirect=True)
+def test_deep_check_on_postgres_compares_every_column_in_chunks(
+    indexed, space, unique, monkeypatch
+):
+    """Drift of each kind and in each column, spread over several chunks, is found by
+    --deep and repaired by --fix."""
+    from search.backends.drift import INDEXED as WHOLE
+    from search.management.commands import check_index
+
+    monkeypatch.setitem(check_index.CHUNK, WHOLE, 2)
+    word, unseen = unique("retitled"), unique("unseen")
+    pages = [
+        publish_practice(space, summary=f"Practice {n}.", forms=["forced-labour"]) for n in range(5)
+    ]
+    renamed, reweighted, untyped, unformed = pages[:4]
+    written = {page.pk: index_entry(page) for page in pages}
+    PracticePage.objects.filter(pk=renamed.pk).update(title=f"Retitled {word}")
+    index_entry(reweighted, body="setweight(body, 'A')")  # the same words, another weight
+    index_entry(untyped, autocomplete="''::tsvector")
+    with index_updates(False, signals=False):
+        unformed.forms.clear()  # the forms' names are part of its body
+        unformed.save()  # (a page's relations are written with it)
+        missing = publish_practice(space, summary=f"Never indexed: {unseen}.")
+    gone = publish_practice(space, summary="Deleted, then written by a late task.")
+    Page.objects.filter(pk=gone.pk).delete()
+    get_search_backend().get_index_for_model(PracticePage).add_items(PracticePage, [gone])
+
+    assert "missing 1, extra 1, stale 0" in check()[1]  # presence only
+    code, output = check("--deep", "-v", "2")
+    assert code == 1 and "missing 1, extra 1, stale 4" in output
+    listed = keys_listed(output)
+    assert listed["stale"] == {str(page.pk) for page in (renamed, reweighted, untyped, unformed)}
+    assert listed["missing"] == {str(missing.pk)} and listed["extra"] == {str(gone.pk)}
+    assert not found(renamed, word) and not found(missing, unseen)
+
+    code, output = check("--deep", "--fix")
+    assert code == 0 and "repaired 6 document(s)" in output
+    code, output = check("--deep")
+    assert code == 0 and "missing 0, extra 0, stale 0" in output
+    assert found(renamed, word) and found(missing, unseen)
+    for page in (reweighted, untyped, pages[4]):
+        assert index_entry(page) == written[page.pk]
+    assert index_entry(unformed)["body"] != written[unformed.pk]["body"]
+
+
+@on_postgres
+@pytest.mark.parametrize("indexed", ["database"], indirect=True)
+def test_deep_check_on_postgres_with_any_number_of_texts(indexed, space, unique):
+    """A vector is made of one text per search field and related object: practices with
+    none to several of each, in one chunk, match once indexed, and a change in any is
+    found."""
+    forms = ["forced-labour", "sexual-exploitation", "forced-criminality"]
+    pages = [
+        publish_practice(
+            space,
+            summary=f"Practice {n}.",
+            forms=forms[:n],
+            organisations=[(f"Organisation {n}.{i}", "ngo") for i in range(n)],
+        )
+        for n in range(4)
+    ]
+    code, output = check("--deep")
+    assert code == 0 and "stale 0" in output
+
+    PracticePage.objects.filter(pk=pages[3].pk).update(contact_role=unique("coordinator"))
+    code, output = check("--deep", "-v", "2")
+    assert code == 1 and "stale 1" in output and f"stale: {pages[3].pk}" in output
