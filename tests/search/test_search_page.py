@@ -250,6 +250,8 @@ def test_a_swedish_reader_sees_an_icelandic_hit_in_english_too(client, search_ba
     english = [element.get_text(strip=True) for element in result.find_all(lang="en")]
     assert english == [page.title_en, page.summary_en]
     assert result.find(class_="in-english__label").get_text(strip=True) == _swedish("In English:")
+    # The English title is shown once, as a title: not again in the snippet.
+    assert page.title_en not in result.find(class_="search-result__snippet").get_text()
 
 
 def test_an_icelandic_reader_sees_only_the_original_hit(client, search_backend, suffix):
