@@ -12,6 +12,7 @@ from wagtail.search import index
 
 from core import cldr
 from core.blocks import BaseStreamBlock
+from core.choices import Language
 from core.pagecache import CachedPageMixin
 from core.translation import TranslatedFieldsMixin, translated_fields
 
@@ -40,6 +41,15 @@ class Country(models.Model):
     name = models.CharField(_("name in English"), max_length=100)
     name_native = models.CharField(_("name in its own language"), max_length=100)
     native_language = models.CharField(_("main language code"), max_length=5, default="en")
+    # Not ``native_language``: that one marks ``name_native`` and may name a language the
+    # hub does not write in (Faroese, Greenlandic); this one is always one of the hub's.
+    language = models.CharField(
+        _("language of its practices"),
+        max_length=5,
+        choices=Language.choices,
+        default=Language.EN,
+        help_text=_("The language a new practice in this space is written in, unless changed."),
+    )
     sort_order = models.PositiveSmallIntegerField(_("sort order"), default=0)
 
     class Meta:

@@ -7,6 +7,7 @@ class Space(NamedTuple):
     code: str
     name: str
     name_native: str
+    #: The hub language the space writes in: its practices' default, and its name's.
     language: str
     slug: str
 

@@ -52,7 +52,7 @@ class CountryViewSet(ModelViewSet):
     menu_label = _("Countries")
     url_prefix = "spaces/countries"
     url_namespace = "spaces_countries"
-    form_fields = ["code", "name", "name_native", "native_language", "sort_order"]
+    form_fields = ["code", "name", "name_native", "native_language", "language", "sort_order"]
     list_display = ["name", "code", "name_native"]
     add_to_admin_menu = False
 

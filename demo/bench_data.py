@@ -102,6 +102,7 @@ class SyntheticPractice:
     country: str
     language: str
     title: str
+    title_en: str
     summary: str
     summary_en: str
     paragraphs: list[str]
@@ -143,6 +144,11 @@ def _term_bank() -> dict[str, tuple[list[str], list[float]]]:
             weights.append(0.15)
         bank[code] = (terms, list(itertools.accumulate(weights)))
     return bank
+
+
+def _heading(text: str) -> str:
+    """A title made of the first words (at most ten) of a text's first sentence."""
+    return " ".join(text.split(".")[0].split()[:10])
 
 
 class PracticeGenerator:
@@ -227,12 +233,17 @@ class PracticeGenerator:
         start_year = rng.randint(FIRST_YEAR, LAST_YEAR)
         ongoing = rng.random() < 0.6
         end_year = None if ongoing else rng.randint(start_year, LAST_YEAR)
+        title, summary = self.title(language), self.summary(language)
+        summary_en = "" if language == "en" else self.summary("en")
         return SyntheticPractice(
             country=country,
             language=language,
-            title=self.title(language),
-            summary=self.summary(language),
-            summary_en="" if language == "en" else self.summary("en"),
+            title=title,
+            # From the English summary: no draw of its own, so a seed's corpus is the
+            # one it was before practices had an English title.
+            title_en=_heading(summary_en),
+            summary=summary,
+            summary_en=summary_en,
             paragraphs=self.body(language),
             audience=audience,
             start_year=start_year,

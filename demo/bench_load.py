@@ -116,6 +116,7 @@ class PracticeLoader:
                 PracticePage(
                     page_ptr_id=page.pk,
                     audience=spec.audience,
+                    title_en=spec.title_en,
                     summary=spec.summary,
                     summary_en=spec.summary_en,
                     body=body,

@@ -16,6 +16,7 @@ from .models import PracticePage
 
 COLUMNS = (
     "title",
+    "title_en",
     "url",
     "country",
     "language",
@@ -43,6 +44,7 @@ def rows(results):
     for practice in practices:
         yield {
             "title": practice.title,
+            "title_en": practice.title_en,
             "url": page_url(practice),
             "country": practice.country_code,
             "language": practice.language,

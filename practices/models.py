@@ -35,6 +35,7 @@ from core.translation import TranslatedFieldsMixin, translated_fields
 from countries.audience import AudienceMixin
 
 from .choices import EvidenceLevel, OrganisationType
+from .forms import PracticePageForm
 
 
 class TaxonomyTerm(models.Model):
@@ -194,6 +195,12 @@ class PracticePage(IndexedAfterRelations, CachedPageMixin, AudienceMixin, Page):
     Lives under the owning CountryPage (/countries/finland/<slug>/).
     """
 
+    title_en = models.CharField(
+        _("English title"),
+        max_length=255,
+        blank=True,
+        help_text=_("Required when the practice is not written in English."),
+    )
     summary = models.TextField(
         _("summary"),
         max_length=1000,
@@ -268,7 +275,9 @@ class PracticePage(IndexedAfterRelations, CachedPageMixin, AudienceMixin, Page):
         related_name="+",
     )
 
+    # The English title right under the original: editors fill them as a pair.
     content_panels = Page.content_panels + [
+        FieldPanel("title_en"),
         FieldPanel("language"),
         FieldPanel("summary"),
         FieldPanel("summary_en"),
@@ -303,6 +312,7 @@ class PracticePage(IndexedAfterRelations, CachedPageMixin, AudienceMixin, Page):
         InlinePanel("related_links", label=_("related practices")),
     ]
     settings_panels = [AudienceMixin.audience_panel] + Page.settings_panels
+    base_form_class = PracticePageForm
     edit_handler = TabbedInterface(
         [
             ObjectList(content_panels, heading=_("Content")),
@@ -315,10 +325,12 @@ class PracticePage(IndexedAfterRelations, CachedPageMixin, AudienceMixin, Page):
 
     # Text is analysed in the practice's language; fields in a fixed language say so.
     search_fields = Page.search_fields + [
+        index.SearchField("title_en", language="en", boost=2.0),
         index.SearchField("summary", boost=2.0),
         index.SearchField("summary_en", language="en"),
         index.SearchField("body"),
         index.SearchField("contact_role"),
+        index.AutocompleteField("title_en"),
         index.AutocompleteField("summary_en"),
         index.FilterField("audience"),
         index.FilterField("language"),
@@ -338,6 +350,7 @@ class PracticePage(IndexedAfterRelations, CachedPageMixin, AudienceMixin, Page):
     ]
     search_kind = "practice"
     api_fields = [
+        APIField("title_en"),
         APIField("summary"),
         APIField("summary_en"),
         APIField("language"),
@@ -363,6 +376,11 @@ class PracticePage(IndexedAfterRelations, CachedPageMixin, AudienceMixin, Page):
     def clean(self):
         super().clean()
         errors = {}
+        if self.language != Language.EN and not (self.title_en or "").strip():
+            errors["title_en"] = _(
+                "This practice is not written in English: add an English title so experts "
+                "in every Nordic country can scan it in lists and search results."
+            )
         if self.language != Language.EN and not (self.summary_en or "").strip():
             errors["summary_en"] = _(
                 "This practice is not written in English: add an English summary so experts "
@@ -420,6 +438,17 @@ class PracticePage(IndexedAfterRelations, CachedPageMixin, AudienceMixin, Page):
             "language": [self.language],
             "year": [self.start_year],
         }
+
+    def offers_english_to(self, reader_language):
+        """Whether a reader whose interface is in ``reader_language`` is offered the
+        English title and summary beside the original: only when the practice is not in
+        English, not in the reader's own language, and has English text to offer."""
+        reader = (reader_language or "").lower().split("-")[0]
+        return (
+            self.language != Language.EN
+            and reader != self.language
+            and bool(self.title_en or self.summary_en)
+        )
 
     # -- values for the API and exports ------------------------------------------------
     @property

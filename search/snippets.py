@@ -61,7 +61,7 @@ def _stamp(obj) -> tuple:
 
 
 def source_text(obj) -> str:
-    """The object's own text, in search-field order (title excluded), as plain text.
+    """The object's own text, in search-field order (titles excluded), as plain text.
 
     Rendering it (a StreamField walk per hit) costs about a millisecond a hit, so the
     text of a page or document is cached until it is saved or published again.
@@ -79,10 +79,16 @@ def source_text(obj) -> str:
     return text
 
 
+def _is_title(field) -> bool:
+    """A title, or a title in another language (a practice's ``title_en``): the result
+    shows it as such, so it is not repeated in the snippet."""
+    return field.field_name == "title" or field.field_name.startswith("title_")
+
+
 def _source_text(obj) -> str:
     parts = []
     for field in obj.get_search_fields():
-        if isinstance(field, SearchField) and field.field_name != "title":
+        if isinstance(field, SearchField) and not _is_title(field):
             try:
                 parts.extend(_values(field.get_value(obj)))
             except Exception:  # a broken field must not break the result list

@@ -5,6 +5,7 @@ PRACTICES = [
         "country": "FI",
         "slug": "civil-society-platform",
         "title": "Civil-society platform against human trafficking",
+        "title_en": "",
         "language": "en",
         "audience": "public",
         "summary": (
@@ -56,6 +57,7 @@ PRACTICES = [
         "country": "FI",
         "slug": "matalan-kynnyksen-konsultaatio",
         "title": "Matalan kynnyksen konsultaatio seksialan ihmiskaupan uhreille",
+        "title_en": "Low-threshold consultation for victims of trafficking in the sex industry",
         "language": "fi",
         "audience": "members",
         "summary": (
@@ -109,6 +111,9 @@ PRACTICES = [
         "country": "FI",
         "slug": "auttamisjarjestelmaan-ohjaaminen",
         "title": "Kansallinen ohjausmalli ihmiskaupan uhrien auttamisjärjestelmään",
+        "title_en": (
+            "National referral model to the Assistance System for Victims of Human Trafficking"
+        ),
         "language": "fi",
         "audience": "public",
         "summary": (
@@ -165,6 +170,9 @@ PRACTICES = [
         "country": "FI",
         "slug": "tyoperaisen-ihmiskaupan-tarkistuslista",
         "title": "Työperäisen ihmiskaupan tunnistamisen tarkistuslista työsuojelutarkastajille",
+        "title_en": (
+            "Checklist for labour inspectors to identify trafficking for labour exploitation"
+        ),
         "language": "fi",
         "audience": "public",
         "summary": (
@@ -225,6 +233,7 @@ PRACTICES = [
         "country": "FI",
         "slug": "marjanpoimijoiden-tiedotuskampanja",
         "title": "Luonnonmarjanpoimijoiden oikeuksia koskeva tiedotuskampanja",
+        "title_en": "Information campaign on the rights of wild berry pickers",
         "language": "fi",
         "audience": "public",
         "summary": (
@@ -284,6 +293,7 @@ PRACTICES = [
         "country": "FI",
         "slug": "rajavartijoiden-koulutus",
         "title": "Ihmiskaupan uhrin tunnistamisen koulutus rajavartijoille",
+        "title_en": "Training border guards to identify victims of trafficking",
         "language": "fi",
         "audience": "members",
         "summary": (
@@ -343,6 +353,9 @@ PRACTICES = [
         "country": "FI",
         "slug": "pakkoavioliittojen-ennaltaehkaisy",
         "title": "Pakkoavioliittojen ennaltaehkäisy ja tuki kunnan palveluissa",
+        "title_en": (
+            "Preventing forced marriage and supporting those at risk in municipal services"
+        ),
         "language": "fi",
         "audience": "public",
         "summary": (
@@ -397,6 +410,7 @@ PRACTICES = [
         "country": "FI",
         "slug": "follow-the-money-bank-partnership",
         "title": "Follow-the-money partnership with banks in trafficking cases",
+        "title_en": "",
         "language": "en",
         "audience": "country",
         "summary": (
@@ -447,6 +461,7 @@ PRACTICES = [
         "country": "FI",
         "slug": "osterbottens-natverk-mot-manniskohandel",
         "title": "Regionalt nätverk mot människohandel i Österbotten",
+        "title_en": "Regional network against human trafficking in Ostrobothnia",
         "language": "sv",
         "audience": "members",
         "summary": (
@@ -506,6 +521,7 @@ PRACTICES = [
         "country": "SE",
         "slug": "barnahus-for-barn-utsatta-for-manniskohandel",
         "title": "Barnahus för barn som utsatts för människohandel",
+        "title_en": "Barnahus for children subjected to trafficking",
         "language": "sv",
         "audience": "public",
         "summary": (
@@ -559,6 +575,7 @@ PRACTICES = [
         "country": "SE",
         "slug": "nationellt-metodstod-och-regionkoordinatorer",
         "title": "Nationellt metodstöd och regionkoordinatorer mot människohandel",
+        "title_en": "National method support and regional coordinators against trafficking",
         "language": "sv",
         "audience": "public",
         "summary": (
@@ -618,6 +635,7 @@ PRACTICES = [
         "country": "SE",
         "slug": "gemensamma-kontroller-nagelsalonger-restauranger",
         "title": "Myndighetsgemensamma kontroller av nagelsalonger och restauranger",
+        "title_en": "Multi-agency inspections of nail salons and restaurants",
         "language": "sv",
         "audience": "public",
         "summary": (
@@ -679,6 +697,7 @@ PRACTICES = [
         "country": "SE",
         "slug": "offer-i-organiserade-stoldligor",
         "title": "Identifiering av offer i organiserade stöldligor",
+        "title_en": "Identifying victims in organised theft networks",
         "language": "sv",
         "audience": "members",
         "summary": (
@@ -734,6 +753,7 @@ PRACTICES = [
         "country": "SE",
         "slug": "vagledning-tiggeri-och-manniskohandel",
         "title": "Vägledning för socialtjänsten om tiggeri och människohandel",
+        "title_en": "Guidance for social services on begging and human trafficking",
         "language": "sv",
         "audience": "public",
         "summary": (
@@ -788,6 +808,7 @@ PRACTICES = [
         "country": "SE",
         "slug": "upphandlingsklausuler-mot-tvangsarbete",
         "title": "Avtalsklausuler mot tvångsarbete i offentlig upphandling",
+        "title_en": "Contract clauses against forced labour in public procurement",
         "language": "sv",
         "audience": "public",
         "summary": (
@@ -844,6 +865,7 @@ PRACTICES = [
         "country": "SE",
         "slug": "nationellt-stodprogram-skyddat-boende",
         "title": "Nationellt stödprogram med skyddat boende och tryggt återvändande",
+        "title_en": "National support programme with safe housing and safe return",
         "language": "sv",
         "audience": "members",
         "summary": (
@@ -904,6 +926,7 @@ PRACTICES = [
         "country": "SE",
         "slug": "online-child-sexual-exploitation-investigations",
         "title": "Nordic cooperation on online sexual exploitation of children",
+        "title_en": "",
         "language": "en",
         "audience": "country",
         "summary": (
@@ -954,6 +977,7 @@ PRACTICES = [
         "country": "SE",
         "slug": "berry-picker-joint-checks",
         "title": "Joint checks and information for seasonal berry pickers",
+        "title_en": "",
         "language": "en",
         "audience": "public",
         "summary": (
@@ -1004,6 +1028,7 @@ PRACTICES = [
         "country": "NO",
         "slug": "kommunal-koordinator-menneskehandel",
         "title": "Kommunal koordinator for oppfølging av ofre for menneskehandel",
+        "title_en": "Municipal coordinator for the follow-up of victims of trafficking",
         "language": "nb",
         "audience": "public",
         "summary": (
@@ -1055,6 +1080,7 @@ PRACTICES = [
         "country": "NO",
         "slug": "trygge-botilbud-menneskehandel",
         "title": "Trygge botilbud og bistand til personer utsatt for menneskehandel",
+        "title_en": "Safe housing and assistance for people subjected to trafficking",
         "language": "nb",
         "audience": "public",
         "summary": (
@@ -1105,6 +1131,9 @@ PRACTICES = [
         "country": "NO",
         "slug": "veileder-refleksjonsperiode-og-opphold",
         "title": "Veileder om refleksjonsperiode og oppholdstillatelse for ofre for menneskehandel",
+        "title_en": (
+            "Guide to the reflection period and residence permits for victims of trafficking"
+        ),
         "language": "nb",
         "audience": "public",
         "summary": (
@@ -1159,6 +1188,7 @@ PRACTICES = [
         "country": "NO",
         "slug": "felles-kontroller-arbeidslivskriminalitet",
         "title": "Felles kontroller mot arbeidslivskriminalitet og tvangsarbeid",
+        "title_en": "Joint inspections against work-related crime and forced labour",
         "language": "nb",
         "audience": "public",
         "summary": (
@@ -1216,6 +1246,7 @@ PRACTICES = [
         "country": "NO",
         "slug": "tilsyn-fiskeri-og-sjomatindustri",
         "title": "Risikobasert tilsyn i fiskeri og sjømatindustri",
+        "title_en": "Risk-based inspections in fisheries and the seafood industry",
         "language": "nb",
         "audience": "members",
         "summary": (
@@ -1267,6 +1298,7 @@ PRACTICES = [
         "country": "NO",
         "slug": "styrket-vergeordning-enslige-mindrearige",
         "title": "Styrket vergeordning for enslige mindreårige asylsøkere",
+        "title_en": "Stronger guardianship for unaccompanied minor asylum seekers",
         "language": "nb",
         "audience": "public",
         "summary": (
@@ -1323,6 +1355,7 @@ PRACTICES = [
         "country": "NO",
         "slug": "victim-centred-interview-training",
         "title": "Victim-centred interview training for investigators",
+        "title_en": "",
         "language": "en",
         "audience": "public",
         "summary": (
@@ -1371,6 +1404,7 @@ PRACTICES = [
         "country": "NO",
         "slug": "police-district-contact-roster",
         "title": "Police district contact roster and escalation routine for trafficking cases",
+        "title_en": "",
         "language": "en",
         "audience": "country",
         "summary": (
@@ -1418,6 +1452,7 @@ PRACTICES = [
         "country": "DK",
         "slug": "opsogende-arbejde-prostitution",
         "title": "Opsøgende arbejde blandt personer i prostitution",
+        "title_en": "Outreach work among people in prostitution",
         "language": "da",
         "audience": "public",
         "summary": (
@@ -1471,6 +1506,7 @@ PRACTICES = [
         "country": "DK",
         "slug": "forberedt-hjemrejse",
         "title": "Forberedt hjemrejse og samarbejde med oprindelseslande",
+        "title_en": "Prepared return and cooperation with countries of origin",
         "language": "da",
         "audience": "public",
         "summary": (
@@ -1523,6 +1559,7 @@ PRACTICES = [
         "country": "DK",
         "slug": "faelles-kontrol-landbrug-og-restauranter",
         "title": "Fælles myndighedskontrol i landbruget og restaurationsbranchen",
+        "title_en": "Joint inspections by the authorities in agriculture and restaurants",
         "language": "da",
         "audience": "public",
         "summary": (
@@ -1579,6 +1616,7 @@ PRACTICES = [
         "country": "DK",
         "slug": "screening-ved-anholdelser-i-hashplantager",
         "title": "Screening for menneskehandel ved anholdelser i hashplantager",
+        "title_en": "Screening for trafficking in arrests at cannabis farms",
         "language": "da",
         "audience": "members",
         "summary": (
@@ -1633,6 +1671,7 @@ PRACTICES = [
         "country": "DK",
         "slug": "erstatning-til-ofre",
         "title": "Hjælp til erstatning for ofre for menneskehandel",
+        "title_en": "Helping victims of trafficking claim compensation",
         "language": "da",
         "audience": "public",
         "summary": (
@@ -1686,6 +1725,7 @@ PRACTICES = [
         "country": "DK",
         "slug": "tjekliste-for-sundhedspersonale",
         "title": "Tjekliste og henvisningsvej for sundhedspersonale",
+        "title_en": "Checklist and referral pathway for health professionals",
         "language": "da",
         "audience": "members",
         "summary": (
@@ -1739,6 +1779,7 @@ PRACTICES = [
         "country": "DK",
         "slug": "hotline-and-chat-denmark",
         "title": "Round-the-clock hotline and chat service for victims and professionals",
+        "title_en": "",
         "language": "en",
         "audience": "public",
         "summary": (
@@ -1787,6 +1828,7 @@ PRACTICES = [
         "country": "DK",
         "slug": "draft-mid-term-evaluation-action-plan",
         "title": "Draft mid-term evaluation of the national action plan against trafficking",
+        "title_en": "",
         "language": "en",
         "audience": "country",
         "summary": (
@@ -1836,6 +1878,7 @@ PRACTICES = [
         "country": "IS",
         "slug": "barnahus-fyrir-tholendur-mansals",
         "title": "Barnahús fyrir börn sem eru þolendur mansals",
+        "title_en": "Barnahus for children who are victims of trafficking",
         "language": "is",
         "audience": "public",
         "summary": (
@@ -1891,6 +1934,7 @@ PRACTICES = [
         "country": "IS",
         "slug": "vinnustadaeftirlit-ferdathjonusta",
         "title": "Sameiginlegt vinnustaðaeftirlit í ferðaþjónustu og byggingariðnaði",
+        "title_en": "Joint workplace inspections in tourism and construction",
         "language": "is",
         "audience": "public",
         "summary": (
@@ -1944,6 +1988,7 @@ PRACTICES = [
         "country": "IS",
         "slug": "samhaefingarteymi-mansalsmala",
         "title": "Samhæfingarteymi og verklag við tilvísun þolenda mansals",
+        "title_en": "Coordination team and referral procedure for victims of trafficking",
         "language": "is",
         "audience": "members",
         "summary": (
@@ -1998,6 +2043,9 @@ PRACTICES = [
         "country": "IS",
         "slug": "keflavik-landamaeravardir-thjalfun",
         "title": "Þjálfun landamæravarða á Keflavíkurflugvelli í að bera kennsl á þolendur mansals",
+        "title_en": (
+            "Training border officers at Keflavík Airport to identify victims of trafficking"
+        ),
         "language": "is",
         "audience": "members",
         "summary": (
@@ -2046,6 +2094,7 @@ PRACTICES = [
         "country": "IS",
         "slug": "foreign-worker-survey-draft-findings",
         "title": "Survey of labour exploitation among foreign workers: draft findings",
+        "title_en": "",
         "language": "en",
         "audience": "country",
         "summary": (
@@ -2096,6 +2145,7 @@ PRACTICES = [
         "country": "AX",
         "slug": "aland-samarbetsavtal-hjalpsystemet",
         "title": "Samarbetsavtal mellan Åland och det finländska hjälpsystemet",
+        "title_en": "Cooperation agreement between Åland and the Finnish Assistance System",
         "language": "sv",
         "audience": "public",
         "summary": (
@@ -2153,6 +2203,7 @@ PRACTICES = [
         "country": "AX",
         "slug": "sasongsarbetare-jordbruk-och-turism-aland",
         "title": "Information till säsongsarbetare inom jordbruk och turism på Åland",
+        "title_en": "Information for seasonal workers in agriculture and tourism in Åland",
         "language": "sv",
         "audience": "public",
         "summary": (
@@ -2205,6 +2256,9 @@ PRACTICES = [
         "country": "AX",
         "slug": "aland-intern-kontaktlista",
         "title": "Intern kontaktlista och handläggningsrutin vid misstänkt människohandel på Åland",
+        "title_en": (
+            "Internal contact list and case-handling routine for suspected trafficking in Åland"
+        ),
         "language": "sv",
         "audience": "country",
         "summary": (
@@ -2255,6 +2309,9 @@ PRACTICES = [
         "country": "FO",
         "slug": "henvisning-fra-faeroerne-til-danmark",
         "title": "Henvisning af ofre for menneskehandel fra Færøerne til støtte i Danmark",
+        "title_en": (
+            "Referring victims of trafficking from the Faroe Islands to support in Denmark"
+        ),
         "language": "da",
         "audience": "country",
         "summary": (
@@ -2311,6 +2368,7 @@ PRACTICES = [
         "country": "FO",
         "slug": "fishing-vessel-crew-awareness",
         "title": "Information and inspections for foreign crew on fishing vessels",
+        "title_en": "",
         "language": "en",
         "audience": "public",
         "summary": (
@@ -2360,6 +2418,7 @@ PRACTICES = [
         "country": "GL",
         "slug": "uddannelse-af-sagsbehandlere-i-gronland",
         "title": "Uddannelse af fagpersoner i Grønland i at genkende menneskehandel",
+        "title_en": "Training professionals in Greenland to recognise human trafficking",
         "language": "da",
         "audience": "public",
         "summary": (
@@ -2412,6 +2471,7 @@ PRACTICES = [
         "country": "GL",
         "slug": "greenland-case-handling-checklist",
         "title": "Case-handling checklist for suspected trafficking in Greenland",
+        "title_en": "",
         "language": "en",
         "audience": "members",
         "summary": (

@@ -35,3 +35,12 @@ def latest_practices(context, count=6):
         .prefetch_related("forms")
         .order_by("-first_published_at")[:count]
     )
+
+
+@register.filter
+def offers_english_to(practice, reader_language):
+    """``{% if practice|offers_english_to:LANGUAGE_CODE %}``: whether the reader is shown
+    the practice's English title and summary (``PracticePage.offers_english_to``); False
+    for any other page, so search results may ask it of every hit."""
+    offers = getattr(practice, "offers_english_to", None)
+    return bool(offers and offers(reader_language))

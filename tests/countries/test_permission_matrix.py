@@ -115,6 +115,7 @@ def _form_data(page, title, **extra):
             "slug": page.slug,
             "summary": page.summary,
             "summary_en": page.summary_en,
+            "title_en": page.title_en,
             "language": page.language,
             "audience": page.audience,
             "body": streamfield([("paragraph", rich_text("<p>Edited.</p>"))]),

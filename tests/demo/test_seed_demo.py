@@ -39,3 +39,29 @@ def test_reset_rebuilds_the_same_demo():
     call_command("seed_demo", "--reset", verbosity=0)
     after = sorted(Page.objects.values_list("url_path", flat=True))
     assert after == before
+
+
+@pytest.mark.django_db
+def test_every_demo_practice_not_in_english_has_an_english_title():
+    from practices.models import PracticePage
+
+    practices = PracticePage.objects.exclude(slug__startswith="matrix-")
+    assert practices.exclude(language="en").count() >= 30
+    for practice in practices:
+        if practice.language == "en":
+            assert practice.title_en == "", practice.slug
+        else:
+            assert practice.title_en.strip(), practice.slug
+            assert practice.title_en != practice.title, practice.slug
+
+
+@pytest.mark.django_db
+def test_a_reseed_gives_an_english_title_to_a_practice_seeded_without_one():
+    from practices.models import PracticePage
+
+    page = PracticePage.objects.get(slug="samhaefingarteymi-mansalsmala")
+    PracticePage.objects.filter(pk=page.pk).update(title_en="")
+    call_command("seed_demo", verbosity=0)
+    page = PracticePage.objects.get(pk=page.pk)
+    assert page.title_en == "Coordination team and referral procedure for victims of trafficking"
+    assert page.get_latest_revision().as_object().title_en == page.title_en

@@ -53,7 +53,9 @@ def test_journey_1_editor_drafts_coordinator_publishes(new_page, hub_url, uninde
     sign_in(editor, hub_url, "fi-editor", "/admin/")
     editor.goto(f"{hub_url}/admin/pages/add/practices/practicepage/{finland.pk}/")
     editor.locator("#id_title").fill(NEW_PRACTICE)
-    editor.locator("#id_language").select_option("fi")
+    editor.locator("#id_title_en").fill("Peer support groups for victims in Tampere")
+    # A practice in Finland's space starts in Finnish.
+    assert editor.locator("#id_language").input_value() == "fi"
     editor.locator("#id_summary").fill(
         "Vertaistukiryhmät kokoavat ihmiskaupan uhreja Tampereella kahdesti kuussa "
         "tulkin ja sosiaalityöntekijän tuella."

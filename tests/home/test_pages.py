@@ -166,7 +166,9 @@ def test_practice_page_marks_its_language(client):
     page = publish_practice(sweden, slug="svensk", language="sv", summary_en="In English.")
     body = client.get(page.url).content.decode()
     assert '<article class="practice" lang="sv"' in body
-    assert '<section class="summary-en" lang="en"' in body
+    # The box's heading is in the reader's language; its English text says it is English.
+    assert '<section class="summary-en"' in body
+    assert '<p lang="en">In English.</p>' in body
 
 
 @pytest.mark.django_db

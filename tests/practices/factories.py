@@ -28,6 +28,9 @@ class PracticePageFactory(factory.Factory):
     slug = factory.Sequence(lambda n: f"practice-{n}")
     summary = "A practice against trafficking in human beings."
     language = "en"
+    # A practice not in English needs its English title (PracticePage.clean): the
+    # original's words, so searches find what they found before there was one.
+    title_en = factory.LazyAttribute(lambda o: "" if o.language == "en" else o.title)
     audience = "public"
     start_year = 2020
     ongoing = True

@@ -53,10 +53,11 @@ def test_period_and_evidence_are_validated(fields, field):
     assert field in _errors(page)
 
 
-def _add_form(title, language, summary_en):
+def _add_form(title, language, summary_en, title_en="A new practice"):
     return nested_form_data(
         {
             "title": title,
+            "title_en": title_en,
             "slug": "validation-test",
             "language": language,
             "summary": "Tiivistelmä.",

@@ -206,3 +206,73 @@ def test_unknown_facet_values_and_names_are_ignored(client, space, search_backen
     outcome = run({"q": f"glimmerpost{suffix}", "colour": "red", "form": "not-a-form"})
     assert outcome.total == 0  # an unknown value narrows to nothing; no error
     assert run({"q": f"glimmerpost{suffix}", "colour": "red"}).total == 1
+
+
+# -- practices across languages ---------------------------------------------------------
+def _icelandic_practice(suffix, **fields):
+    from countries.models import CountryPage
+
+    values = {
+        "language": "is",
+        "title": "Samhæfingarteymi og verklag við tilvísun þolenda mansals",
+        "title_en": "Coordination team and referral procedure for victims of trafficking",
+        "summary": f"Þverfaglegt teymi fer yfir tilvísanir í kvarnbolt{suffix}.",
+        "summary_en": "A multidisciplinary team reviews referrals of possible victims.",
+    }
+    return publish_practice(CountryPage.objects.get(country__code="IS"), **{**values, **fields})
+
+
+def _swedish(text):
+    """The interface's text as a Swedish reader gets it (English until translated)."""
+    from django.utils import translation
+
+    with translation.override("sv"):
+        return translation.gettext(text)
+
+
+def _result(client, language, query):
+    from bs4 import BeautifulSoup
+    from django.conf import settings
+
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = language
+    response = client.get("/search/", {"q": query})
+    assert response.status_code == 200
+    soup = BeautifulSoup(response.content.decode(), "html.parser")
+    results = soup.find_all("li", class_="search-result")
+    assert len(results) == 1
+    return results[0]
+
+
+def test_a_swedish_reader_sees_an_icelandic_hit_in_english_too(client, search_backend, suffix):
+    page = _icelandic_practice(suffix)
+    result = _result(client, "sv", f"kvarnbolt{suffix}")
+    assert result.find("a", class_="search-result__title")["lang"] == "is"
+    english = [element.get_text(strip=True) for element in result.find_all(lang="en")]
+    assert english == [page.title_en, page.summary_en]
+    assert result.find(class_="in-english__label").get_text(strip=True) == _swedish("In English:")
+    # The English title is shown once, as a title: not again in the snippet.
+    assert page.title_en not in result.find(class_="search-result__snippet").get_text()
+
+
+def test_an_icelandic_reader_sees_only_the_original_hit(client, search_backend, suffix):
+    page = _icelandic_practice(suffix)
+    result = _result(client, "is", f"kvarnbolt{suffix}")
+    assert result.find("a", class_="search-result__title").get_text() == page.title
+    assert result.find(class_="in-english") is None
+    assert page.title_en not in result.get_text()
+
+
+def test_an_english_hit_is_shown_once(client, space, search_backend, suffix):
+    page = publish_practice(space, title=f"Harbour outreach brolvane{suffix}")
+    result = _result(client, "sv", f"brolvane{suffix}")
+    assert result.find(class_="in-english") is None
+    assert result.get_text().count(page.title) == 1
+
+
+def test_the_english_title_is_searched_and_suggested(client, search_backend, suffix):
+    page = _icelandic_practice(suffix, title_en=f"Coordination team in Pelmorrow{suffix}")
+    assert [hit.page.pk for hit in run({"q": f"pelmorrow{suffix}"}).hits] == [page.pk]
+    # Searched as English: another form of the word finds it too.
+    assert [hit.page.pk for hit in run({"q": f"coordinating pelmorrow{suffix}"}).hits] == [page.pk]
+    data = json.loads(client.get("/search/autocomplete/", {"q": f"pelmorrow{suffix}"[:-2]}).content)
+    assert page.title in [item["title"] for item in data["results"]]

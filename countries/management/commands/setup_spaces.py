@@ -156,6 +156,7 @@ class Command(BaseCommand):
                 "name": space.name,
                 "name_native": space.name_native,
                 "native_language": space.language,
+                "language": space.language,
                 "sort_order": [s.code for s in SPACES].index(space.code),
             },
         )

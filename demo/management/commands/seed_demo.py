@@ -279,10 +279,13 @@ class Command(BaseCommand):
             space = spaces[spec["country"]]
             existing = PracticePage.objects.child_of(space).filter(slug=spec["slug"]).first()
             if existing is not None:
-                created[spec["slug"]] = existing.specific
+                existing = created[spec["slug"]] = existing.specific
+                if spec["title_en"] and not existing.title_en:
+                    self._add_english_title(existing, spec, authors, publishers)
                 continue
             page = PracticePage(
                 title=spec["title"],
+                title_en=spec["title_en"],
                 slug=spec["slug"],
                 language=spec["language"],
                 audience=spec["audience"],
@@ -326,6 +329,15 @@ class Command(BaseCommand):
             page.save_revision(user=authors[spec["country"]]).publish(
                 user=publishers[spec["country"]]
             )
+
+    @staticmethod
+    def _add_english_title(page, spec, authors, publishers):
+        """A practice seeded before practices had an English title gets the demo's,
+        unless someone has a draft of it under way."""
+        if not page.live or page.has_unpublished_changes:
+            return
+        page.title_en = spec["title_en"]
+        page.save_revision(user=authors[spec["country"]]).publish(user=publishers[spec["country"]])
 
     def _practice_body(self, paragraphs):
         body = [("paragraph", RichText(f"<p>{escape(text)}</p>")) for text in paragraphs]
