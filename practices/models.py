@@ -123,9 +123,24 @@ class Organisation(index.Indexed, models.Model):
         related_name="organisations",
         help_text=_("Leave empty for international organisations."),
     )
+    #: A name is written in some language ("Victim Support Finland", "Rikosuhripäivystys"),
+    #: which its country does not tell: pages mark it with this.
+    language = models.CharField(
+        _("language of the name"),
+        max_length=5,
+        choices=Language.choices,
+        default=Language.EN,
+        help_text=_("The language the name is written in."),
+    )
     website = models.URLField(_("website"), blank=True)
 
-    panels = [FieldPanel("name"), FieldPanel("type"), FieldPanel("country"), FieldPanel("website")]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("language"),
+        FieldPanel("type"),
+        FieldPanel("country"),
+        FieldPanel("website"),
+    ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
     class Meta:

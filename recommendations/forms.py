@@ -5,6 +5,8 @@ from __future__ import annotations
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator, URLValidator
+from django.utils.html import format_html
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from .choices import Status
@@ -36,6 +38,14 @@ class EvidenceChoiceField(forms.ModelMultipleChoiceField):
                     params={"value": str(pk)[:30]},
                 )
         return super().clean(value)
+
+
+class PracticeChoiceField(EvidenceChoiceField):
+    """A practice's title in its own language, marked with it (WCAG 3.1.2): the choices
+    are read in the interface's language."""
+
+    def label_from_instance(self, obj):
+        return format_html('<span lang="{}">{}</span>', obj.language or "en", obj.title)
 
 
 def parse_links(text: str) -> list[tuple[str, str]]:
@@ -75,13 +85,14 @@ class ImplementationForm(forms.ModelForm):
             "responsible_authority",
             "summary",
             "next_step",
+            "language",
             "target_date",
             "evidence_practices",
             "evidence_documents",
             "evidence_links",
         ]
         field_classes = {
-            "evidence_practices": EvidenceChoiceField,
+            "evidence_practices": PracticeChoiceField,
             "evidence_documents": EvidenceChoiceField,
         }
         widgets = {
@@ -103,6 +114,17 @@ class ImplementationForm(forms.ModelForm):
         for name in ("summary", "next_step"):
             if name in self.fields:
                 self.fields[name].validators.append(MaxLengthValidator(TEXT_MAX))
+        if "language" in self.fields:
+            # Left out (an older form, a script), the texts keep their language.
+            self.fields["language"].required = False
+            has_text = any(
+                getattr(self.instance, name)
+                for name in ("responsible_authority", "summary", "next_step")
+            )
+            if not self.is_bound and not has_text:
+                # Nothing written yet: the writer most likely writes in their interface's
+                # language (the field says which, and they may change it).
+                self.initial["language"] = get_language()
         if practices is not None:
             self.fields["evidence_practices"].queryset = practices
         if documents is not None:
@@ -115,6 +137,9 @@ class ImplementationForm(forms.ModelForm):
             return self.fields["version"].clean(self.data.get(self.add_prefix("version")))
         except ValidationError:
             return None
+
+    def clean_language(self):
+        return self.cleaned_data.get("language") or self.instance.language
 
     def clean_evidence_links(self):
         text = self.cleaned_data.get("evidence_links", "")

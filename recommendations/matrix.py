@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from django.utils.translation import gettext_lazy as _
 
 from core.filters import Facet, FacetGroup, FacetSet, Filters, Option
+from core.templatetags.hub_tags import content_language
 from countries.models import Country
 from countries.permissions import viewable_among, viewable_pages
 
@@ -101,14 +102,19 @@ def visible_recommendations(request_or_user, tracker: TrackerPage | None = None)
     return viewable_pages(request_or_user, pages)
 
 
-def source_options(request_or_user, recommendations) -> dict[str, str]:
-    """{source key: label} of the given recommendations; seminars the user may not view
-    are named by their report only, never by their title."""
+def source_options(request_or_user, recommendations) -> dict[str, tuple[str, str]]:
+    """{source key: (label, the language it is written in)} of the given
+    recommendations; seminars the user may not view are named by their report only,
+    never by their title."""
     seminars = [r.source_seminar for r in recommendations if r.source_seminar_id]
     visible = viewable_among(request_or_user, seminars) if seminars else set()
     options = {}
     for recommendation in recommendations:
-        options.setdefault(recommendation.source_key, source_label(recommendation, visible))
+        if recommendation.source_key not in options:
+            options[recommendation.source_key] = (
+                source_label(recommendation, visible),
+                source_language(recommendation, visible),
+            )
     return options
 
 
@@ -116,6 +122,14 @@ def source_label(recommendation, visible_seminar_ids) -> str:
     if recommendation.source_seminar_id and recommendation.source_seminar_id in visible_seminar_ids:
         return recommendation.source_seminar.title
     return recommendation.source_report or str(_("A seminar of the network"))
+
+
+def source_language(recommendation, visible_seminar_ids) -> str:
+    """The language of ``source_label``: a seminar's title or a report's name is content
+    (its page's language); "" for the interface's own words."""
+    if recommendation.source_seminar_id and recommendation.source_seminar_id in visible_seminar_ids:
+        return content_language(recommendation.source_seminar)
+    return content_language(recommendation) if recommendation.source_report else ""
 
 
 def build_matrix(request, tracker: TrackerPage | None, params) -> Matrix:
@@ -145,8 +159,8 @@ def build_matrix(request, tracker: TrackerPage | None, params) -> Matrix:
     options = {
         "theme": FACETS["theme"].options(),
         "source": [
-            Option(key, str(label))
-            for key, label in sorted(sources.items(), key=lambda item: str(item[1]))
+            Option(key, str(label), lang=lang)
+            for key, (label, lang) in sorted(sources.items(), key=lambda item: str(item[1][0]))
         ],
         "status": FACETS["status"].options(),
         "country": [Option(c.code, c.display_name) for c in all_countries],

@@ -21,6 +21,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.choices import Language
 from core.pagecache import CachedPageMixin
 from core.translation import TranslatedFieldsMixin, translated_fields
 from countries.audience import AudienceMixin
@@ -330,6 +331,16 @@ class Implementation(models.Model):
         _("summary of measures"), blank=True, help_text=_("What has been done so far.")
     )
     next_step = models.TextField(_("next step"), blank=True)
+    #: Coordinators report in any of the hub's languages: the pages mark the texts with it.
+    language = models.CharField(
+        _("language of the text"),
+        max_length=5,
+        choices=Language.choices,
+        default=Language.EN,
+        help_text=_(
+            "The language the responsible authority, measures, next step and note are written in."
+        ),
+    )
     target_date = models.DateField(_("target date"), null=True, blank=True)
     evidence_practices = models.ManyToManyField(
         "practices.PracticePage",
@@ -444,6 +455,10 @@ class StatusUpdate(models.Model):
     )
     to_status = models.CharField(_("to status"), max_length=20, choices=Status.choices)
     note = models.TextField(_("note"), blank=True)
+    #: The note's language: the implementation's when the update was saved.
+    language = models.CharField(
+        _("language of the note"), max_length=5, choices=Language.choices, default=Language.EN
+    )
     #: Other fields changed: {field name: [before, after]} (text values).
     changes = models.JSONField(_("other changes"), default=dict, blank=True)
 
@@ -483,6 +498,11 @@ class StatusUpdate(models.Model):
                 continue
             if field.many_to_many:
                 rows.append((field.verbose_name, None, None))
+            elif field.choices:  # the language: its name, not its code
+                names = dict(field.flatchoices)
+                rows.append(
+                    (field.verbose_name, names.get(before, before), names.get(after, after))
+                )
             else:
                 rows.append((field.verbose_name, before, after))
         return rows

@@ -23,7 +23,14 @@ from .models import Implementation, StatusUpdate, display_name
 logger = logging.getLogger("hub.recommendations")
 
 #: Fields whose changes the history records besides the status.
-TRACKED_FIELDS = ("responsible_authority", "summary", "next_step", "target_date", "evidence_links")
+TRACKED_FIELDS = (
+    "responsible_authority",
+    "summary",
+    "next_step",
+    "target_date",
+    "evidence_links",
+    "language",
+)
 TRACKED_RELATIONS = ("evidence_practices", "evidence_documents")
 #: The most changes a refused form lists (the history has the rest).
 CONFLICT_CHANGES_SHOWN = 10
@@ -125,6 +132,7 @@ def apply_update(
             from_status=old_status,
             to_status=new_status,
             note=note.strip(),
+            language=current.language,
             changes=changes,
         )
         if new_status != old_status:

@@ -6,11 +6,11 @@ import logging
 import re
 
 from django.utils.html import escape, strip_tags
-from django.utils.safestring import mark_safe
+from django.utils.safestring import SafeString
 from modelsearch.index import SearchField
 from wagtail.documents import get_document_model_string
 
-from core import caches
+from core import caches, languages
 
 from .backends import analysis
 from .backends.analysis import object_language
@@ -60,8 +60,17 @@ def _stamp(obj) -> tuple:
     )
 
 
-def source_text(obj) -> str:
-    """The object's own text, in search-field order (titles excluded), as plain text.
+class Snippet(SafeString):
+    """A snippet's HTML and ``language``, the language of the text it was cut from, which
+    the result marks it with (a practice's English summary is English, whatever the
+    practice's own language)."""
+
+    language = ""
+
+
+def source_text(obj) -> list[tuple[str, str]]:
+    """The object's own text, in search-field order (title excluded), as plain text in
+    runs of one language: [(language, text)].
 
     Rendering it (a StreamField walk per hit) costs about a millisecond a hit, so the
     text of a page or document is cached until it is saved or published again.
@@ -72,7 +81,7 @@ def source_text(obj) -> str:
     stamp = _stamp(obj)
     key = TEXT.key(*parts)
     cached = TEXT.read(key)
-    if cached is not None and cached[0] == stamp:
+    if cached is not None and cached[0] == stamp and isinstance(cached[1], list):
         return cached[1]
     text = _source_text(obj)
     TEXT.write(key, (stamp, text))
@@ -80,24 +89,52 @@ def source_text(obj) -> str:
 
 
 def _is_title(field) -> bool:
-    """A title, or a title in another language (a practice's ``title_en``): the result
-    shows it as such, so it is not repeated in the snippet."""
+    """A title, or a title in another language (a practice's ``title_en``, a network
+    page's ``title_fi``): the result shows it as such, so it is not repeated in the
+    snippet."""
     return field.field_name == "title" or field.field_name.startswith("title_")
 
 
-def _source_text(obj) -> str:
-    parts = []
+def field_language(obj, field_name: str) -> str:
+    """The language a search field of ``obj`` is written in: the language a field in one
+    language names (``summary_en``, ``intro_fi``), else the object's own; "" when the
+    object does not say (a document)."""
+    suffix = field_name.rpartition("_")[2]
+    if field_name != suffix and suffix in languages.CODES:
+        return suffix  # a field in one language: ``summary_en``, ``intro_fi``
+    says = (
+        callable(getattr(obj, "get_search_language", None))
+        or getattr(obj, "language", None)
+        or getattr(obj, "locale_id", None)
+    )
+    return object_language(obj) if says else ""
+
+
+def _source_text(obj) -> list[tuple[str, str]]:
+    runs = []
+    budget = SCAN_CHARS
     for field in obj.get_search_fields():
-        if isinstance(field, SearchField) and not _is_title(field):
-            try:
-                parts.extend(_values(field.get_value(obj)))
-            except Exception:  # a broken field must not break the result list
-                logger.exception("Snippet text of %r field %s failed", obj, field.field_name)
-    text = strip_tags(" ".join(p for p in parts if p))
-    return re.sub(r"\s+", " ", text).strip()[:SCAN_CHARS]
+        if not isinstance(field, SearchField) or _is_title(field):
+            continue
+        try:
+            values = _values(field.get_value(obj))
+        except Exception:  # a broken field must not break the result list
+            logger.exception("Snippet text of %r field %s failed", obj, field.field_name)
+            continue
+        text = re.sub(r"\s+", " ", strip_tags(" ".join(v for v in values if v))).strip()
+        if not text or budget <= 0:
+            continue
+        text = text[:budget]
+        budget -= len(text) + 1
+        language = field_language(obj, field.field_name)
+        if runs and runs[-1][0] == language:
+            runs[-1] = (language, f"{runs[-1][1]} {text}")
+        else:
+            runs.append((language, text))
+    return runs
 
 
-def snippet_for(obj, words) -> str:
+def snippet_for(obj, words) -> Snippet | str:
     """A short excerpt of ``obj`` around the first query word, words marked with <mark>.
 
     Args:
@@ -105,32 +142,38 @@ def snippet_for(obj, words) -> str:
         words: the query words (and thesaurus alternatives) to highlight.
 
     Returns:
-        Safe HTML.
+        Safe HTML (a Snippet: its ``language`` is the text's), or "" when there is no text.
     """
-    text = source_text(obj)
-    if not text:
+    runs = source_text(obj)
+    if not runs:
         return ""
-    language = object_language(obj)
     wanted = set()
     for word in words:
         if len(word) > 2 and word not in MINOR_WORDS:
             wanted |= analysis.query_forms(word)
 
+    fallback = object_language(obj)  # stems the text of an object that has no language
     seen = {}  # words repeat: analyse each once
 
-    def hit(token):
-        found = seen.get(token)
+    def hit(token, text_language):
+        found = seen.get((token, text_language))
         if found is None:
             lower = token.lower()
-            found = seen[token] = (
+            found = seen[token, text_language] = (
                 lower in wanted
-                or analysis.stem(lower, language) in wanted
+                or analysis.stem(lower, text_language or fallback) in wanted
                 or analysis.fold(lower) in wanted
             )
         return found
 
-    # Only the first match places the window: stop scanning there.
-    first = next((m.start() for m in _WORD.finditer(text) if hit(m.group())), None)
+    # Only the first match places the window (in its run of one language): stop there.
+    text_language, text = runs[0]
+    first = None
+    for run_language, run in runs:
+        first = next((m.start() for m in _WORD.finditer(run) if hit(m.group(), run_language)), None)
+        if first is not None:
+            text_language, text = run_language, run
+            break
     if first is not None:
         start = max(0, text.rfind(" ", 0, max(0, first - SNIPPET_CHARS // 3)) + 1)
     else:
@@ -144,7 +187,7 @@ def snippet_for(obj, words) -> str:
     for match in _WORD.finditer(text, start) if first is not None else ():
         if match.end() > end:
             break
-        if not hit(match.group()):
+        if not hit(match.group(), text_language):
             continue
         out.append(escape(text[cursor : match.start()]))
         out.append(f"<mark>{escape(match.group())}</mark>")
@@ -152,4 +195,6 @@ def snippet_for(obj, words) -> str:
     out.append(escape(text[cursor:end]))
     prefix = "… " if start > 0 else ""
     suffix = " …" if end < len(text) else ""
-    return mark_safe(prefix + "".join(out) + suffix)  # noqa: S308 - every part is escaped
+    snippet = Snippet(prefix + "".join(out) + suffix)  # every part is escaped
+    snippet.language = text_language
+    return snippet

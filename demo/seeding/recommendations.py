@@ -139,6 +139,9 @@ def _implementation(page, spec, country, users, practices, today) -> Implementat
     author = users.get(f"{country.code.lower()}-coordinator") or secretariat
     author_name = display_name(author)
     authority = _authority(item.get("authority", spec["authority"]), country.code)
+    # The demo's reports are written in English, the network's working language; an item
+    # may name another (``"language": "sv"``) for texts written in it.
+    language = item.get("language", "en")
     issued = page.issued
     updates, previous, previous_day = [], "", issued
     for position, step in enumerate(item["steps"]):
@@ -167,6 +170,7 @@ def _implementation(page, spec, country, users, practices, today) -> Implementat
                 from_status=previous,
                 to_status=status,
                 note=note,
+                language=language,
                 # The first report names the responsible authority.
                 changes={"responsible_authority": ["", authority]} if position == 0 else {},
             )
@@ -179,6 +183,7 @@ def _implementation(page, spec, country, users, practices, today) -> Implementat
     implementation = page.implementations.get(country=country)
     implementation.status = previous
     implementation.responsible_authority = authority
+    implementation.language = language
     implementation.summary = fill(item.get("summary") or spec["summaries"][previous])
     implementation.next_step = fill(item.get("next_step", spec["next_steps"][previous]))
     if previous in SETTLED:

@@ -274,6 +274,8 @@ def _library(spaces):
             title=title,
             summary=summary,
             summary_en=summary_en,
+            # A description in the practice's own language, as its editors write it.
+            body=_paragraphs([summary]),
             forms=forms,
             sectors=sectors,
             approaches=["protection"],
@@ -292,6 +294,7 @@ def _library(spaces):
             "An NGO's two-person team offers anonymous, low-threshold consultation to victims "
             "of trafficking in the sex industry."
         ),
+        body=_paragraphs(["Konsultaatioon voi tulla nimettömänä, eikä sitä kirjata."]),
         forms=["sexual-exploitation"],
         sectors=["ngos"],
     )
@@ -309,6 +312,7 @@ def _library(spaces):
             "The police's checklist to detect when people arrested for thefts by organised "
             "gangs may be victims of trafficking for forced criminality."
         ),
+        body=_paragraphs(["Checklistan används vid varje gripande för stöld."]),
         forms=["forced-criminality"],
         sectors=["police"],
     )

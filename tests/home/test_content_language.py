@@ -289,3 +289,40 @@ def test_finnish_practice_in_a_swedish_interface(ui):
     crumbs = soup.find("nav", class_="breadcrumbs")
     assert lang_of(crumbs.find("a", attrs={"aria-current": "page"})) == "fi"
     assert lang_of(crumbs.find("a", href="/countries/")) == "en"
+
+
+def test_organisation_names_carry_their_own_language(ui):
+    from practices.models import Organisation
+
+    practice = PracticePage.objects.get(url_path__endswith=FINNISH_PRACTICE)
+    practice.organisations.set(
+        [
+            Organisation.objects.create(name="Rikosuhripäivystys", type="ngo", language="fi"),
+            Organisation.objects.create(name="Victim Support Finland", type="ngo"),
+        ]
+    )
+    practice.save_revision().publish()
+    soup = render(ui("sv"), FINNISH_PRACTICE, "sv")
+    assert lang_of(soup.find(string="Rikosuhripäivystys").parent) == "fi"
+    assert lang_of(soup.find(string="Victim Support Finland").parent) == "en"
+
+
+def test_a_session_room_is_content(ui):
+    soup = render(ui("fi"), "/seminars/helsinki-2021/", "fi")
+    kind = main(soup).find(class_="session__kind")
+    assert lang_of(kind) == "fi"
+    assert lang_of(kind.find(string="Hall").parent) == "en"
+
+
+def test_a_snippet_from_the_english_summary_is_english(ui):
+    soup = render(ui("sv"), "/search/", "sv", q="model")
+    for result in main(soup).select("li.search-result"):
+        link = result.find("a", class_="search-result__title")
+        if link["href"] == FINNISH_PRACTICE:
+            assert link["lang"] == "fi"
+            snippet = result.find(class_="search-result__snippet")
+            assert "model" in snippet.get_text()
+            assert snippet["lang"] == "en"
+            break
+    else:
+        pytest.fail("the Finnish practice is not found by its English summary")
