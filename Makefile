@@ -54,7 +54,8 @@ test-browser: install
 	$(PY) -m pytest -m browser tests/e2e; rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "pytest collected no browser tests" >&2; exit 1; fi; exit $$rc
 
-# The Nu Html Checker (vnu.jar, from npm) on every page type in every language. It runs on
+# The Nu Html Checker (vnu.jar, from npm) on every page type in every language, and the
+# check that no English is left in the Nordic languages' pages. The checker runs on
 # the machine's Java: --ignore-scripts skips the package's download of a Java of its own.
 VNU_VERSION := 26.9.27
 VNU_JAR := $(VENV)/vnu-$(VNU_VERSION)/node_modules/vnu-jar/build/dist/vnu.jar

@@ -44,6 +44,7 @@ from django.db.models import (
     QuerySet,
 )
 from django.db.models.lookups import In, StartsWith
+from django.utils.translation import gettext
 from wagtail.models import BaseViewRestriction, Page, PageViewRestriction
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permission_policies.pages import PagePermissionPolicy
@@ -71,6 +72,20 @@ ROLE_PAGE_PERMISSIONS: dict[str, tuple[str, ...]] = {
 SECRETARIAT_PAGE_PERMISSIONS = ROLE_PAGE_PERMISSIONS[Role.COORDINATORS]
 SECRETARIAT_GROUP = "Secretariat"
 EXPERTS_GROUP = "Experts"
+
+
+def group_label(group: Group) -> str:
+    """A group as its member reads it, in the active language: a space's group by its
+    country's name and its role ("Suomi: koordinaattorit"), the network's own groups by
+    their translated names; any other group by its name, which a superuser typed."""
+    space = getattr(group, "space", None)
+    if space is not None:
+        return gettext("%(country)s: %(role)s") % {
+            "country": space.country.display_name,
+            "role": space.get_role_display(),
+        }
+    network = {SECRETARIAT_GROUP: gettext("Secretariat"), EXPERTS_GROUP: gettext("Experts")}
+    return network.get(group.name, group.name)
 
 
 def _user_of(request_or_user) -> AbstractBaseUser | AnonymousUser:

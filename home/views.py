@@ -10,7 +10,7 @@ from django.utils.cache import add_never_cache_headers
 from django.views.decorators.http import require_GET
 
 from core.links import absolute_url
-from countries.permissions import user_countries
+from countries.permissions import group_label, user_countries
 
 
 @login_required
@@ -23,7 +23,10 @@ def profile(request):
         {
             "membership": membership,
             "countries": user_countries(request),
-            "groups": request.user.groups.order_by("name"),
+            "groups": [
+                group_label(group)
+                for group in request.user.groups.select_related("space__country").order_by("name")
+            ],
         },
     )
 

@@ -124,3 +124,19 @@ def test_superuser_manages_memberships(client_for):
     response = client.get("/admin/spaces/memberships/")
     assert response.status_code == 200
     assert "expert-police" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_profile_names_groups_in_the_readers_language(client_for):
+    """A space's group by its country's CLDR name and its role, the network's groups by
+    their translated names: never the English names a superuser's setup typed."""
+    client = client_for("fi-coordinator")
+    client.cookies["django_language"] = "sv"
+    body = client.get("/account/").content.decode()
+    assert "Finland: samordnare" in body
+    assert "Finland coordinators" not in body
+    expert = client_for("expert-police")
+    expert.cookies["django_language"] = "fi"
+    body = expert.get("/account/").content.decode()
+    assert "Asiantuntijat" in body
+    assert ">Experts<" not in body

@@ -511,6 +511,9 @@ def test_allowed_proper_names_pass():
 
 
 # -- the whole site --------------------------------------------------------------------
+# Every page type fetched in five languages by three users takes minutes: it runs with the
+# HTML check of the same pages (``make test-html``, in CI), not in ``make test``.
+@pytest.mark.html
 @pytest.mark.usefixtures("site_content")
 def test_no_interface_string_is_left_in_english(client, users, tmp_path):
     real_updates(client, users)
