@@ -41,6 +41,9 @@ TRANSLATED = tuple(code for code in CODES if code != DEFAULT)
 OWN_NAMES = {code: own for code, own, _english in LANGUAGES}
 #: Code → its name in the active language, from CLDR (``language_name``, facets).
 NAMES = {code: lazy(cldr.language_name, str)(code) for code in CODES}
+#: Code → its English name, translated by the catalogue: the labels of model fields and
+#: choices, which migrations record (CLDR's names could change with Babel's data).
+LABELS = {code: english for code, _own, english in LANGUAGES}
 
 #: The languages content is written in, as model choices (``Language.FI == "fi"``).
 Language = models.TextChoices(

@@ -122,7 +122,7 @@ def _copy_field(field: models.Field, code: str) -> models.Field:
         kwargs.pop(key, None)
     kwargs["blank"] = True
     kwargs["verbose_name"] = format_lazy(
-        "{} ({})", field.verbose_name or field.name, languages.NAMES[code]
+        "{} ({})", field.verbose_name or field.name, languages.LABELS[code]
     )
     if isinstance(field, models.CharField | models.TextField):
         kwargs["default"] = ""
