@@ -14,7 +14,7 @@ from core import cldr
 from core.blocks import BaseStreamBlock
 from core.choices import Language
 from core.pagecache import CachedPageMixin
-from core.translation import TranslatedFieldsMixin, translated_fields
+from core.translation import Translated, TranslatedFieldsMixin, active_language, translated_fields
 
 from .choices import Role, Sector
 
@@ -148,6 +148,14 @@ class CountryPage(CachedPageMixin, Page):
 
     class Meta:
         verbose_name = _("country page")
+
+    def translated(self, name: str, language: str | None = None) -> Translated:
+        """The space's ``title`` is its country's name as CLDR writes it in the reader's
+        language (menus, breadcrumbs, search results); its other fields are its own."""
+        if name == "title":
+            code = language or active_language()
+            return Translated(cldr.country_name(self.country.code, code) or self.title, code)
+        return Translated(getattr(self, name), settings.LANGUAGE_CODE)
 
 
 class CountryContact(Orderable):

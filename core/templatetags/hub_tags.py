@@ -87,11 +87,11 @@ def translated(obj, name):
     if (
         specific_class is not None
         and not isinstance(obj, specific_class)
-        and issubclass(specific_class, TranslatedFieldsMixin)
+        and callable(getattr(specific_class, "translated", None))
     ):
         obj = obj.specific_deferred  # a page read as a plain Page (menus, breadcrumbs)
-    if isinstance(obj, TranslatedFieldsMixin):
-        return obj.translated(name)
+    if isinstance(obj, TranslatedFieldsMixin) or callable(getattr(obj, "translated", None)):
+        return obj.translated(name)  # translated fields, or a name the page derives
     return Translated(getattr(obj, name, ""), content_language(obj))
 
 

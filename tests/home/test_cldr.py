@@ -140,6 +140,20 @@ def test_a_space_page_is_titled_in_the_readers_language(reader, lang):
 
 
 @pytest.mark.parametrize("lang", languages.CODES)
+def test_breadcrumbs_and_search_results_name_a_space_in_the_readers_language(reader, lang):
+    name = NAMES[lang]["IS"]
+    soup = _soup(reader(lang).get("/countries/iceland/"))
+    current = soup.select_one(".breadcrumbs [aria-current=page]")
+    assert current.get_text(strip=True) == name
+    assert current["lang"] == lang
+    soup = _soup(reader(lang).get("/search/", {"q": "Iceland"}))
+    titles = {a.get_text(strip=True): a for a in soup.select(".search-result__title")}
+    assert name in titles, list(titles)
+    assert titles[name]["lang"] == lang
+    assert lang == "en" or ENGLISH not in titles
+
+
+@pytest.mark.parametrize("lang", languages.CODES)
 def test_the_library_facet_names_countries_in_the_readers_language(reader, lang):
     soup = _soup(reader(lang).get("/practices/"))
     labels = [label.contents[0].strip() for label in soup.select("label[for^=f-country-]")]
