@@ -137,6 +137,8 @@ def test_a_space_page_is_titled_in_the_readers_language(reader, lang):
     soup = _soup(reader(lang).get("/countries/iceland/"))
     assert soup.h1.contents[0].strip() == NAMES[lang]["IS"]
     assert soup.title.get_text().startswith(NAMES[lang]["IS"])
+    assert NAMES[lang]["IS"] in soup.select_one("#practices-title").get_text()
+    assert lang == "en" or ENGLISH not in soup.select_one("#practices-title").get_text()
 
 
 @pytest.mark.parametrize("lang", languages.CODES)
