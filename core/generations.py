@@ -30,11 +30,26 @@ from django.core.cache import cache
 _request = threading.local()
 # Names this process has read a generation of.
 _asked: set[str] = set()
+
+
+class _Kept(OrderedDict):
+    """{key: (expiry, text or pickle)}, least recently used first, and their size."""
+
+    def __init__(self):
+        super().__init__()
+        self.bytes = 0
+
+
 # Values keyed by a generation never change under that key: each process keeps the
-# latest ones, besides the shared cache (see ``get``).
-_local: OrderedDict[str, tuple[float, object]] = OrderedDict()
+# latest ones, besides the shared cache (see ``get``), within three bounds: LOCAL_ENTRIES
+# values, LOCAL_BYTES in all (as kept: characters of text, bytes of pickles), each for
+# LOCAL_SECONDS (an expired value is dropped, not only ignored). A value larger than
+# LOCAL_BYTES_EACH is not kept here: it is read from the shared cache each time.
+_local: _Kept = _Kept()
 _local_lock = threading.Lock()
 LOCAL_ENTRIES = 1000
+LOCAL_BYTES = 4 * 1024 * 1024
+LOCAL_BYTES_EACH = LOCAL_BYTES // 16
 LOCAL_SECONDS = 60
 
 
@@ -128,11 +143,33 @@ def _keep(key, value, seconds):
     # Text is immutable and handed out as is; anything else is kept pickled, so a caller
     # that changes its copy (a page it routes through, say) changes nobody else's.
     frozen = value if isinstance(value, str) else pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
+    size = len(frozen)
+    now = time.monotonic()
     with _local_lock:
-        _local[key] = (time.monotonic() + seconds, frozen)
-        _local.move_to_end(key)
-        while len(_local) > LOCAL_ENTRIES:
-            _local.popitem(last=False)
+        _forget(key)
+        if size <= LOCAL_BYTES_EACH:
+            _local[key] = (now + seconds, frozen)
+            _local.bytes += size
+        # Least recently used first: the expired, then whatever is over the bounds.
+        while _local and (
+            len(_local) > LOCAL_ENTRIES
+            or _local.bytes > LOCAL_BYTES
+            or next(iter(_local.values()))[0] <= now
+        ):
+            _forget(next(iter(_local)))
+
+
+def _forget(key):
+    """Drop ``key`` from this process's copies (the caller holds ``_local_lock``)."""
+    entry = _local.pop(key, None)
+    if entry is not None:
+        _local.bytes -= len(entry[1])
+
+
+def local_size() -> tuple[int, int]:
+    """(values, bytes) this process keeps besides the shared cache."""
+    with _local_lock:
+        return len(_local), _local.bytes
 
 
 def _thaw(frozen):

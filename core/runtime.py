@@ -16,6 +16,22 @@ worker does):
   stay shared with the master instead of being touched page by page;
 * a young collection every ``GC_THRESHOLDS[0]`` allocations, so a request's short-lived
   objects die before they are promoted; cycles are still collected, later.
+
+``collect_between_requests`` (gunicorn's ``pre_request``: the previous request is over,
+its answer sent and its objects unreachable) collects the young generations between
+requests. With the high young threshold alone, the reference cycles of tens of requests
+(model instances, querysets, template contexts) wait for a collection together, and one
+landing in the middle of a request promotes that request's live objects, garbage a moment
+later, to the old generation, walked only by a full collection. Measured in the soak
+(issue 28), each worker's memory rose by 10-14 MB in the nine minutes after the warm-up
+(1.5-2 MB with this collection and the byte-bounded copies of ``core.generations``), the
+tracked objects 80,000-100,000 instead of a steady 58,000. Between requests the
+collection frees all of the last request's cycles and promotes only what outlives it
+(what caches keep), in a millisecond or two. (Not ``post_request``: gunicorn still holds
+the request and its answer then, and the collection would promote the whole request to
+the old generation.)
+Every ``FULL_COLLECTION_EVERY`` requests the collection is a full one, so the rare cycle
+that dies old (a cached value replaced) is freed too.
 """
 
 from __future__ import annotations
@@ -26,8 +42,21 @@ import gc
 GC_THRESHOLDS = (50_000, 20, 20)
 
 
+#: Between requests, a full collection every so many (the young generations otherwise).
+FULL_COLLECTION_EVERY = 1000
+_requests = 0
+
+
 def tune_gc() -> None:
     """Freeze what is loaded and set the collector's thresholds (see the module)."""
     gc.collect()
     gc.freeze()
     gc.set_threshold(*GC_THRESHOLDS)
+
+
+def collect_between_requests() -> None:
+    """Collect the young generations (every FULL_COLLECTION_EVERY-th time, all of them)
+    before a request, the previous one being over (see the module)."""
+    global _requests
+    _requests += 1
+    gc.collect(2 if _requests % FULL_COLLECTION_EVERY == 0 else 1)

@@ -4,7 +4,7 @@ import gc
 
 import pytest
 
-from core.runtime import GC_THRESHOLDS, tune_gc
+from core.runtime import GC_THRESHOLDS, collect_between_requests, tune_gc
 
 
 @pytest.fixture
@@ -38,3 +38,57 @@ def test_gunicorn_tunes_the_master_before_it_forks(restore_gc):
     namespace["when_ready"](server=None)
     assert gc.get_threshold() == GC_THRESHOLDS
     assert gc.get_freeze_count() > 0
+
+
+class _Cycle:
+    pass
+
+
+def _garbage_cycle():
+    """A weak reference to a reference cycle nothing else holds."""
+    import weakref
+
+    one, other = _Cycle(), _Cycle()
+    one.other, other.other = other, one
+    return weakref.ref(one)
+
+
+def test_collecting_between_requests_frees_the_last_request_s_reference_cycles(restore_gc):
+    gc.set_threshold(*GC_THRESHOLDS)
+    gc.disable()  # no automatic collection may free it instead
+    try:
+        cycle = _garbage_cycle()
+        assert cycle() is not None  # a cycle outlives its last reference
+        collect_between_requests()
+        assert cycle() is None
+    finally:
+        gc.enable()
+
+
+def test_every_so_many_requests_the_collection_is_a_full_one(monkeypatch):
+    import core.runtime
+
+    generations = []
+    monkeypatch.setattr(core.runtime.gc, "collect", generations.append)
+    monkeypatch.setattr(core.runtime, "_requests", 0)
+    for _ in range(2 * core.runtime.FULL_COLLECTION_EVERY):
+        collect_between_requests()
+    assert len(generations) == 2 * core.runtime.FULL_COLLECTION_EVERY
+    assert generations.count(2) == 2
+    assert set(generations) == {1, 2}
+
+
+def test_gunicorn_collects_before_each_request(monkeypatch):
+    from pathlib import Path
+
+    from django.conf import settings
+
+    import core.runtime
+
+    namespace = {}
+    source = Path(settings.BASE_DIR, "hub", "gunicorn.conf.py").read_text()
+    exec(compile(source, "gunicorn.conf.py", "exec"), namespace)  # noqa: S102 - our config
+    called = []
+    monkeypatch.setattr(core.runtime, "collect_between_requests", lambda: called.append(True))
+    namespace["pre_request"](worker=None, req=None)
+    assert called == [True]

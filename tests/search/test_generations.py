@@ -114,3 +114,44 @@ def test_generations_read_together_are_each_right():
     second = read("test-two", "test-one")
     assert second["test-one"] is not None and second["test-one"] != first["test-one"]
     assert second["test-two"] == generations.current("test-two") != first["test-two"]
+
+
+def test_a_process_keeps_a_bounded_size(monkeypatch):
+    monkeypatch.setattr(generations, "LOCAL_BYTES", 250)
+    for number in range(5):
+        generations.set(f"test:gen:sized:{number}", f"{number}" * 100, 60)
+        cache.delete(f"test:gen:sized:{number}")
+    assert generations.local_size() == (2, 200)
+    assert [generations.get(f"test:gen:sized:{n}") for n in range(5)] == [
+        None,
+        None,
+        None,
+        "3" * 100,
+        "4" * 100,
+    ]
+
+
+def test_a_value_too_large_to_keep_is_read_from_the_shared_cache(monkeypatch):
+    monkeypatch.setattr(generations, "LOCAL_BYTES_EACH", 50)
+    generations.set("test:gen:large", "x" * 51, 60)
+    generations.set("test:gen:small", "y" * 50, 60)
+    assert generations.local_size() == (1, 50)
+    assert generations.get("test:gen:large") == "x" * 51  # from the shared cache
+    cache.delete("test:gen:large")
+    assert generations.get("test:gen:large") is None
+
+
+def test_a_value_stored_again_is_counted_once():
+    generations.set("test:gen:again", "a" * 10, 60)
+    generations.set("test:gen:again", "b" * 30, 60)
+    assert generations.local_size() == (1, 30)
+
+
+def test_what_expired_is_dropped_not_only_ignored(monkeypatch):
+    now = [1000.0]
+    monkeypatch.setattr(generations.time, "monotonic", lambda: now[0])
+    for number in range(3):
+        generations.set(f"test:gen:old:{number}", "old", 3600)
+    now[0] += generations.LOCAL_SECONDS + 1
+    generations.set("test:gen:new", "new", 3600)
+    assert generations.local_size() == (1, 3)
