@@ -338,25 +338,33 @@ def vnu_errors(folder):
     ]
 
 
-def test_every_page_type_is_valid_html(client, users, tmp_path):
-    assert VNU_JAR and Path(VNU_JAR).is_file(), (
-        "VNU_JAR must name vnu.jar, the Nu Html Checker: run make test-html"
-    )
+def fetch_every_page(client, users, folder, languages) -> Pages:
+    """Every page type and form step in each of ``languages``, anonymously and as each
+    member, after real updates; each body kept in ``folder`` (also the English check's
+    pages, tests/home/test_interface_language.py)."""
     real_updates(client, users)
-    pages = Pages(client, tmp_path)
+    pages = Pages(client, folder)
     for who in EVERYONE:
         client.logout()
         if who:
             sign_in(client, users[who])
-        for language in LANGUAGES:
+        for language in languages:
             client.cookies[settings.LANGUAGE_COOKIE_NAME] = language
             for name, (path, audience, expected) in PAGES.items():
                 if who in audience:
                     pages.get(name, language, who, path, expected)
             visit_forms(pages, language, who, users)
-    for language in LANGUAGES:
+    for language in languages:
         visit_two_factor(pages, language, users)
         pages.keep("database-down", language, ANONYMOUS, database_down_page(language), 503)
+    return pages
+
+
+def test_every_page_type_is_valid_html(client, users, tmp_path):
+    assert VNU_JAR and Path(VNU_JAR).is_file(), (
+        "VNU_JAR must name vnu.jar, the Nu Html Checker: run make test-html"
+    )
+    pages = fetch_every_page(client, users, tmp_path, LANGUAGES)
     checked = len(list(tmp_path.glob("*.html")))
     failures = pages.problems + vnu_errors(tmp_path)
     if failures:

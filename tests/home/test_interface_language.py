@@ -36,17 +36,7 @@ from bs4 import BeautifulSoup, Comment, Declaration, Doctype, NavigableString
 from django.conf import settings
 from django.utils.translation import trans_real
 
-from tests.accounts import sign_in
-from tests.home.test_html_validity import (
-    ANONYMOUS,
-    EVERYONE,
-    PAGES,
-    Pages,
-    database_down_page,
-    real_updates,
-    visit_forms,
-    visit_two_factor,
-)
+from tests.home.test_html_validity import PAGES, fetch_every_page
 
 pytestmark = pytest.mark.django_db
 
@@ -516,21 +506,7 @@ def test_allowed_proper_names_pass():
 @pytest.mark.html
 @pytest.mark.usefixtures("site_content")
 def test_no_interface_string_is_left_in_english(client, users, tmp_path):
-    real_updates(client, users)
-    pages = Pages(client, tmp_path)
-    for who in EVERYONE:
-        client.logout()
-        if who:
-            sign_in(client, users[who])
-        for language in NORDIC:
-            client.cookies[settings.LANGUAGE_COOKIE_NAME] = language
-            for name, (path, audience, expected) in PAGES.items():
-                if who in audience:
-                    pages.get(name, language, who, path, expected)
-            visit_forms(pages, language, who, users)
-    for language in NORDIC:
-        visit_two_factor(pages, language, users)
-        pages.keep("database-down", language, ANONYMOUS, database_down_page(language), 503)
+    pages = fetch_every_page(client, users, tmp_path, NORDIC)
     findings = []
     files = sorted(tmp_path.glob("*.html"))
     for file in files:
