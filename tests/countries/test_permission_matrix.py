@@ -12,6 +12,7 @@ from django.urls import reverse
 from wagtail.models import Page, PageLogEntry, Workflow
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
+from core import languages
 from countries.spaces import SPACES
 
 # The demo itself is what these tests are about.
@@ -108,6 +109,8 @@ def _form_data(page, title, **extra):
             "intro": page.intro,
             "audience": page.audience,
             "body": streamfield([("paragraph", rich_text("<p>Edited.</p>"))]),
+            # The editor's tab per language sends each translation's body, empty here.
+            **{f"body_{code}": streamfield([]) for code in languages.TRANSLATED},
         }
     else:
         fields = {
@@ -173,6 +176,7 @@ def _perform(client, action, page, space, users):
                     "intro": "",
                     "audience": "public",
                     "body": streamfield([]),
+                    **{f"body_{code}": streamfield([]) for code in languages.TRANSLATED},
                     "comments": inline_formset([]),
                 }
             )

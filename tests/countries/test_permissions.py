@@ -5,6 +5,7 @@ from django.contrib.auth.models import AnonymousUser
 from django.test import RequestFactory
 from wagtail.models import Page, PageViewRestriction
 
+from core import languages
 from countries import permissions
 from countries.models import Country, CountryPage
 from home.models import StandardPage
@@ -216,6 +217,7 @@ def test_country_tier_outside_a_space_is_refused_with_a_message(client_for):
                 "intro": "",
                 "audience": "country",
                 "body": streamfield([]),
+                **{f"body_{code}": streamfield([]) for code in languages.TRANSLATED},
                 "comments": inline_formset([]),
             }
         ),
