@@ -264,14 +264,27 @@ def _paragraphs(texts):
     return [("paragraph", RichText(f"<p>{text}</p>")) for text in texts]
 
 
+#: The English titles of PRACTICES, as their editors write them.
+ENGLISH_TITLES = {
+    "auttamisjarjestelmaan-ohjaaminen": "National referral to the assistance system for victims",
+    "ihmiskaupan-tunnistaminen-tyosuojelussa": "Identifying trafficking in labour inspections",
+    "barnahus-fyrir-tholendur-mansals": "Barnahús for child victims of trafficking",
+    "koordineringsenheten-for-ofre-for-menneskehandel": (
+        "The coordination unit for victims of trafficking"
+    ),
+}
+
+
 def _library(spaces):
     civil_society_platform(spaces["FI"])
     for country, slug, language, title, summary, summary_en, forms, sectors in PRACTICES:
+        extra = {"title_en": ENGLISH_TITLES[slug]} if slug in ENGLISH_TITLES else {}
         publish_practice(
             spaces[country],
             slug=slug,
             language=language,
             title=title,
+            **extra,
             summary=summary,
             summary_en=summary_en,
             # A description in the practice's own language, as its editors write it.
