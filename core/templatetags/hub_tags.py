@@ -8,7 +8,7 @@ from django.conf import settings
 from wagtail.models import Locale
 
 from core import caches, document_links, fragments, languages, links
-from core.translation import Translated, TranslatedFieldsMixin
+from core.translation import Translated
 
 register = template.Library()
 
@@ -90,7 +90,7 @@ def translated(obj, name):
         and callable(getattr(specific_class, "translated", None))
     ):
         obj = obj.specific_deferred  # a page read as a plain Page (menus, breadcrumbs)
-    if isinstance(obj, TranslatedFieldsMixin) or callable(getattr(obj, "translated", None)):
+    if callable(getattr(obj, "translated", None)):
         return obj.translated(name)  # translated fields, or a name the page derives
     return Translated(getattr(obj, name, ""), content_language(obj))
 
