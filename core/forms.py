@@ -5,7 +5,40 @@ from django.utils.html import conditional_escape, format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.forms.forms import FormBuilder
 
-from .translation import TranslatedFieldsMixin
+from . import languages
+from .translation import TranslatedFieldsMixin, active_language
+
+
+class _MarkedChoices:
+    """A choice widget whose options (all but the empty "Choose…" one) carry ``lang`` when
+    their labels are the English ones standing in for a missing translation."""
+
+    option_language: str | None = None
+
+    def create_option(self, name, value, label, selected, index, subindex=None, attrs=None):
+        if self.option_language and value != "" and self.input_type in ("radio", "checkbox"):
+            # The text beside a radio button or checkbox is the label's, not the input's.
+            label = format_html('<span lang="{}">{}</span>', self.option_language, label)
+        option = super().create_option(name, value, label, selected, index, subindex, attrs)
+        if self.option_language and value != "" and self.input_type == "select":
+            option["attrs"] = {**option["attrs"], "lang": self.option_language}
+        return option
+
+
+class MarkedSelect(_MarkedChoices, forms.Select):
+    pass
+
+
+class MarkedSelectMultiple(_MarkedChoices, forms.SelectMultiple):
+    pass
+
+
+class MarkedRadioSelect(_MarkedChoices, forms.RadioSelect):
+    pass
+
+
+class MarkedCheckboxSelectMultiple(_MarkedChoices, forms.CheckboxSelectMultiple):
+    pass
 
 
 class HubFormBuilder(FormBuilder):
@@ -21,10 +54,16 @@ class HubFormBuilder(FormBuilder):
     def get_formatted_field_choices(self, field):
         """The choices' stored values stay the English ones; their labels are translated
         when the translation lists as many choices (else the English labels are kept)."""
+        return self._choices(field)[0]
+
+    def _choices(self, field):
+        """The choices to show, and the language their labels are in when that is not the
+        reader's (the English standing in for a missing or mismatched translation)."""
         choices = super().get_formatted_field_choices(field)
+        reader = active_language()
         if isinstance(field, TranslatedFieldsMixin) and "choices" in field.translated_field_names:
             translated = field.translated("choices")
-            if not translated.fallback:
+            if not translated.fallback and translated.translation:
                 # Split as Wagtail splits the English ones (lines, else commas).
                 labels = [
                     label
@@ -36,8 +75,16 @@ class HubFormBuilder(FormBuilder):
                     return [
                         (value, label)
                         for (value, _label), label in zip(choices, labels, strict=True)
-                    ]
-        return choices
+                    ], None
+        return choices, (None if reader == languages.DEFAULT else languages.DEFAULT)
+
+    def _marked(self, field, options, form_field_class, widget_class, empty=None):
+        """A choice field whose widget marks English labels shown to a non-English reader."""
+        choices, language = self._choices(field)
+        options["choices"] = [empty, *choices] if empty else choices
+        widget = widget_class()
+        widget.option_language = language
+        return form_field_class(widget=widget, **options)
 
     def get_field_options(self, field):
         options = super().get_field_options(field)
@@ -53,5 +100,16 @@ class HubFormBuilder(FormBuilder):
         return options
 
     def create_dropdown_field(self, field, options):
-        options["choices"] = [("", _("Choose…")), *self.get_formatted_field_choices(field)]
-        return forms.ChoiceField(**options)
+        return self._marked(
+            field, options, forms.ChoiceField, MarkedSelect, empty=("", _("Choose…"))
+        )
+
+    def create_multiselect_field(self, field, options):
+        return self._marked(field, options, forms.MultipleChoiceField, MarkedSelectMultiple)
+
+    def create_radio_field(self, field, options):
+        return self._marked(field, options, forms.ChoiceField, MarkedRadioSelect)
+
+    def create_checkboxes_field(self, field, options):
+        options["initial"] = self.get_formatted_field_initial(field)
+        return self._marked(field, options, forms.MultipleChoiceField, MarkedCheckboxSelectMultiple)

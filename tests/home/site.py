@@ -23,6 +23,8 @@ from django.utils import timezone
 from wagtail.rich_text import RichText
 
 from countries.models import Country, CountryPage
+from demo.seeding.translations import seed_translations
+from home.models import HomePage
 from recommendations.choices import Status
 from recommendations.updates import apply_update
 from seminars.models import SeminarRecording
@@ -408,3 +410,6 @@ def build_site():
     _library({space.country.code: space for space in CountryPage.objects.select_related("country")})
     _seminars()
     _tracker()
+    # The network pages in the six languages, as the demo has them: the checks of the
+    # interface language then read translated pages as well as English fallbacks.
+    seed_translations(HomePage.objects.get(), user=None)

@@ -162,6 +162,42 @@ def test_join_form_labels_and_choices_are_translated_not_the_stored_keys(client)
     assert (label.find("span")["lang"], label.find("span").get_text()) == ("en", "Email address")
 
 
+def test_join_form_choices_without_a_translation_are_marked_english(client):
+    form = join_form()
+    FormField.objects.filter(page=form, label="Sector").update(
+        choices_fi="Poliisi\nKansalaisjärjestö\nMinisteriö\nTutkimus\nMuu"
+    )
+    # A translation that lists fewer choices than the English cannot be paired: not used.
+    FormField.objects.filter(page=form, label="I apply for").update(choices_fi="Jäsenyys")
+
+    def options(soup, name):
+        return [
+            (o.get("value"), o.get_text(strip=True), o.get("lang"))
+            for o in soup.select(f'[name="{name}"]')[0].find_all("option")
+        ]
+
+    soup = render(client, "/join/", "fi")
+    sector = options(soup, "sector")
+    assert sector[0] == ("", "Valitse…", None)  # the interface's own word, not marked
+    assert sector[1] == ("Police", "Poliisi", None)
+    country = options(soup, "country")
+    assert country[1:] == [
+        (name, name, "en")
+        for name in ("Denmark", "Finland", "Iceland", "Norway", "Sweden", "Other")
+    ]
+    radios = soup.select('input[name="i_apply_for"]')
+    labels = [soup.find("label", attrs={"for": radio["id"]}) for radio in radios]
+    assert [(label.span.get_text(), label.span.get("lang")) for label in labels] == [
+        ("Network membership", "en"),
+        ("The mailing list only", "en"),
+    ]
+
+    # Read in English, nothing needs marking.
+    soup = render(client, "/join/", "en")
+    assert {lang for *_rest, lang in options(soup, "country")} == {None}
+    assert not soup.select('label[for^="id_i_apply_for"] [lang]')
+
+
 def test_secretariat_saves_translations_in_the_editor(client_for):
     page = partners_page()
     client = client_for("admin")
