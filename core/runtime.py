@@ -30,6 +30,10 @@ collection frees all of the last request's cycles and promotes only what outlive
 (what caches keep), in a millisecond or two. (Not ``post_request``: gunicorn still holds
 the request and its answer then, and the collection would promote the whole request to
 the old generation.)
+A 20-minute soak (2,000 requests per worker after a two-minute warm-up, on a busy machine)
+then measured each web worker flat within a megabyte: +0.9 to +4.5 MB per 10,000 of its
+requests, the tasks worker +0.5, with a worker's memory moving by less than 0.5 MB per
+minute after the third minute, up or down.
 Every ``FULL_COLLECTION_EVERY`` requests the collection is a full one, so the rare cycle
 that dies old (a cached value replaced) is freed too.
 """

@@ -225,15 +225,25 @@ def processes() -> list[Process]:
     return found
 
 
-def rss_mb(pid: int) -> float:
-    """Resident memory of ``pid`` in MB (0 when it is gone)."""
+def _status_mb(pid: int, field: str) -> float:
     try:
         for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
+            if line.startswith(field + ":"):
                 return int(line.split()[1]) / 1024
     except OSError:
         pass
     return 0.0
+
+
+def rss_mb(pid: int) -> float:
+    """Resident memory of ``pid`` in MB (0 when it is gone)."""
+    return _status_mb(pid, "VmRSS")
+
+
+def anon_mb(pid: int) -> float:
+    """The anonymous part of ``pid``'s resident memory in MB: its heap, without the
+    libraries and files it has mapped (which are read in as code paths are first run)."""
+    return _status_mb(pid, "RssAnon")
 
 
 class Stack:

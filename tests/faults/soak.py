@@ -6,12 +6,15 @@ them signed in as a member, each pausing SOAK_THINK seconds (0.3) between reques
 the coordinator publishes a practice every SOAK_PUBLISH_EVERY seconds (4). Then it prints
 the answers' status counts, p50/p95 per kind of page, how many publishes are live and found
 by search, check_index's verdict, and the memory growth of each gunicorn worker and of the
-django-tasks worker after a warm-up (SOAK_WARMUP, a tenth of the run up to 60 s: the first
-renders fill each worker's caches), in MB per 10,000 requests (a web worker's share of the
-requests: all of them divided by the number of workers). Memory figures of a run much
-shorter than the default mostly measure that warm-up. It exits 1 when a target of issue
-28 is missed: an answer that is not 200, a publish lost, drift in the index, or a worker
-growing by 5 MB or more per 10,000 requests.
+django-tasks worker after a warm-up (SOAK_WARMUP, a fifth of the run up to 120 s: the first
+renders fill each worker's caches, and on a busy machine a worker has not yet rendered
+every kind of page in every language after one minute), in MB per 10,000 requests
+(a web worker's share of the requests: all of them divided by the number of workers).
+Every minute it prints each worker's resident memory and, in brackets, its anonymous part
+(the heap; the rest is code and files read in), so a plateau can be seen. Memory figures of
+a run much shorter than the default mostly measure that warm-up. It exits 1 when a
+target of issue 28 is missed: an answer that is not 200, a publish lost, drift in the
+index, or a worker growing by 5 MB or more per 10,000 requests.
 """
 
 import os
@@ -20,7 +23,7 @@ import sys
 import time
 from collections import Counter, defaultdict
 
-from tests.faults.harness import Stack, rss_mb
+from tests.faults.harness import Stack, anon_mb, rss_mb
 from tests.faults.traffic import Coordinator, Load, is_live, seconds_until_found
 
 GROWTH_LIMIT_MB = 5.0
@@ -49,7 +52,7 @@ def main() -> int:
     seconds = _setting("SOAK_SECONDS", 600)
     clients = int(_setting("SOAK_CLIENTS", 8))
     members = max(1, clients // 4)
-    warmup = _setting("SOAK_WARMUP", min(60.0, seconds / 10))
+    warmup = _setting("SOAK_WARMUP", min(120.0, seconds / 5))
     failures = []
     print(f"Starting the stack (PostgreSQL, Redis, bin/serve-prod) for a {seconds:.0f} s soak…")
     with Stack() as stack:
@@ -64,7 +67,9 @@ def main() -> int:
             while time.monotonic() - started < seconds:
                 time.sleep(min(60.0, max(0.0, seconds - (time.monotonic() - started))))
                 print(f"  {time.monotonic() - started:4.0f} s: {len(load.hits)} requests, "
-                      f"{sum(p.ok for p in stack.published)} publishes")  # fmt: skip
+                      f"{sum(p.ok for p in stack.published)} publishes; MB (anonymous) "
+                      + " ".join(f"{rss_mb(pid):.1f} ({anon_mb(pid):.1f})"
+                                 for pid, _mb in memory(stack).values()))  # fmt: skip
             after, requests_after = memory(stack), len(load.hits)
         hits = load.hits
         statuses = Counter(hit.status or hit.error for hit in hits)
