@@ -23,11 +23,10 @@ NEW_PAGE_AUDIENCE = Audience.MEMBERS
 #: Shown under the audience in every editor: what each choice means, and why new pages
 #: start with network members.
 AUDIENCE_HELP = _(
-    "Who may read this page once it is published. Public: anyone on the internet, "
-    "search engines included. Network members: only people signed in to the hub. "
-    "Country team: only this country's coordinators, editors and ministry (inside a "
-    "country's space only). New pages start with their space's default, network members "
-    "unless its coordinators chose otherwise: choose Public only for what anyone may read."
+    "Who may read this page once it is published. A new page starts with its space's "
+    "default, network members unless the space's coordinators chose otherwise. Choose "
+    "Public only for what anyone on the internet, search engines included, may read; "
+    "Country team only inside a country's space."
 )
 
 

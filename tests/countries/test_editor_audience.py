@@ -69,8 +69,8 @@ def test_a_new_practice_starts_with_network_members(client_for):
         "country",
     }
     text = soup.get_text(" ", strip=True)
-    assert "Public: anyone on the internet" in text
-    assert "Network members: only people signed in to the hub" in text
+    assert "Network members: anyone signed in" in text  # each choice says who
+    assert "Choose Public only for what anyone on the internet" in text
 
 
 def test_a_page_outside_a_space_starts_with_network_members():
