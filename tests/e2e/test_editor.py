@@ -8,6 +8,8 @@ import datetime
 import pytest
 from wagtail.models import Page
 
+from practices.models import PracticePage
+from recommendations.models import RecommendationPage
 from tests.e2e.conftest import screenshot, sign_in
 
 WIDTHS = {"desktop": 1280, "phone": 390}
@@ -27,11 +29,16 @@ def editor_draft(db_access):
     finland = Page.objects.get(url_path="/home/countries/finland/")
     page = finland.add_child(
         instance=PracticePageFactory.build(
-            title="Vertaistuki luonnoksena", live=False, owner=editor, language="fi"
+            title="Vertaistuki luonnoksena",
+            live=False,
+            owner=editor,
+            language="fi",
+            summary_en="Peer support groups, still a draft.",
         )
     )
     page.save_revision(user=editor)
-    return page
+    yield page
+    _unindex(PracticePage.objects.filter(pk=page.pk))
 
 
 @pytest.fixture
@@ -43,7 +50,16 @@ def overdue_item(db_access):
     Implementation.objects.filter(recommendation=recommendation).update(
         target_date=datetime.date(2001, 1, 1)
     )
-    return recommendation
+    yield recommendation
+    _unindex(RecommendationPage.objects.filter(pk=recommendation.pk))
+
+
+def _unindex(pages):
+    """The database is rolled back after the test, the search index is not."""
+    from wagtail.search.backends import get_search_backend
+
+    for page in pages:
+        get_search_backend().delete(page)
 
 
 def _images_load(page):
