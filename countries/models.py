@@ -1,5 +1,6 @@
 """The eight Nordic spaces: Country records, their pages, and members' profiles."""
 
+from django import forms
 from django.conf import settings
 from django.core.validators import RegexValidator
 from django.db import models
@@ -12,10 +13,11 @@ from wagtail.search import index
 
 from core import cldr
 from core.blocks import BaseStreamBlock
-from core.choices import Language
+from core.choices import Audience, Language
 from core.pagecache import CachedPageMixin
 from core.translation import Translated, TranslatedFieldsMixin, active_language, translated_fields
 
+from .audience import NEW_PAGE_AUDIENCE, SpacePageForm
 from .choices import Role, Sector
 
 
@@ -129,6 +131,21 @@ class CountryPage(CachedPageMixin, Page):
         blank=True,
         help_text=_("The national coordinator, rapporteur, referral mechanism and key bodies."),
     )
+    # A space's rule for its new pages, not a page's own audience: the space page itself
+    # carries none. Its coordinators set it (``SpacePageForm``).
+    default_audience = models.CharField(
+        _("default audience for new pages"),
+        max_length=10,
+        choices=Audience.choices,
+        default=NEW_PAGE_AUDIENCE,
+        help_text=_(
+            "Who may read a new page of this space, practices included, unless its editor "
+            "chooses otherwise. Public: anyone on the internet. Network members: only "
+            "people signed in to the hub. Country team: only this country's coordinators, "
+            "editors and ministry. Only the space's coordinators may change it; it applies "
+            "once this page is published."
+        ),
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("country", permission="superuser"),
@@ -136,6 +153,10 @@ class CountryPage(CachedPageMixin, Page):
         FieldPanel("structures"),
         InlinePanel("contacts", label=_("national coordinator contacts")),
     ]
+    settings_panels = [
+        FieldPanel("default_audience", widget=forms.RadioSelect),
+    ] + Page.settings_panels
+    base_form_class = SpacePageForm
     search_fields = Page.search_fields + [
         index.SearchField("intro"),
         index.SearchField("structures"),

@@ -149,16 +149,29 @@ def country_for_page(page: Page) -> Country | None:
     Returns:
         The owning Country, or None for network pages.
     """
+    space = space_page_for(page)
+    return space.country if space else None
+
+
+def space_page_for(page: Page):
+    """The country's space (a CountryPage) that holds a page, or the page itself when it
+    is one.
+
+    Args:
+        page: any page, saved or about to be saved (its tree path must be set).
+
+    Returns:
+        The CountryPage with its Country, or None for network pages.
+    """
     from .models import CountryPage
 
     if not page.path:
         return None
-    space = (
+    return (
         CountryPage.objects.filter(path__in=ancestor_paths(page.path))
         .select_related("country")
         .first()
     )
-    return space.country if space else None
 
 
 def ancestor_paths(path: str) -> list[str]:
@@ -730,6 +743,57 @@ def editable_pages(request_or_user) -> QuerySet[Page]:
     return PagePermissionPolicy().instances_user_has_any_permission_for(
         user, ["add", "change", "publish"]
     )
+
+
+def may_set_space_defaults(request_or_user, space) -> bool:
+    """Whether the user may change what a country's space gives its new pages (their
+    default audience): the space's coordinators, who may publish in it, and superusers.
+    Its editors edit the space page too, but a default that decides who may read every
+    new page is the coordinators' call.
+
+    Args:
+        request_or_user: a request or a user.
+        space: a CountryPage (unsaved: only superusers create spaces).
+
+    Returns:
+        True when the field may be shown and saved.
+    """
+    user = _user_of(request_or_user)
+    if not user.is_authenticated or not user.is_active:
+        return False
+    if user.is_superuser:
+        return True
+    if space.pk is None:
+        return False
+    return space.permissions_for_user(user).can_publish()
+
+
+def spaces_to_add_to(request_or_user) -> QuerySet:
+    """The country spaces (CountryPage) the user may add pages to as a member of their
+    groups, in the spaces' order: where the dashboard offers "Add a practice".
+
+    Superusers may add anywhere, but their dashboard would then offer every space: they
+    get the spaces of the groups they belong to, like everyone else.
+
+    Args:
+        request_or_user: a request or a user.
+
+    Returns:
+        A queryset of CountryPage with their Country; empty for anonymous and inactive
+        users.
+    """
+    from .models import CountryPage
+
+    user = _user_of(request_or_user)
+    if not user.is_authenticated or not user.is_active:
+        return CountryPage.objects.none()
+    spaces = CountryPage.objects.select_related("country").order_by(
+        "country__sort_order", "country__name"
+    )
+    if user.is_superuser:
+        return spaces.filter(country__in=user_countries(user))
+    may_add = PagePermissionPolicy().instances_user_has_any_permission_for(user, ["add"])
+    return spaces.filter(pk__in=may_add.values("pk"))
 
 
 def chooser_pages(request: HttpRequest, pages: QuerySet[Page]) -> QuerySet[Page]:

@@ -4,6 +4,7 @@ from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
 from . import permissions
+from .dashboard import REPLACED_PANELS, my_pages_panel_for
 from .models import Country, Membership
 
 
@@ -37,6 +38,16 @@ def hide_page_types_usage(request, menu_items):
 @hooks.register("construct_page_chooser_queryset")
 def limit_page_chooser(pages, request):
     return permissions.chooser_pages(request, pages)
+
+
+@hooks.register("construct_homepage_panels")
+def show_my_pages(request, panels):
+    """The hub's "My drafts and pages awaiting review" in place of Wagtail's two workflow
+    panels, whose rows it shows (countries/dashboard.py)."""
+    panels[:] = [panel for panel in panels if not isinstance(panel, REPLACED_PANELS)]
+    panel = my_pages_panel_for(request)
+    if panel is not None:
+        panels.append(panel)
 
 
 @hooks.register("after_create_page")

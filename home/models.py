@@ -68,10 +68,10 @@ class StandardPage(TranslatedFieldsMixin, CachedPageMixin, AudienceMixin, Page):
     body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
 
     content_panels = Page.content_panels + [
+        AudienceMixin.audience_panel,
         FieldPanel("intro"),
         FieldPanel("body"),
     ]
-    settings_panels = [AudienceMixin.audience_panel] + Page.settings_panels
     search_fields = Page.search_fields + [
         index.SearchField("intro"),
         index.SearchField("body"),

@@ -290,10 +290,12 @@ class PracticePage(IndexedAfterRelations, CachedPageMixin, AudienceMixin, Page):
         related_name="+",
     )
 
-    # The English title right under the original: editors fill them as a pair.
+    # The English title right under the original: editors fill them as a pair. Who may
+    # read the practice comes next, on the first tab, not among the settings.
     content_panels = Page.content_panels + [
         FieldPanel("title_en"),
         FieldPanel("language"),
+        AudienceMixin.audience_panel,
         FieldPanel("summary"),
         FieldPanel("summary_en"),
         FieldPanel("body"),
@@ -326,7 +328,6 @@ class PracticePage(IndexedAfterRelations, CachedPageMixin, AudienceMixin, Page):
         ),
         InlinePanel("related_links", label=_("related practices")),
     ]
-    settings_panels = [AudienceMixin.audience_panel] + Page.settings_panels
     base_form_class = PracticePageForm
     edit_handler = TabbedInterface(
         [
@@ -334,7 +335,7 @@ class PracticePage(IndexedAfterRelations, CachedPageMixin, AudienceMixin, Page):
             ObjectList(classification_panels, heading=_("Classification")),
             ObjectList(context_panels, heading=_("Context and evidence")),
             ObjectList(Page.promote_panels, heading=_("Promote")),
-            ObjectList(settings_panels, heading=_("Settings")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
         ]
     )
 

@@ -1,6 +1,11 @@
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.ui.components import Component
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from countries.permissions import spaces_to_add_to
 
 from .models import Approach, FormOfExploitation, Organisation, Sector, TargetGroup
 
@@ -54,3 +59,37 @@ class LibraryViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(LibraryViewSetGroup)
+
+
+class AddPracticePanel(Component):
+    """The dashboard's way to the add form of a practice: one action per country space
+    the user may add pages to (``spaces_to_add_to``), none for anyone else."""
+
+    name = "hub_add_practice"
+    template_name = "practices/admin/add_practice_panel.html"
+    # First of all: the editor's most common task.
+    order = 80
+
+    def __init__(self, spaces):
+        self.spaces = list(spaces)
+
+    def get_context_data(self, parent_context):
+        return {
+            "actions": [
+                {
+                    "country": space.country,
+                    "add_url": reverse(
+                        "wagtailadmin_pages:add", args=("practices", "practicepage", space.pk)
+                    ),
+                    "explore_url": reverse("wagtailadmin_explore", args=(space.pk,)),
+                }
+                for space in self.spaces
+            ],
+        }
+
+
+@hooks.register("construct_homepage_panels")
+def add_practice_actions(request, panels):
+    spaces = spaces_to_add_to(request)
+    if spaces:
+        panels.append(AddPracticePanel(spaces))

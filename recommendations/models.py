@@ -155,6 +155,7 @@ class RecommendationPage(RoutablePageMixin, CachedPageMixin, AudienceMixin, Page
     due = models.DateField(_("due by"), null=True, blank=True)
 
     content_panels = Page.content_panels + [
+        AudienceMixin.audience_panel,
         FieldRowPanel([FieldPanel("code"), FieldPanel("theme")]),
         FieldPanel("text"),
         FieldPanel("rationale"),
@@ -169,7 +170,6 @@ class RecommendationPage(RoutablePageMixin, CachedPageMixin, AudienceMixin, Page
         FieldRowPanel([FieldPanel("issued"), FieldPanel("due")]),
         FieldPanel("target_countries", widget=CheckboxSelectMultiple),
     ]
-    settings_panels = [AudienceMixin.audience_panel] + Page.settings_panels
     search_fields = Page.search_fields + [
         index.SearchField("code", boost=3),
         index.AutocompleteField("code"),

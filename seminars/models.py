@@ -363,6 +363,7 @@ class SeminarPage(
     preview_modes = [("", _("Seminar page"))]
 
     content_panels = Page.content_panels + [
+        AudienceMixin.audience_panel,
         FieldPanel("intro"),
         MultiFieldPanel(
             [
@@ -423,7 +424,6 @@ class SeminarPage(
             heading=_("email to the organisers on each registration"),
         ),
     ]
-    settings_panels = [AudienceMixin.audience_panel] + Page.settings_panels
     edit_handler = TabbedInterface(
         [
             ObjectList(content_panels, heading=_("Seminar")),
@@ -431,7 +431,7 @@ class SeminarPage(
             ObjectList(output_panels, heading=_("Outputs")),
             ObjectList(registration_panels, heading=_("Registration")),
             ObjectList(Page.promote_panels, heading=_("Promote")),
-            ObjectList(settings_panels, heading=_("Settings")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
         ]
     )
 

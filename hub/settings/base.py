@@ -283,6 +283,11 @@ WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 # Counts an image's pixels before it is decoded, and refuses damaged images (core/uploads.py).
 WAGTAILIMAGES_IMAGE_FORM_BASE = "core.uploads.HubImageForm"
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# No Gravatar: the admin would ask gravatar.com for every user's picture, sending a hash
+# of their address abroad, and show a broken image wherever the hub has no internet
+# access. Without a provider Wagtail shows its own default avatar (or one uploaded in the
+# account settings).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAILADMIN_COMMENTS_ENABLED = True

@@ -64,6 +64,10 @@ def test_journey_1_editor_drafts_coordinator_publishes(new_page, hub_url, uninde
         "Peer support groups bring victims of trafficking together in Tampere twice a "
         "month, with an interpreter and a social worker."
     )
+    # Who may read it is asked on the first tab, network members until the editor says
+    # otherwise: this practice is for everyone.
+    assert editor.get_by_label("Network members: anyone signed in").is_checked()
+    editor.get_by_label("Public: everyone").check()
     screenshot(editor, "journey1-editor-draft")
     open_footer_menu(editor)
     editor.locator("button[name='action-submit']").click()

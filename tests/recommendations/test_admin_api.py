@@ -310,6 +310,19 @@ def test_dashboard_panel_lists_the_coordinators_items(client_for, recommendation
     assert recommendation.update_url(se_impl.country) not in html
 
 
+def test_overdue_is_marked_as_a_warning_in_words(client_for, fi_impl):
+    from bs4 import BeautifulSoup
+
+    _needs_attention(fi_impl, target=datetime.date(2000, 1, 1))
+    response = client_for("fi-coordinator").get(reverse("wagtailadmin_home"))
+    panel = BeautifulSoup(response.content, "html.parser").find(id="tracker-attention-section")
+    badge = panel.find(class_="hub-overdue")
+    assert badge.get_text(strip=True) == "overdue"  # the words, not the colour alone
+    # Wagtail's critical colours, not the blue of an information label, and its icon.
+    assert {"w-bg-critical-50", "w-text-critical-200"} <= set(badge["class"])
+    assert badge.find("svg", class_="icon-warning") is not None
+
+
 def test_dashboard_panel_is_absent_without_the_right(client_for, fi_impl):
     _needs_attention(fi_impl, target=datetime.date(2000, 1, 1))
     response = client_for("se-editor").get(reverse("wagtailadmin_home"))
