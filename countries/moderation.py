@@ -42,7 +42,7 @@ from wagtail.admin.mail import (
     WorkflowStateSubmissionEmailNotifier,
 )
 from wagtail.admin.utils import get_user_display_name
-from wagtail.models import Page, TaskState, WorkflowState
+from wagtail.models import AbstractGroupApprovalTask, Page, TaskState, WorkflowState
 from wagtail.signals import task_submitted, workflow_approved, workflow_rejected, workflow_submitted
 
 from core import cldr, links
@@ -386,7 +386,18 @@ class TaskSubmittedNotifier(HubNotifierMixin, GroupApprovalTaskStateSubmissionEm
 
 
 class WorkflowSubmittedNotifier(HubNotifierMixin, WorkflowStateSubmissionEmailNotifier):
-    """To superusers (when Wagtail includes them): a page was submitted."""
+    """To superusers (when Wagtail includes them): a page was submitted.
+
+    Not when its first step is a group's approval: the superusers, who may approve any
+    step, were just asked for their approval by :class:`TaskSubmittedNotifier`, and a
+    second email about the same submission is noise.
+    """
+
+    def get_recipient_users(self, workflow_state, **kwargs):
+        step = workflow_state.current_task_state
+        if step is not None and isinstance(step.task.specific, AbstractGroupApprovalTask):
+            return set()
+        return super().get_recipient_users(workflow_state, **kwargs)
 
 
 class ApprovedNotifier(HubNotifierMixin, WorkflowStateApprovalEmailNotifier):
