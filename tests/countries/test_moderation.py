@@ -109,6 +109,36 @@ def test_submitting_says_to_whom(client_for, practice):
     assert "submitted for moderation" not in html
 
 
+def test_a_new_practice_submitted_on_creation_says_to_whom(client_for):
+    space = CountryPage.objects.get(country__code="FI")
+    editor = client_for("fi-editor")
+    add_url = reverse("wagtailadmin_pages:add", args=("practices", "practicepage", space.pk))
+    assert "Submit to the Finland coordinators" in editor.get(add_url).content.decode()
+    data = nested_form_data(
+        {
+            "title": "Peer support groups",
+            "slug": "peer-support-groups",
+            "summary": "Peer support for victims.",
+            "language": "en",
+            "audience": "public",
+            "body": streamfield([]),
+            "resources": streamfield([]),
+            "evidence_level": "emerging",
+            "ongoing": "on",
+            "related_links": inline_formset([]),
+            "comments": inline_formset([]),
+        }
+    )
+    response = editor.post(add_url, {**data, "action-submit": "1"})
+    assert response.status_code == 302, response.content[:2000]
+
+    page = Page.objects.get(slug="peer-support-groups")
+    assert page.workflow_in_progress and not page.live
+    assert confirmations(response) == [
+        "Submitted to the Finland coordinators for approval: “Peer support groups”. View draft Edit"
+    ]
+
+
 def test_submitting_in_finnish_names_the_space_in_finnish(client_for, practice):
     set_language("fi-editor", "fi")
     response = submit(client_for("fi-editor"), practice)
