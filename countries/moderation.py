@@ -219,12 +219,6 @@ def _submitted(page, again: bool = False) -> str:
     return _("Submitted to the %(country)s coordinators for approval: “%(title)s”.") % values
 
 
-def _requester_name(state) -> str:
-    if state is not None and state.requested_by is not None:
-        return get_user_display_name(state.requested_by)
-    return ""
-
-
 #: The editor's buttons that take a step (Wagtail's names); a plain save is none.
 STEP_BUTTONS = (
     "action-publish",
@@ -282,14 +276,22 @@ def confirm_step(request, page) -> None:
         elif action == "reject":
             latest = page.workflow_states.order_by("-created_at").first()
             if latest is not None and latest.status == WorkflowState.STATUS_NEEDS_CHANGES:
-                name = _requester_name(latest)
-                if name:
-                    text = _(
-                        "Changes requested: “%(title)s” went back to %(name)s, who is told "
-                        "by email."
-                    ) % {**title, "name": name}
-                else:
+                requester = latest.requested_by
+                values = {**title, "name": get_user_display_name(requester) if requester else ""}
+                if requester is None:
                     text = _("Changes requested: “%(title)s” went back to its author.") % title
+                elif requester in RejectedNotifier().get_valid_recipients(
+                    latest, user=request.user
+                ):
+                    text = (
+                        _(
+                            "Changes requested: “%(title)s” went back to %(name)s, who is told "
+                            "by email."
+                        )
+                        % values
+                    )
+                else:
+                    text = _("Changes requested: “%(title)s” went back to %(name)s.") % values
                 _replace_confirmation(request, text, [_edit_button(page)])
         return
     if post.get("action-cancel-workflow"):

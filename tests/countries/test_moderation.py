@@ -187,12 +187,26 @@ def test_requesting_changes_says_who_gets_it_back(client_for, practice, users):
     assert Page.objects.get(pk=practice.pk).title == "Shelter network"
 
 
+def test_requesting_changes_of_ones_own_submission_promises_no_email(client_for, practice):
+    """A coordinator who sent back what they submitted themselves is sent no email."""
+    submit(client_for("fi-coordinator"), practice)
+    response = client_for("fi-coordinator").post(
+        edit_url(practice),
+        form_data(practice, "Shelter network, revised", **workflow_step("reject")),
+    )
+    [shown] = confirmations(response)
+    assert shown.startswith("Changes requested: “Shelter network, revised” went back to ")
+    assert "email" not in shown
+
+
 def test_submitting_again_after_changes_says_to_whom(client_for, practice):
     submit(client_for("fi-editor"), practice)
     client_for("fi-coordinator").post(
         edit_url(practice),
         form_data(practice, "Shelter network, revised", **workflow_step("reject")),
     )
+    _names, _steps, text = footer_actions(client_for("fi-editor"), practice)
+    assert "Submit again to the Finland coordinators" in text
     response = submit(client_for("fi-editor"), practice, title="Shelter network, again")
     assert confirmations(response)[0].startswith(
         "Submitted to the Finland coordinators for approval: “Shelter network, again”."
