@@ -225,7 +225,6 @@ STEP_BUTTONS = (
     "action-submit",
     "action-restart-workflow",
     "action-workflow-action",
-    "action-cancel-workflow",
 )
 
 
@@ -294,15 +293,42 @@ def confirm_step(request, page) -> None:
                     text = _("Changes requested: “%(title)s” went back to %(name)s.") % values
                 _replace_confirmation(request, text, [_edit_button(page)])
         return
-    if post.get("action-cancel-workflow"):
-        latest = page.workflow_states.order_by("-created_at").first()
-        if latest is not None and latest.status == WorkflowState.STATUS_CANCELLED:
-            text = _("Withdrawn from approval: “%(title)s” is a draft again.") % title
-            if page.live:
-                text = _("Withdrawn from approval: “%(title)s”; the published version stays.") % (
-                    title
-                )
-            _replace_confirmation(request, text, [])
+
+
+def _withdrawn(page) -> str:
+    page = Page.objects.get(pk=page.pk)
+    title = {"title": _title(page)}
+    if page.live:
+        return _("Withdrawn from approval: “%(title)s”; the published version stays.") % title
+    return _("Withdrawn from approval: “%(title)s” is a draft again.") % title
+
+
+def confirm_withdrawal(request, page) -> None:
+    """Before the page editor takes a page back from approval (``before_edit_page``), have
+    its confirmation said in the hub's words.
+
+    The author, for whom the page is locked while it awaits approval, is answered by a
+    path of Wagtail's view that runs no hook afterwards: it withdraws the page, queues
+    "Workflow on page … has been cancelled." and shows the editor again. So the first
+    success message queued in this request is written in the hub's words as it is
+    queued, on either path.
+    """
+    storage = getattr(request, "_messages", None)
+    withdrawing = request.method == "POST" and request.POST.get("action-cancel-workflow")
+    if not withdrawing or storage is None:  # (an empty storage is falsy)
+        return
+    queue = storage.add
+
+    def add(level, message, extra_tags=""):
+        if level == django_messages.SUCCESS:
+            storage.add = queue  # once
+            latest = page.workflow_states.order_by("-created_at").first()
+            # Not withdrawn (someone who may not withdraw it only saved): Wagtail's words.
+            if latest is not None and latest.status == WorkflowState.STATUS_CANCELLED:
+                message = messages.render(_withdrawn(page), [])
+        return queue(level, message, extra_tags)
+
+    storage.add = add
 
 
 # -- the emails ------------------------------------------------------------------------

@@ -57,6 +57,11 @@ def confirm_created_step(request, page):
     moderation.confirm_step(request, page)
 
 
+@hooks.register("before_edit_page")
+def confirm_withdrawal(request, page):
+    moderation.confirm_withdrawal(request, page)
+
+
 @hooks.register("after_edit_page", order=100)
 def confirm_edited_step(request, page):
     moderation.confirm_step(request, page)

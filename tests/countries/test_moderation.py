@@ -239,9 +239,26 @@ def test_a_plain_save_keeps_its_confirmation(client_for, practice):
     assert len(confirmations(response)) == 1
 
 
-def test_withdrawing_says_so(client_for, practice):
-    """A coordinator takes a submission back from approval (the author, for whom the page
-    is locked while it awaits approval, is answered by Wagtail's own view)."""
+def test_the_author_withdrawing_is_told_so(client_for, practice):
+    """The page is locked for its author while it awaits approval: Wagtail's view answers
+    with the editor again, not a redirect."""
+    editor = client_for("fi-editor")
+    submit(editor, practice)
+    response = editor.post(
+        edit_url(practice),
+        form_data(practice, "Shelter network, revised", **{"action-cancel-workflow": "1"}),
+    )
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Withdrawn from approval: “Shelter network, revised”; the published version stays." in (
+        html
+    )
+    assert "has been cancelled" not in html
+    assert not Page.objects.get(pk=practice.pk).workflow_in_progress
+
+
+def test_a_coordinator_withdrawing_is_told_so(client_for, practice):
+    """A coordinator takes a submission back from approval."""
     submit(client_for("fi-editor"), practice)
     response = client_for("fi-coordinator").post(
         edit_url(practice),
@@ -252,6 +269,22 @@ def test_withdrawing_says_so(client_for, practice):
         "Withdrawn from approval: “Shelter network, revised”; the published version stays."
     ]
     assert not Page.objects.get(pk=practice.pk).workflow_in_progress
+
+
+def test_a_withdrawal_refused_keeps_wagtails_words(client_for, practice):
+    """Someone who may not withdraw the submission (another country's coordinator may
+    not even edit; a colleague editor of the author's may edit, not withdraw) only
+    saves: the confirmation must not say it was withdrawn."""
+    from tests.countries.factories import account
+
+    account("fi-editor-2", groups=("Finland editors",), country="FI")
+    submit(client_for("fi-editor"), practice)
+    response = client_for("fi-editor-2").post(
+        edit_url(practice),
+        form_data(practice, "Shelter network, revised", **{"action-cancel-workflow": "1"}),
+    )
+    assert Page.objects.get(pk=practice.pk).workflow_in_progress
+    assert not any("Withdrawn" in text for text in confirmations(response))
 
 
 # -- the action menu -------------------------------------------------------------------
