@@ -12,7 +12,7 @@ class CountriesConfig(AppConfig):
 
         from core import access
 
-        from . import permissions
+        from . import moderation, permissions
         from .models import Country, Membership, SpaceGroup
         from .permissions import SuperuserOnlyPermissionPolicy
 
@@ -26,3 +26,7 @@ class CountriesConfig(AppConfig):
         # Spaces and people are managed by superusers only, whatever a group is granted.
         for model in (Country, Membership, SpaceGroup):
             register_permission_policy(model, SuperuserOnlyPermissionPolicy(model))
+
+        # Approval emails in the hub's words and their recipient's language, instead of
+        # Wagtail's (connected under Wagtail's own dispatch_uids: see the function).
+        moderation.connect_notifiers()

@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
-from . import permissions
+from . import moderation, permissions
 from .dashboard import REPLACED_PANELS, my_pages_panel_for
 from .models import Country, Membership
 
@@ -55,6 +55,27 @@ def grant_secretariat_new_section(request, page):
     """A new child of the home page is a network section: the secretariat runs it."""
     if page.depth == 3 and page.specific_class.__name__ != "CountryIndexPage":
         permissions.grant_network_section(page)
+
+
+@hooks.register("construct_page_action_menu")
+def action_menu_in_hub_words(menu_items, request, context):
+    moderation.hub_action_menu(menu_items, request, context)
+
+
+# Last, once every other hook of the step has run: the confirmation the reader sees.
+@hooks.register("after_create_page", order=100)
+def confirm_created_step(request, page):
+    moderation.confirm_step(request, page)
+
+
+@hooks.register("before_edit_page")
+def confirm_withdrawal(request, page):
+    moderation.confirm_withdrawal(request, page)
+
+
+@hooks.register("after_edit_page", order=100)
+def confirm_edited_step(request, page):
+    moderation.confirm_step(request, page)
 
 
 class CountryViewSet(ModelViewSet):

@@ -72,7 +72,9 @@ def test_journey_1_editor_drafts_coordinator_publishes(new_page, hub_url, uninde
     open_footer_menu(editor)
     editor.locator("button[name='action-submit']").click()
     editor.wait_for_url(f"{hub_url}/admin/pages/{finland.pk}/")  # back to the space
-    assert "submitted for moderation" in editor.locator(".messages").inner_text()
+    assert "Submitted to the Finland coordinators for approval" in (
+        editor.locator(".messages").inner_text()
+    )
     practice = Page.objects.get(title=NEW_PRACTICE)
     assert not practice.live
     assert practice.workflow_in_progress
