@@ -229,7 +229,7 @@ def search(request, params, backend_name: str = "default") -> SearchOutcome:
             outcome.documents, outcome.document_total = _documents(request, backend, parsed)
             outcome.recordings, outcome.recording_total = _recordings(request, backend, parsed)
     if strict_total < FEW_RESULTS:
-        outcome.suggestion = _suggestion(request, backend, parsed)
+        outcome.suggestion = _suggestion(request, backend, backend_name, parsed, outcome)
     return outcome
 
 
@@ -330,24 +330,45 @@ def _time_limit(backend_name: str) -> float:
     return float(config.get("QUERY_TIME_LIMIT", DEFAULT_LIMIT))
 
 
-def _visible_count(request, backend, query) -> int:
-    """How many pages this visitor may view match ``query`` (no facets)."""
+def _visible_count(request, backend, query, selected=None, backend_name="default") -> int:
+    """How many pages this visitor may view match ``query``, narrowed by the facet values
+    ``selected`` as the results are (within a facet any value, across facets all)."""
     results = backend.search(query, _site_pages(request), operator="and")
     if _engine_results(results):
         failed = permissions.failed_tokens(request)
-        return results.filter_extra("view", failed, exclude=True).count()
-    return backend.search(query, _viewable_site_pages(request)).count()
+        results = results.filter_extra("view", failed, exclude=True)
+        for name, values in (selected or {}).items():
+            tokens = [value for value in values if value]
+            if tokens:
+                results = results.filter_extra(name, tokens)
+        return results.count()
+    if not selected:
+        return backend.search(query, _viewable_site_pages(request), operator="and").count()
+    # Facets from the database, as the results page counts them on such a backend.
+    narrowed = SearchOutcome(parsed=ParsedQuery(text="", query=None), selected=selected)
+    with statement_time_limit(_time_limit(backend_name)):
+        return _database_search(request, backend, query, narrowed)[1]
 
 
-def _suggestion(request, backend, parsed) -> str:
-    """A corrected query that finds more, from words this visitor may see; or ""."""
+def _suggestion(request, backend, backend_name, parsed, outcome) -> str:
+    """A corrected query that finds more than this one did, from words this visitor may
+    see; or "".
+
+    "More" is counted for the same reader and the same filters: the pages the correction
+    finds against everything this search found (its pages, any-word fallback included,
+    documents and recordings). A correction to a rarer word ("bank" to "barn" when the
+    vocabulary of titles lacks "bank") finds fewer and is not offered. The correction's
+    pages alone are a lower bound of what it finds, so what is offered finds more; one
+    count, only when the query found few results.
+    """
     candidate = correct(request, parsed.words)
     if not candidate:
         return ""
     query = parse(candidate).query
-    if query is None or _visible_count(request, backend, query) == 0:
+    if query is None:
         return ""
-    return candidate
+    found = _visible_count(request, backend, query, outcome.selected, backend_name)
+    return candidate if found > outcome.found else ""
 
 
 def autocomplete(request, text: str, limit: int = 8, backend_name: str = "default") -> list[Page]:

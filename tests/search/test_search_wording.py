@@ -108,3 +108,92 @@ def test_what_a_reader_may_not_open_is_never_counted(
         f"{found} results for “{marker}”: {pages} page{'s' if pages > 1 else ''}, "
         f"{documents} attached document{'s' if documents > 1 else ''}."
     )
+
+
+# "Did you mean" --------------------------------------------------------------------------
+# Its vocabulary is the titles the reader may see: a word only in a summary is not in it,
+# so it is "corrected" to the closest title word, as "bank" was to "barn" on the site.
+
+
+def _did_you_mean(client, query, **filters):
+    html = client.get("/search/", {"q": query, **filters}).content.decode()
+    return "Did you mean" in html, html
+
+
+def test_no_suggestion_that_finds_less_than_the_any_word_results(
+    client, space, unique, search_backend
+):
+    """The shape of "bank partnership": no result has both words, those with the second
+    one are shown, and the correction of the first finds fewer of them."""
+    rare, common = unique("zorbarn"), unique("partnerzap")
+    publish_practice(space, title=f"{rare.capitalize()} house", summary=f"A {common} house.")
+    for number in range(2):
+        publish_practice(space, summary=f"A {common} network {number}.")
+    typo = rare.replace("zorbarn", "zorbank")
+
+    outcome = run({"q": f"{typo} {common}"})
+    assert outcome.any_words and outcome.total == 3
+    assert outcome.suggestion == ""
+    offered, html = _did_you_mean(client, f"{typo} {common}")
+    assert not offered
+    # The correction alone would find one result where the typo finds none: offered.
+    offered, html = _did_you_mean(client, typo)
+    assert offered and f">{rare}</a>?" in html
+
+
+def test_a_suggestion_is_offered_when_it_finds_more(client, space, unique, search_backend):
+    right = unique("quolmarmot")
+    wrong = right.replace("quolmarmot", "quolmarnot")
+    publish_practice(space, summary=f"A {wrong} in a summary.")
+    for number in range(2):
+        publish_practice(space, title=f"{right.capitalize()} shelter {number}")
+
+    offered, html = _did_you_mean(client, wrong)
+
+    assert total_line(html) == f"Showing 1–1 of 1 result for “{wrong}”"
+    assert offered and f'<a href="?q={right}">{right}</a>' in html
+
+
+def test_no_suggestion_that_finds_as_many(client, space, unique, search_backend):
+    right = unique("quolbiber")
+    wrong = right.replace("quolbiber", "quolbiner")
+    for number in range(2):
+        publish_practice(space, summary=f"A {wrong} in summary {number}.")
+    publish_practice(space, title=f"{right.capitalize()} shelter")
+    publish_practice(space, title=f"{right.capitalize()} house")
+
+    assert run({"q": wrong}).total == 2
+    assert run({"q": right}).total == 2
+    assert not _did_you_mean(client, wrong)[0]
+
+
+def test_a_suggestion_is_counted_with_the_same_filters(
+    client, space, other_space, unique, search_backend
+):
+    """The correction finds more across the hub, but not in the country chosen."""
+    right = unique("quoltapir")
+    wrong = right.replace("quoltapir", "quoltapit")
+    publish_practice(space, summary=f"A {wrong} in Sweden.")
+    for number in range(2):
+        publish_practice(other_space, title=f"{right.capitalize()} shelter {number}")
+
+    assert _did_you_mean(client, wrong)[0]
+    offered, html = _did_you_mean(client, wrong, country="SE")
+    assert "Showing 1–1 of 1 result" in html
+    assert not offered
+
+
+def test_a_suggestion_never_counts_what_the_reader_may_not_see(
+    client_for, space, unique, search_backend
+):
+    """The correction's count is the reader's: pages they may not view do not make it
+    "find more" (nor could they name it: the vocabulary is the reader's titles)."""
+    right = unique("quolwombat")
+    wrong = right.replace("quolwombat", "quolwombet")
+    publish_practice(space, summary=f"A {wrong} for everyone.")
+    publish_practice(space, title=f"{right.capitalize()} shelter")
+    for number in range(2):
+        publish_practice(space, title=f"{right.capitalize()} briefing {number}", audience="members")
+
+    assert not _did_you_mean(client_for(None), wrong)[0]
+    assert _did_you_mean(client_for("expert-police"), wrong)[0]
