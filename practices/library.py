@@ -438,22 +438,71 @@ class Library:
         return context
 
 
-def similar_practices(request, practice, limit=4):
-    """Practices that share forms of exploitation and sectors with this one, most first."""
+#: How many practices a practice page's "Related practices" shows at most: the editor's
+#: picks, then practices like it filling up to this number (every pick is shown).
+RELATED_LIMIT = 4
+
+
+def similar_practices(request, practice, limit=4, exclude=()):
+    """Practices that share forms of exploitation and sectors with this one, most first.
+
+    Args:
+        request: the request (its reader sees only practices they may view).
+        practice: the practice, saved or in a preview (its relations in memory).
+        limit: how many at most.
+        exclude: ids of practices not to list (those already shown beside them).
+    """
     # .all() rather than values_list(): previews and revisions hold these relations in
     # memory (modelcluster), where only the plain queryset API exists.
     form_ids = [term.pk for term in practice.forms.all()]
     sector_ids = [term.pk for term in practice.sectors.all()]
-    if not form_ids and not sector_ids:
+    # A count only for the kinds of terms the practice has: an empty ``__in`` in one
+    # count's filter made the whole query empty (a practice with forms of exploitation
+    # but no sector was like no other).
+    counts = [
+        Count(name, filter=Q(**{f"{name}__in": ids}), distinct=True)
+        for name, ids in (("forms", form_ids), ("sectors", sector_ids))
+        if ids
+    ]
+    if limit <= 0 or not counts:
         return []
-    shared = Count("forms", filter=Q(forms__in=form_ids), distinct=True) + Count(
-        "sectors", filter=Q(sectors__in=sector_ids), distinct=True
-    )
+    shared = reduce(operator.add, counts)
+    others = PracticePage.objects.exclude(pk__in={practice.pk, *exclude})
     return list(
-        viewable_pages(request, PracticePage.objects.exclude(pk=practice.pk))
+        viewable_pages(request, others)
         .annotate(shared=shared)
         .filter(shared__gt=0)
         .select_related("country_page__country")
         .prefetch_related("forms")
         .order_by("-shared", "-first_published_at")[:limit]
     )
+
+
+def related_practices(request, practice, limit=RELATED_LIMIT):
+    """The one list of practices a practice page points to: the editor's picks the reader
+    may view, in the editor's order, then practices like this one (``similar_practices``)
+    filling the list up to ``limit``; none twice, never the practice itself.
+
+    One list rather than two side by side ("Related practices" and "Practices like
+    this"), where the same practice could show twice. A pick is always shown, past the
+    limit too: an editor chose it; the similar ones only fill what room is left.
+    """
+    # .all(): a preview holds the editor's links in memory, in their order.
+    picked = list(
+        dict.fromkeys(
+            link.practice_id
+            for link in practice.related_links.all()
+            if link.practice_id != practice.pk
+        )
+    )
+    chosen = []
+    if picked:
+        # Editors may link any practice; readers see only those they may view.
+        readable = viewable_pages(
+            request,
+            PracticePage.objects.filter(pk__in=picked)
+            .select_related("country_page__country")
+            .prefetch_related("forms"),
+        ).in_bulk()
+        chosen = [readable[pk] for pk in picked if pk in readable]
+    return chosen + similar_practices(request, practice, limit=limit - len(chosen), exclude=picked)

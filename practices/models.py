@@ -508,24 +508,11 @@ class PracticePage(IndexedAfterRelations, CachedPageMixin, AudienceMixin, Page):
     fragment_prefetch = (*described_by, "related_links", "country_page__country")
 
     def get_context(self, request, *args, **kwargs):
-        from countries.permissions import viewable_pages
-
-        from .library import similar_practices
+        from .library import related_practices
 
         context = super().get_context(request, *args, **kwargs)
         # Read only when the page's cached part (core/fragments.py) must be rendered.
-        context["similar"] = SimpleLazyObject(lambda: similar_practices(request, self))
-        # Editors may link any practice; readers see only those they may view.
-        context["related"] = SimpleLazyObject(
-            lambda: viewable_pages(
-                request,
-                PracticePage.objects.filter(
-                    pk__in=[link.practice_id for link in self.related_links.all()]
-                )
-                .select_related("country_page__country")
-                .prefetch_related("forms"),
-            )
-        )
+        context["related"] = SimpleLazyObject(lambda: related_practices(request, self))
         return context
 
 

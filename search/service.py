@@ -39,6 +39,11 @@ logger = logging.getLogger("hub.search")
 PER_PAGE = 10
 MAX_PAGE = 200
 FEW_RESULTS = 3
+#: Documents and recordings shown beside the results (their best matches).
+SHOWN_BESIDE = 5
+#: How many of the best matching documents (and recordings) are read to count those the
+#: reader may open: the count said on the page is exact up to this many matches.
+COUNTED_BESIDE = 100
 
 # Ranking preferences (``ranking_boosts``): factors on the relevance score by the
 # language and the kind of a result, the same on every backend.
@@ -102,6 +107,17 @@ class SearchOutcome:
     #: Milliseconds spent counting facets (bench_search reports them).
     facet_ms: float = 0.0
     requested_page: int = 1
+    #: How many attached documents and seminar recordings the reader may open match,
+    #: of which ``documents`` and ``recordings`` are the best few. Searched (and so
+    #: counted) on the first page of results without filters, where they are shown.
+    document_total: int = 0
+    recording_total: int = 0
+
+    @property
+    def found(self) -> int:
+        """Everything this search found for this reader: pages (``total``, what the
+        pagination runs over), documents and recordings. "Nothing found" only at 0."""
+        return self.total + self.document_total + self.recording_total
 
 
 def _engine_results(results) -> bool:
@@ -210,10 +226,10 @@ def search(request, params, backend_name: str = "default") -> SearchOutcome:
     if outcome.page.number == 1:
         outcome.promotions = _promotions(request, parsed.text)
         if not outcome.selected:  # documents have no facets: shown for the plain query
-            outcome.documents = _documents(request, backend, parsed)
-            outcome.recordings = _recordings(request, backend, parsed)
+            outcome.documents, outcome.document_total = _documents(request, backend, parsed)
+            outcome.recordings, outcome.recording_total = _recordings(request, backend, parsed)
     if strict_total < FEW_RESULTS:
-        outcome.suggestion = _suggestion(request, backend, parsed)
+        outcome.suggestion = _suggestion(request, backend, backend_name, parsed, outcome)
     return outcome
 
 
@@ -314,24 +330,45 @@ def _time_limit(backend_name: str) -> float:
     return float(config.get("QUERY_TIME_LIMIT", DEFAULT_LIMIT))
 
 
-def _visible_count(request, backend, query) -> int:
-    """How many pages this visitor may view match ``query`` (no facets)."""
+def _visible_count(request, backend, query, selected=None, backend_name="default") -> int:
+    """How many pages this visitor may view match ``query``, narrowed by the facet values
+    ``selected`` as the results are (within a facet any value, across facets all)."""
     results = backend.search(query, _site_pages(request), operator="and")
     if _engine_results(results):
         failed = permissions.failed_tokens(request)
-        return results.filter_extra("view", failed, exclude=True).count()
-    return backend.search(query, _viewable_site_pages(request)).count()
+        results = results.filter_extra("view", failed, exclude=True)
+        for name, values in (selected or {}).items():
+            tokens = [value for value in values if value]
+            if tokens:
+                results = results.filter_extra(name, tokens)
+        return results.count()
+    if not selected:
+        return backend.search(query, _viewable_site_pages(request), operator="and").count()
+    # Facets from the database, as the results page counts them on such a backend.
+    narrowed = SearchOutcome(parsed=ParsedQuery(text="", query=None), selected=selected)
+    with statement_time_limit(_time_limit(backend_name)):
+        return _database_search(request, backend, query, narrowed)[1]
 
 
-def _suggestion(request, backend, parsed) -> str:
-    """A corrected query that finds more, from words this visitor may see; or ""."""
+def _suggestion(request, backend, backend_name, parsed, outcome) -> str:
+    """A corrected query that finds more than this one did, from words this visitor may
+    see; or "".
+
+    "More" is counted for the same reader and the same filters: the pages the correction
+    finds against everything this search found (its pages, any-word fallback included,
+    documents and recordings). A correction to a rarer word ("bank" to "barn" when the
+    vocabulary of titles lacks "bank") finds fewer and is not offered. The correction's
+    pages alone are a lower bound of what it finds, so what is offered finds more; one
+    count, only when the query found few results.
+    """
     candidate = correct(request, parsed.words)
     if not candidate:
         return ""
     query = parse(candidate).query
-    if query is None or _visible_count(request, backend, query) == 0:
+    if query is None:
         return ""
-    return candidate
+    found = _visible_count(request, backend, query, outcome.selected, backend_name)
+    return candidate if found > outcome.found else ""
 
 
 def autocomplete(request, text: str, limit: int = 8, backend_name: str = "default") -> list[Page]:
@@ -542,11 +579,15 @@ def _promotions(request, text) -> list[Page]:
     return [p.specific for p in pages if p.pk in allowed]
 
 
-def _documents(request, backend, parsed, limit=5) -> list[DocumentHit]:
-    """Documents whose text matches, each shown through the viewable pages that link it.
+def _documents(request, backend, parsed) -> tuple[list[DocumentHit], int]:
+    """The best documents whose text matches, each shown through the viewable pages that
+    link it, and how many such documents there are.
 
-    A fixed number of queries whatever the number of candidates: their collections'
-    privacy, the pages linking them and those pages' privacy are each read once.
+    A document counts, as it is shown, only when the reader may open it and a live page
+    they may view links it: the count never tells of a document or a page they may not
+    see. Read among the COUNTED_BESIDE best matches, with a fixed number of queries
+    whatever their number: their collections' privacy and the pages linking them are
+    read once, and only the SHOWN_BESIDE shown are loaded as their own page types.
     """
     from wagtail.documents import get_document_model
 
@@ -556,27 +597,32 @@ def _documents(request, backend, parsed, limit=5) -> list[DocumentHit]:
     )
     if _engine_results(results):
         results = results.filter_extra("view", permissions.failed_tokens(request), exclude=True)
-    readable = viewable_documents_among(request, list(results[: limit * 4]))
+    readable = viewable_documents_among(request, list(results[:COUNTED_BESIDE]))
     if not readable:
-        return []
+        return [], 0
     every_link = _pages_linking_documents(model)
-    linked = {str(d.pk): every_link.get(str(d.pk), []) for d in readable}
-    linking = _live_specific({pk for pks in linked.values() for pk in pks})
-    allowed = viewable_among(request, list(linking.values()))
-    found = []
-    for document in readable:
-        page_ids = set(linked.get(str(document.pk), ()))
-        pages = [page for pk, page in linking.items() if pk in page_ids and pk in allowed]
-        if not pages:
-            continue
-        found.append(DocumentHit(document, pages, snippet_for(document, parsed.highlight)))
-        if len(found) >= limit:
-            break
-    return found
+    linked = {d.pk: set(every_link.get(str(d.pk), ())) for d in readable}
+    linking = Page.objects.live().filter(pk__in={pk for pks in linked.values() for pk in pks})
+    allowed = viewable_among(request, list(linking.only("pk", "path", "live")))
+    shown = [d for d in readable if linked[d.pk] & allowed]
+    total = len(shown)
+    shown = shown[:SHOWN_BESIDE]
+    pages = _live_specific({pk for d in shown for pk in linked[d.pk] & allowed})
+    found = [
+        DocumentHit(
+            document,
+            [page for pk, page in pages.items() if pk in linked[document.pk]],
+            snippet_for(document, parsed.highlight),
+        )
+        for document in shown
+    ]
+    return found, total
 
 
-def _recordings(request, backend, parsed, limit=5) -> list[RecordingHit]:
-    """Seminar recordings this visitor may watch now, on seminar pages they may view.
+def _recordings(request, backend, parsed) -> tuple[list[RecordingHit], int]:
+    """The best seminar recordings this visitor may watch now, on seminar pages they may
+    view, and how many such recordings there are (read among the COUNTED_BESIDE best
+    matches; one that may not be watched is neither shown nor counted).
 
     Availability is decided here, at query time, not in the index: a recording whose
     "available until" has passed is gone from search at that moment, with no reindex.
@@ -584,9 +630,9 @@ def _recordings(request, backend, parsed, limit=5) -> list[RecordingHit]:
     from seminars.models import SeminarRecording
 
     results = backend.search(parsed.query, SeminarRecording.objects.all(), operator="and")
-    candidates = [recording for recording in results[: limit * 4] if recording.is_available()]
+    candidates = [r for r in results[:COUNTED_BESIDE] if r.is_available()]
     if not candidates:
-        return []
+        return [], 0
     seminars = {
         page.pk: page
         for page in Page.objects.filter(pk__in={r.page_id for r in candidates}).specific()
@@ -601,6 +647,4 @@ def _recordings(request, backend, parsed, limit=5) -> list[RecordingHit]:
             registrant[seminar.pk] = seminar.is_registrant(request)
         if recording.visible_to(request, registrant=registrant[seminar.pk]):
             found.append(RecordingHit(recording, seminar))
-        if len(found) >= limit:
-            break
-    return found
+    return found[:SHOWN_BESIDE], len(found)

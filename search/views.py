@@ -5,6 +5,7 @@ from urllib.parse import quote, urlencode
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET
 
 from . import service
@@ -26,6 +27,37 @@ def _library_url(request):
     return library_url(request) or ""
 
 
+def found_where(outcome) -> str:
+    """What the search found where, as "9 pages, 3 documents" (only the kinds found), or
+    "" when it found pages alone: then the results line says it ("Showing 1–10 of 12
+    results"), and on the later pages of results, where documents are not searched.
+
+    The counts are the service's, which counts only what the reader may open.
+    """
+    if not (outcome.document_total or outcome.recording_total):
+        return ""
+    kinds = (
+        (outcome.total, ngettext("%(count)d page", "%(count)d pages", outcome.total)),
+        (
+            outcome.document_total,
+            ngettext(
+                "%(count)d attached document",
+                "%(count)d attached documents",
+                outcome.document_total,
+            ),
+        ),
+        (
+            outcome.recording_total,
+            ngettext(
+                "%(count)d seminar recording",
+                "%(count)d seminar recordings",
+                outcome.recording_total,
+            ),
+        ),
+    )
+    return ", ".join(text % {"count": count} for count, text in kinds if count)
+
+
 @require_GET
 def search_view(request):
     outcome = service.search(request, request.GET)
@@ -41,6 +73,7 @@ def search_view(request):
         # The search without the filters that were not recognised.
         "recognised_url": "?" + filters.query(before=words),
         "clear_query": urlencode(words),
+        "found_where": found_where(outcome),
         "suggestion_query": urlencode({"q": outcome.suggestion}) if outcome.suggestion else "",
         "facet_names": FACETS.names,
         "library_url": _library_url(request),

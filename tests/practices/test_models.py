@@ -18,8 +18,26 @@ def platform(db):
     it (sharing a form of exploitation)."""
     finland = CountryPage.objects.get(country__code="FI")
     page = civil_society_platform(finland)
-    publish_practice(finland, slug="platform-like", forms=["forced-labour"])
+    publish_practice(
+        finland, slug="platform-like", title="Practice like the platform", forms=["forced-labour"]
+    )
     return page
+
+
+def _related_titles(html):
+    """The titles of the cards under the page's one "Related practices" heading; and that
+    it is the one list of practices the page points to."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html, "html.parser")
+    assert "Practices like this" not in html
+    headings = [h for h in soup.find_all("h2") if h.get_text(strip=True) == "Related practices"]
+    if not headings:
+        return []
+    assert len(headings) == 1
+    section = headings[0].find_parent("section")
+    assert section["aria-labelledby"] == headings[0]["id"]
+    return [card.find("h3").get_text(strip=True) for card in section.select("ul > li.card")]
 
 
 def _errors(page):
@@ -121,7 +139,7 @@ def test_contact_is_for_signed_in_members_only(platform, client, client_for):
 
 
 @pytest.mark.django_db
-def test_practices_like_this_share_forms_or_sectors(client):
+def test_related_practices_are_filled_with_those_sharing_forms_or_sectors(client):
     finland = CountryPage.objects.get(country__code="FI")
     one = publish_practice(finland, slug="like-one", forms=["forced-begging"], sectors=["courts"])
     two = publish_practice(
@@ -135,8 +153,7 @@ def test_practices_like_this_share_forms_or_sectors(client):
         audience="country",
     )
     body = client.get(one.url).content.decode()
-    assert "Practices like this" in body
-    assert two.title in body
+    assert _related_titles(body) == [two.title]
     assert hidden.title not in body
 
 
@@ -149,4 +166,57 @@ def test_preview_of_a_draft_with_classifications_renders(platform, client_for):
         f"/admin/pages/{page.pk}/revisions/{revision.pk}/view/"
     )
     assert response.status_code == 200
-    assert "Practices like this" in response.content.decode()
+    # The practice sharing a form of exploitation, found from the relations in memory.
+    assert _related_titles(response.content.decode()) == ["Practice like the platform"]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("username", [None, "fi-coordinator"])
+def test_one_related_section_the_editors_picks_first_then_those_alike(client_for, username):
+    """The editor's picks in their order (those the reader may view), then practices
+    sharing forms or sectors up to the limit, none twice and never the page itself."""
+    from practices.library import RELATED_LIMIT
+    from practices.models import RelatedPractice
+
+    finland = CountryPage.objects.get(country__code="FI")
+    page = publish_practice(finland, title="The practice", forms=["forced-begging"])
+    unlike = publish_practice(finland, title="Picked, unlike", forms=["organ-removal"])
+    alike = publish_practice(finland, title="Picked and alike", forms=["forced-begging"])
+    team = publish_practice(
+        finland, title="Picked, country team only", forms=["forced-begging"], audience="country"
+    )
+    others = {
+        publish_practice(finland, title=f"Alike {n}", forms=["forced-begging"]).title
+        for n in range(3)
+    }
+    for order, practice in enumerate((unlike, alike, team, page)):
+        page.related_links.add(RelatedPractice(practice=practice, sort_order=order))
+    page.save_revision().publish()
+
+    titles = _related_titles(client_for(username).get(page.url).content.decode())
+
+    picks = [unlike.title, alike.title] + ([team.title] if username else [])
+    assert titles[: len(picks)] == picks
+    assert len(titles) == len(set(titles)) == RELATED_LIMIT
+    assert set(titles[len(picks) :]) <= others
+    assert page.title not in titles
+    if not username:
+        assert team.title not in titles
+
+
+@pytest.mark.django_db
+def test_every_pick_is_shown_past_the_limit(client):
+    from practices.library import RELATED_LIMIT
+    from practices.models import RelatedPractice
+
+    finland = CountryPage.objects.get(country__code="FI")
+    page = publish_practice(finland, title="Much linked", forms=["forced-begging"])
+    publish_practice(finland, title="Alike, not picked", forms=["forced-begging"])
+    picks = [publish_practice(finland, title=f"Pick {n}") for n in range(RELATED_LIMIT + 1)]
+    for order, practice in enumerate(picks):
+        page.related_links.add(RelatedPractice(practice=practice, sort_order=order))
+    page.save_revision().publish()
+
+    titles = _related_titles(client.get(page.url).content.decode())
+
+    assert titles == [pick.title for pick in picks]
