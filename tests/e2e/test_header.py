@@ -8,7 +8,7 @@ from itertools import pairwise
 import pytest
 from django.conf import settings
 
-from tests.e2e.conftest import SCREENSHOTS, check_page, tab_to
+from tests.e2e.conftest import SCREENSHOTS, check_page, sign_in, tab_to
 
 pytestmark = pytest.mark.usefixtures("site_content")
 
@@ -90,6 +90,46 @@ def test_desktop_menu_on_one_line(open_home, tracker_in_menu, language):
     brand = page.locator(".site-header__brand").bounding_box()
     assert tools["y"] < boxes[0]["y"] and brand["y"] < boxes[0]["y"]
     assert tools["x"] > brand["x"] + brand["width"]
+
+
+@pytest.fixture
+def members_menu_of_the_demo(db_access):
+    """The menu a member sees on the demo site: the tracker and the members' handbook,
+    no "principles" page (the test site's own) -- eight sections."""
+    from wagtail.models import Page
+
+    from core import caches
+    from recommendations.models import TrackerPage
+
+    TrackerPage.objects.update(show_in_menus=True)
+    Page.objects.filter(depth=3, slug="principles").update(show_in_menus=False)
+    Page.objects.filter(depth=3, slug="members-handbook").update(show_in_menus=True)
+    caches.end_all()
+    yield
+    caches.end_all()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_desktop_header_signed_in(new_page, hub_url, members_menu_of_the_demo, language):
+    """A member's account links are longer than "Sign in": they share the blue row or
+    wrap within it, and the member's menu (eight sections) stays on one line."""
+    page = new_page(DESKTOP["width"])
+    sign_in(page, hub_url, "expert-ngo")  # the sign-in form in English, then the language
+    page.context.add_cookies(
+        [{"name": settings.LANGUAGE_COOKIE_NAME, "value": language, "url": hub_url}]
+    )
+    page.goto(f"{hub_url}/")
+    header_screenshot(page, f"header-{language}-1280-signed-in")
+    links = menu_links(page)
+    assert links.count() == 8
+    tops = {round(links.nth(index).bounding_box()["y"]) for index in range(links.count())}
+    assert len(tops) == 1, tops
+    tools = page.locator(".site-header__tools").bounding_box()
+    assert tools["y"] + tools["height"] <= min(tops)
+    overflow = page.evaluate(
+        "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+    )
+    assert overflow == 0
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
