@@ -678,9 +678,7 @@ class SeminarPage(
         shown, withheld = self.visible_recordings(request)
         state = self.registration_state()
         # The tracker links recommendations to the seminar that issued them.
-        recommendations = list(
-            viewable_pages(request, self.recommendations.all()).order_by("code")
-        )
+        recommendations = list(viewable_pages(request, self.recommendations.all()).order_by("code"))
         report = readable_document(request, self.report)
         outputs = readable_children(request, self.outputs)
         materials = self.readable_materials(request)

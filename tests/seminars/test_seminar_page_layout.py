@@ -24,9 +24,7 @@ def soup_of(client, url):
     return BeautifulSoup(response.content, "html.parser")
 
 
-def test_a_past_seminar_shows_its_outputs_before_its_facts_programme_and_speakers(
-    client, past
-):
+def test_a_past_seminar_shows_its_outputs_before_its_facts_programme_and_speakers(client, past):
     html = client.get(past.url).content.decode()
     outputs = html.index('id="outputs"')
     assert outputs < html.index('id="facts-title"')
