@@ -70,6 +70,7 @@ def test_seminar_page_outputs_first(browser, hub_url, width, language):
         page.locator(".programme-part__sessions summary").first.click()
         assert page.locator(".programme-part .session").first.is_visible()
         problems += check_page(page, f"seminar.{language}.{width}.open", 200, 200, language)
+        page.evaluate("window.scrollTo(0, 0)")  # the sticky exit bar back at the top
         screenshot(page, f"seminar-{language}-{width}-open")
     finally:
         context.close()
