@@ -75,3 +75,20 @@ def test_seminar_page_outputs_first(browser, hub_url, width, language):
     finally:
         context.close()
     assert problems == []
+
+
+@pytest.mark.parametrize("width", list(VIEWPORTS))
+def test_join_form_links_its_privacy_notice(new_page, hub_url, width):
+    """The join form's privacy notice is a link that leads there (and the form stays axe
+    clean with it)."""
+    page = new_page(width)
+    response = page.goto(f"{hub_url}/join/")
+    problems = check_page(page, f"join.{width}", response.status)
+    link = page.locator(".form__privacy a")
+    assert link.inner_text() == "privacy notice"
+    screenshot(page, f"join-privacy-{width}")
+    with page.expect_navigation():
+        link.click()
+    assert page.url == f"{hub_url}/privacy/"
+    assert page.locator("h1").inner_text() == "Privacy notice"
+    assert problems == []
