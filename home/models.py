@@ -107,6 +107,15 @@ class FormPage(TranslatedFieldsMixin, CachedPageMixin, AbstractEmailForm):
     thank_you_text = RichTextField(
         _("thank-you text"), blank=True, features=["bold", "italic", "link"]
     )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("privacy notice"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The form links to it under its fields, in the reader's language."),
+    )
 
     form_builder = HubFormBuilder
 
@@ -114,6 +123,7 @@ class FormPage(TranslatedFieldsMixin, CachedPageMixin, AbstractEmailForm):
         FormSubmissionsPanel(),
         FieldPanel("intro"),
         InlinePanel("form_fields", label=_("form fields")),
+        FieldPanel("privacy_page"),
         FieldPanel("thank_you_text"),
         # No "from address": every email of the hub comes from DEFAULT_FROM_EMAIL.
         MultiFieldPanel(
@@ -141,6 +151,14 @@ class FormPage(TranslatedFieldsMixin, CachedPageMixin, AbstractEmailForm):
         addresses = [address.strip() for address in self.to_address.split(",")]
         reply_to = [applicant] if applicant else None
         hub_email(self.subject, body, [a for a in addresses if a], reply_to=reply_to).send()
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # An applicant reads what becomes of their data before sending it: the privacy
+        # notice is a link, never a mention to look up (a page unpublished is left out).
+        privacy = self.privacy_page
+        context["privacy_url"] = privacy.get_url(request) if privacy and privacy.live else None
+        return context
 
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)

@@ -52,6 +52,9 @@ class SessionBlock(TimedBlock):
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
         context["kind_label"] = dict(SessionKind.choices).get(value.get("kind"), "")
+        # A speaker whose snippet was deleted is None: left out, so that the separators
+        # ("; ") fall only between the names shown.
+        context["speakers"] = [person for person in value.get("speakers") or [] if person]
         return context
 
     class Meta:

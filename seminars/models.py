@@ -37,7 +37,7 @@ from wagtail.search import index
 
 from core.blocks import BaseStreamBlock, ResourceBlock
 from core.choices import Language
-from core.document_links import readable_children
+from core.document_links import readable_children, readable_document
 from core.forms import HubFormBuilder
 from core.indexing import IndexedAfterRelations
 from core.pagecache import CachedPageMixin
@@ -510,6 +510,22 @@ class SeminarPage(
                     people.append(person)
         return people
 
+    def people_by_part(self):
+        """``(part, people)`` for each part with speakers or moderators, each person once
+        per part, in programme order: the page folds its speakers by part, so a reader
+        opens only the part they look for (a person of two parts is listed in both)."""
+        groups = []
+        for part in self.programme:
+            seen, people = set(), []
+            for session in part.value["sessions"]:
+                for person in [*session["speakers"], session["moderator"]]:
+                    if person is not None and person.pk not in seen:
+                        seen.add(person.pk)
+                        people.append(person)
+            if people:
+                groups.append((part, people))
+        return groups
+
     def speaker_names(self) -> str:
         return "\n".join(
             " ".join(filter(None, [p.name, p.role, str(p.organisation or "")]))
@@ -661,18 +677,55 @@ class SeminarPage(
         context = super().get_context(request, *args, **kwargs)
         shown, withheld = self.visible_recordings(request)
         state = self.registration_state()
+        # The tracker links recommendations to the seminar that issued them.
+        recommendations = list(viewable_pages(request, self.recommendations.all()).order_by("code"))
+        report = readable_document(request, self.report)
+        outputs = readable_children(request, self.outputs)
+        materials = self.readable_materials(request)
+        has_outputs = bool(
+            report
+            or self.conclusions
+            or outputs
+            or materials
+            or shown
+            or withheld
+            or recommendations
+        )
         context.update(
-            # The tracker links recommendations to the seminar that issued them.
-            recommendations=viewable_pages(request, self.recommendations.all()).order_by("code"),
+            recommendations=recommendations,
+            tracker_url=self.tracker_url(request, recommendations),
             organisers=list(self.organisers.all()),
-            people=self.people(),
-            materials=self.readable_materials(request),
+            people_by_part=self.people_by_part(),
+            report=report,
+            outputs=outputs,
+            materials=materials,
             recordings=shown,
             withheld_recordings=withheld,
+            has_outputs=has_outputs,
+            # A seminar that is over leads with what it produced; a coming one with its
+            # practical facts and registration.
+            outputs_first=has_outputs and self.is_over(),
             registration_state=state,
             States=RegistrationState,
         )
         return context
+
+    def is_over(self, now=None) -> bool:
+        return bool(self.ends_at and self.ends_at <= (now or timezone.now()))
+
+    def tracker_url(self, request, recommendations) -> str | None:
+        """The tracker filtered to this seminar's recommendations, or None without any.
+
+        The tracker is the recommendations' parent page and the filter's value their
+        ``source_key``: both are the tracker's own, read from its pages, so this layer
+        names none of its models."""
+        if not recommendations:
+            return None
+        tracker = recommendations[0].get_parent()
+        url = tracker.get_url(request)
+        if not url:
+            return None
+        return url + "?" + urlencode({"source": recommendations[0].source_key})
 
     @path("register/", name="register")
     def register_view(self, request):

@@ -345,6 +345,8 @@ NETWORK_PAGES = [
 
 JOIN_FORM = {
     "slug": "join",
+    # The network page the form links to for what becomes of an application.
+    "privacy": "privacy",
     "title": "Join the network",
     "intro": (
         "<p>Authorities, civil-society organisations and researchers working against "
@@ -380,7 +382,8 @@ JOIN_FORM = {
             "checkbox",
             True,
             "",
-            "See the privacy notice.",
+            # The form itself links the privacy notice (its privacy page), under its fields.
+            "",
         ),
     ],
 }

@@ -356,7 +356,7 @@ TRANSLATIONS = {
                 ),
                 "I agree that the secretariat stores this application": (
                     "Hyväksyn, että sihteeristö säilyttää tämän hakemuksen",
-                    "Katso tietosuojaseloste.",
+                    "",
                     "",
                 ),
             },
@@ -604,7 +604,7 @@ TRANSLATIONS = {
                 ),
                 "I agree that the secretariat stores this application": (
                     "Jag godkänner att sekretariatet sparar den här ansökan",
-                    "Se integritetspolicyn.",
+                    "",
                     "",
                 ),
             },
@@ -848,7 +848,7 @@ TRANSLATIONS = {
                 ),
                 "I agree that the secretariat stores this application": (
                     "Jeg samtykker i at sekretariatet lagrer denne søknaden",
-                    "Se personvernerklæringen.",
+                    "",
                     "",
                 ),
             },
@@ -1091,7 +1091,7 @@ TRANSLATIONS = {
                 ),
                 "I agree that the secretariat stores this application": (
                     "Jeg accepterer, at sekretariatet opbevarer denne ansøgning",
-                    "Se privatlivspolitikken.",
+                    "",
                     "",
                 ),
             },
@@ -1336,7 +1336,7 @@ TRANSLATIONS = {
                 ),
                 "I agree that the secretariat stores this application": (
                     "Ég samþykki að skrifstofan varðveiti þessa umsókn",
-                    "Sjá persónuverndaryfirlýsinguna.",
+                    "",
                     "",
                 ),
             },

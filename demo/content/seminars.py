@@ -973,7 +973,8 @@ SEMINARS = [
         ),
         "body": [
             "<p>The seminar reviews how the Nordic countries have followed up the "
-            "recommendations of the seminar on Nordic best practices held in Helsinki in "
+            'recommendations of the <a page="seminars/helsinki-2021">seminar on Nordic best '
+            "practices</a> held in Helsinki in "
             "November 2021, which led to the network of national anti-trafficking "
             "coordinators. Each coordinator reports on what has been done and what remains "
             "open.</p>",

@@ -1,5 +1,7 @@
 """Helpers the demo seeding of several features shares (``seed_demo``)."""
 
+import re
+
 from django.core.files.base import ContentFile
 
 
@@ -45,3 +47,24 @@ def text_document(title, collection, filename, text, description=""):
         document.file.close()
         document.save()
     return document
+
+
+#: A link to another page of the hub in the demo's rich text, by the page's path under
+#: the site's root: ``<a page="seminars/helsinki-2021">``.
+PAGE_LINK = re.compile(r'<a page="([^"]+)">(.*?)</a>', re.DOTALL)
+
+
+def link_pages(html: str, root) -> str:
+    """The demo's page links made Wagtail's stored internal links (``linktype="page"``),
+    so that each mention of another part of the hub is a link that follows the page when
+    it moves. A page not seeded yet leaves its text unlinked rather than a broken link."""
+    from wagtail.models import Page
+
+    def replace(match):
+        url_path = f"{root.url_path}{match[1].strip('/')}/"
+        page = Page.objects.filter(url_path=url_path).first()
+        if page is None:
+            return match[2]
+        return f'<a linktype="page" id="{page.pk}">{match[2]}</a>'
+
+    return PAGE_LINK.sub(replace, html)

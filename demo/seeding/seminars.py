@@ -15,7 +15,7 @@ from wagtail.models import Collection
 
 from countries.models import Country
 from demo.content import seminars as data
-from demo.seeding.helpers import add_form_fields, text_document
+from demo.seeding.helpers import add_form_fields, link_pages, text_document
 from practices.models import Organisation
 from seminars.models import (
     Person,
@@ -159,7 +159,12 @@ def _seminar(index, spec, countries, organisations, people, users) -> SeminarPag
         title=spec["title"],
         slug=spec["slug"],
         intro=spec["intro"],
-        body=json.dumps([{"type": "paragraph", "value": paragraph} for paragraph in spec["body"]]),
+        body=json.dumps(
+            [
+                {"type": "paragraph", "value": link_pages(paragraph, index.get_parent())}
+                for paragraph in spec["body"]
+            ]
+        ),
         start_date=start_date,
         start_time=start_time,
         end_time=end_time,

@@ -65,3 +65,19 @@ def test_a_reseed_gives_an_english_title_to_a_practice_seeded_without_one():
     page = PracticePage.objects.get(pk=page.pk)
     assert page.title_en == "Coordination team and referral procedure for victims of trafficking"
     assert page.get_latest_revision().as_object().title_en == page.title_en
+
+
+@pytest.mark.django_db
+def test_the_demo_links_the_hub_pages_it_mentions(client):
+    """The join form links its privacy notice; the Oslo seminar the Helsinki seminar whose
+    recommendations it follows up (issue 25: every mention of another part is a link)."""
+    from bs4 import BeautifulSoup
+
+    join = BeautifulSoup(client.get("/join/").content, "html.parser")
+    assert join.find(class_="form__privacy").find("a")["href"] == "/privacy/"
+    assert "See the privacy notice." not in join.get_text()  # no unlinked mention left
+    oslo = BeautifulSoup(
+        client.get("/seminars/oslo-cross-border-cooperation/").content, "html.parser"
+    )
+    link = oslo.find(id="about").find("a", string="seminar on Nordic best practices")
+    assert link["href"] == "/seminars/helsinki-2021/"

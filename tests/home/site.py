@@ -4,7 +4,7 @@ on top of the suite's base (tests/conftest.py), never by the demo.
 
 What it holds, by address:
 - network pages: /about/, /principles/, /accessibility/, /privacy/, /members-handbook/
-  (members) and the join form /join/;
+  (members) and the join form /join/, linking the privacy notice;
 - the library: a public practice in each working language (Finnish, Swedish, Icelandic,
   Norwegian, Danish, English), a members-only practice in Finnish and in Swedish, one
   for Finland's country team, and 22 labour-inspection practices against forced labour,
@@ -20,6 +20,7 @@ import datetime
 
 from django.contrib.auth import get_user_model
 from django.utils import timezone
+from wagtail.models import Page
 from wagtail.rich_text import RichText
 
 from countries.models import Country, CountryPage
@@ -406,7 +407,7 @@ def build_site():
         intro="What members of the network need to know.",
         body=_paragraphs(["Members meet twice a year and share their drafts here first."]),
     )
-    join_form()
+    join_form(privacy_page=Page.objects.child_of(HomePage.objects.get()).get(slug="privacy"))
     _library({space.country.code: space for space in CountryPage.objects.select_related("country")})
     _seminars()
     _tracker()

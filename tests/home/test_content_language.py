@@ -202,9 +202,13 @@ def test_seminar_page_content_is_english_and_its_labels_finnish(ui):
     for dt in content.find(class_="practice__facts").find_all("dt"):
         assert lang_of(dt) == "fi"
     recommendations = content.find(id="recommendations-title").find_parent("section")
-    links = recommendations.find_all("a")
+    links = recommendations.find("ul").find_all("a")
     assert links
     assert {lang_of(link) for link in links} == {"en"}
+    # The sentence leading to the tracker is interface.
+    tracker = recommendations.find("p").find("a")
+    assert tracker is not None
+    assert lang_of(tracker) == "fi"
 
 
 def test_seminar_cards_are_marked(ui):

@@ -232,6 +232,7 @@ class Command(BaseCommand):
                 subject="New application to join the network",
                 show_in_menus=True,
                 owner=secretariat,
+                privacy_page=Page.objects.child_of(home).filter(slug=spec["privacy"]).first(),
             )
             add_form_fields(form, FormField, spec["fields"])
             form = home.add_child(instance=form)
