@@ -126,7 +126,8 @@ def test_journey_2_expert_searches_by_keyboard_alone(page, hub_url):
     tab_to(page, page.get_by_role("link", name="Sign in"))
     page.keyboard.press("Enter")
     page.wait_for_url(re.compile(r"/account/login/"))
-    tab_to(page, page.get_by_label("Username"))
+    # The cursor is already in the first field.
+    assert page.get_by_label("Username").evaluate("element => element === document.activeElement")
     page.keyboard.type("expert-police")
     page.keyboard.press("Tab")
     page.keyboard.type(PASSWORD)
@@ -134,8 +135,8 @@ def test_journey_2_expert_searches_by_keyboard_alone(page, hub_url):
     page.wait_for_url(f"{hub_url}/")
     assert page.get_by_text("Signed in as").count() == 1
 
-    # The header's box, on every page, leads to the search page.
-    tab_to(page, page.get_by_role("searchbox", name="Search the hub"))
+    # The header's box, on every page, leads to the search page (a combobox: it suggests pages).
+    tab_to(page, page.get_by_role("combobox", name="Search the hub"))
     page.keyboard.type("stöldligor")  # Swedish
     page.keyboard.press("Enter")
     page.wait_for_url(re.compile(r"/search/\?q="))

@@ -97,9 +97,12 @@ def test_search_box_with_suggestions_is_a_text_combobox(client):
     assert 'inputmode="search"' in box
     for attribute in ('aria-autocomplete="list"', 'aria-controls="search-suggestions"'):
         assert attribute in box
-    # The header's box on other pages stays a plain search field, without the role.
+    # The header's box on other pages suggests the same pages: the same text combobox, with
+    # its own list.
     header = re.search(r'<input[^>]*id="site-search-q"[^>]*>', client.get("/").content.decode())
-    assert 'type="search"' in header.group() and "role=" not in header.group()
+    assert 'role="combobox"' in header.group() and 'type="text"' in header.group()
+    assert 'aria-controls="site-search-suggestions"' in header.group()
+    assert 'data-autocomplete-url="/search/autocomplete/"' in header.group()
 
 
 def test_password_rules_are_not_a_list_inside_a_paragraph(client, users):
