@@ -214,7 +214,7 @@ def test_journey_3_ministry_follows_coordinator_updates(
     with django_capture_on_commit_callbacks(execute=True):
         coordinator.get_by_role("button", name="Save the update").click()
         coordinator.wait_for_url(f"{hub_url}{recommendation.url}#country-fi")
-    assert "is saved" in coordinator.get_by_role("status").first.inner_text()
+    assert "is saved" in coordinator.locator(".messages").inner_text()
     finland.refresh_from_db()
     assert finland.status == new_status
 

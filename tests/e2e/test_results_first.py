@@ -147,7 +147,11 @@ def test_sign_in_page_focuses_the_username(page, hub_url):
 def test_header_box_suggests_like_the_search_page(new_page, hub_url, width):
     page = new_page(width)
     page.goto(f"{hub_url}/practices/")
+    menu = page.locator(".site-menu__button")
+    if menu.is_visible():  # on a phone the header's box is in the folded menu
+        menu.click()
     box = page.locator("#site-search-q")
+    assert box.is_visible()
     box.type("barnah", delay=30)
     listbox = page.locator("#site-search-suggestions")
     listbox.wait_for(state="visible")
