@@ -175,6 +175,15 @@ def tab_to(page, locator, limit=250):
     raise AssertionError(f"Tab never reached {locator}")
 
 
+def unfold(page, summary):
+    """Open the ``<details>`` of ``summary`` as a keyboard user does (Tab to it, Enter) when
+    it is shown folded: on a phone, the site's menu and the filters. A wide screen shows
+    what they fold, and the summary is hidden: nothing to do."""
+    if summary.is_visible() and not summary.evaluate("element => element.parentElement.open"):
+        tab_to(page, summary)
+        page.keyboard.press("Enter")
+
+
 def check_page(page, name, status, expected=200, language="en"):
     """Problems of the page now shown (in the interface ``language``), as readable lines."""
     from axe_playwright_python.sync_playwright import Axe
