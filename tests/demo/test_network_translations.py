@@ -16,6 +16,7 @@ from django.core.management import call_command
 
 from core import languages
 from demo.content.network_translations import TRANSLATIONS
+from tests.accounts import sign_in
 
 pytestmark = [pytest.mark.usefixtures("demo_content"), pytest.mark.django_db]
 
@@ -143,7 +144,7 @@ def test_no_network_page_shows_a_page_link_marker(client):
 
     from home.models import HomePage
 
-    client.force_login(get_user_model().objects.get(username="secretariat"))
+    sign_in(client, get_user_model().objects.get(username="secretariat"))
     home = HomePage.objects.get()
     urls = ["/", *(page.url for page in Page.objects.child_of(home).live())]
     for code in languages.CODES:
