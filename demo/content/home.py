@@ -157,11 +157,12 @@ HOME_BODY = [
     ("heading", {"text": "What the network is for", "size": "h2"}),
     (
         "paragraph",
-        "<p>The seminar on Nordic best practices against trafficking in human beings "
-        "(Helsinki, 18 November 2021) recommended a standing network of the national "
-        "coordinators. The network supports information exchange and cooperation between "
-        "authorities to prevent and combat trafficking in the Nordic countries, and brings "
-        "police, victim-support organisations and researchers to the same table.</p>",
+        '<p>The <a page="seminars/helsinki-2021/">seminar on Nordic best practices against '
+        "trafficking in human beings</a> (Helsinki, 18 November 2021) recommended a standing "
+        "network of the national coordinators. The network supports information exchange and "
+        "cooperation between authorities to prevent and combat trafficking in the Nordic "
+        "countries, and brings police, victim-support organisations and researchers to the same "
+        "table.</p>",
     ),
     ("heading", {"text": "Our principles", "size": "h2"}),
     (
@@ -195,17 +196,18 @@ NETWORK_PAGES = [
                 "<p>The network brings together the national anti-trafficking coordinators of "
                 "Denmark, Finland, Iceland, Norway and Sweden, and of Åland, the Faroe Islands "
                 "and Greenland. Its secretariat rotates with the presidency of the Nordic "
-                "Council of Ministers.</p><p>Each country runs its own space on this hub, "
-                "where its coordinator publishes the country's practices and reports on the "
-                "follow-up of the network's recommendations.</p>",
+                'Council of Ministers.</p><p>Each country runs <a page="countries/">its own '
+                "space</a> on this hub, where its coordinator publishes the country's "
+                '<a page="practices/">practices</a> and reports on the follow-up of the '
+                'network\'s <a page="recommendations/">recommendations</a>.</p>',
             ),
             ("heading", {"text": "How the network works", "size": "h2"}),
             (
                 "paragraph",
-                "<p>The coordinators meet twice a year, and hold a seminar open to experts "
-                "from authorities, civil society and research every other year. Between "
-                "meetings, work happens here: practices are shared, questions are asked and "
-                "recommendations are followed up.</p>",
+                "<p>The coordinators meet twice a year, and hold a "
+                '<a page="seminars/">seminar</a> open to experts from authorities, civil society '
+                "and research every other year. Between meetings, work happens here: practices "
+                "are shared, questions are asked and recommendations are followed up.</p>",
             ),
         ],
     },
@@ -273,17 +275,16 @@ NETWORK_PAGES = [
             ("heading", {"text": "Content that is not accessible", "size": "h2"}),
             (
                 "paragraph",
-                "<p><b>Documents from the member countries.</b> Some PDF reports uploaded "
-                "by national coordinators, in particular scanned reports published before "
-                "2022, have no text layer or headings (WCAG 1.1.1, 1.3.1 and 2.4.2). Their "
-                "main content is summarised on the practice page that links them; ask the "
-                "secretariat for an accessible version.</p>"
-                "<p><b>Seminar recordings.</b> The recordings of the Helsinki 2021 seminar "
-                "have captions in English only, and no audio description of the slides "
-                "(WCAG 1.2.5); the slides are published as documents beside them.</p>"
-                "<p><b>Content in several languages.</b> Practices are written in their "
-                "country's language, with an English summary; they are not translated into "
-                "every Nordic language.</p>",
+                "<p><b>Documents from the member countries.</b> Some PDF reports uploaded by "
+                "national coordinators, in particular scanned reports published before 2022, "
+                "have no text layer or headings (WCAG 1.1.1, 1.3.1 and 2.4.2). Their main "
+                "content is summarised on the practice page that links them; ask the secretariat "
+                "for an accessible version.</p><p><b>Seminar recordings.</b> The recordings of "
+                'the <a page="seminars/helsinki-2021/">Helsinki 2021 seminar</a> have captions '
+                "in English only, and no audio description of the slides (WCAG 1.2.5); the "
+                "slides are published as documents beside them.</p><p><b>Content in several "
+                "languages.</b> Practices are written in their country's language, with an "
+                "English summary; they are not translated into every Nordic language.</p>",
             ),
             ("heading", {"text": "How we test", "size": "h2"}),
             (
@@ -334,10 +335,10 @@ NETWORK_PAGES = [
             (
                 "paragraph",
                 "<p>The hub stores the accounts of network members (name, email, country, "
-                "organisation, sector) and the applications sent through the join form. It "
-                "stores no data about victims: practices describe measures, never cases. "
-                "The quick-exit button and the Shift key pressed three times leave the site "
-                "at once.</p>",
+                "organisation, sector) and the applications sent through the "
+                '<a page="join/">join form</a>. It stores no data about victims: practices '
+                "describe measures, never cases. The quick-exit button and the Shift key pressed "
+                "three times leave the site at once.</p>",
             ),
         ],
     },

@@ -127,12 +127,12 @@ TRANSLATIONS = {
                 (
                     "paragraph",
                     _paragraphs(
-                        "Ihmiskaupan vastaisia pohjoismaisia hyviä käytäntöjä käsitellyt "
-                        "seminaari (Helsinki, 18. marraskuuta 2021) suositteli kansallisten "
-                        "koordinaattorien pysyvän verkoston perustamista. Verkosto tukee "
-                        "viranomaisten välistä tiedonvaihtoa ja yhteistyötä ihmiskaupan "
-                        "ehkäisemiseksi ja torjumiseksi Pohjoismaissa ja tuo poliisin, uhreja "
-                        "tukevat järjestöt ja tutkijat saman pöydän ääreen."
+                        '<a page="seminars/helsinki-2021/">Ihmiskaupan vastaisia pohjoismaisia '
+                        "hyviä käytäntöjä käsitellyt seminaari</a> (Helsinki, 18. marraskuuta "
+                        "2021) suositteli kansallisten koordinaattorien pysyvän verkoston "
+                        "perustamista. Verkosto tukee viranomaisten välistä tiedonvaihtoa ja "
+                        "yhteistyötä ihmiskaupan ehkäisemiseksi ja torjumiseksi Pohjoismaissa ja "
+                        "tuo poliisin, uhreja tukevat järjestöt ja tutkijat saman pöydän ääreen."
                     ),
                 ),
                 _heading("Periaatteemme"),
@@ -191,20 +191,21 @@ TRANSLATIONS = {
                         "sekä Ahvenanmaan, Färsaarten ja Grönlannin kansalliset ihmiskaupan "
                         "vastaiset koordinaattorit. Sen sihteeristö vaihtuu Pohjoismaiden "
                         "ministerineuvoston puheenjohtajuuden mukana.",
-                        "Kullakin maalla on tällä alustalla oma työtilansa, jossa maan "
-                        "koordinaattori julkaisee maan hyviä käytäntöjä ja raportoi "
-                        "verkoston suositusten toimeenpanosta.",
+                        'Kullakin maalla on tällä alustalla <a page="countries/">oma '
+                        "työtilansa</a>, jossa maan koordinaattori julkaisee maan "
+                        '<a page="practices/">hyviä käytäntöjä</a> ja raportoi verkoston '
+                        '<a page="recommendations/">suositusten toimeenpanosta</a>.',
                     ),
                 ),
                 _heading("Miten verkosto toimii"),
                 (
                     "paragraph",
                     _paragraphs(
-                        "Koordinaattorit kokoontuvat kahdesti vuodessa ja järjestävät joka "
-                        "toinen vuosi seminaarin, joka on avoin viranomaisten, "
-                        "kansalaisyhteiskunnan ja tutkimuksen asiantuntijoille. Kokousten "
-                        "välillä työ tehdään täällä: hyviä käytäntöjä jaetaan, kysymyksiä "
-                        "esitetään ja suositusten toimeenpanoa seurataan."
+                        "Koordinaattorit kokoontuvat kahdesti vuodessa ja järjestävät joka toinen "
+                        'vuosi <a page="seminars/">seminaarin</a>, joka on avoin viranomaisten, '
+                        "kansalaisyhteiskunnan ja tutkimuksen asiantuntijoille. Kokousten välillä "
+                        "työ tehdään täällä: hyviä käytäntöjä jaetaan, kysymyksiä esitetään ja "
+                        "suositusten toimeenpanoa seurataan."
                     ),
                 ),
             ],
@@ -274,9 +275,10 @@ TRANSLATIONS = {
                 "otsikoita (WCAG 1.1.1, 1.3.1 ja 2.4.2). Niiden keskeinen sisältö on "
                 "tiivistetty sille käytäntösivulle, joka linkittää niihin; saavutettavan "
                 "version saat sihteeristöltä.",
-                recordings="<b>Seminaaritallenteet.</b> Helsingin vuoden 2021 seminaarin "
-                "tallenteissa on tekstitys vain englanniksi, eikä dioja ole kuvailtu "
-                "ääneen (WCAG 1.2.5); diat on julkaistu asiakirjoina tallenteiden rinnalla.",
+                recordings="<b>Seminaaritallenteet.</b> "
+                '<a page="seminars/helsinki-2021/">Helsingin vuoden 2021 seminaarin</a> '
+                "tallenteissa on tekstitys vain englanniksi, eikä dioja ole kuvailtu ääneen "
+                "(WCAG 1.2.5); diat on julkaistu asiakirjoina tallenteiden rinnalla.",
                 languages="<b>Monikielinen sisältö.</b> Hyvät käytännöt on kirjoitettu oman "
                 "maansa kielellä, ja niissä on englanninkielinen tiivistelmä; niitä ei ole "
                 "käännetty kaikille pohjoismaisille kielille.",
@@ -313,11 +315,11 @@ TRANSLATIONS = {
                     "paragraph",
                     _paragraphs(
                         "Alustalle tallennetaan verkoston jäsenten käyttäjätilit (nimi, "
-                        "sähköpostiosoite, maa, organisaatio, sektori) ja liittymislomakkeella "
-                        "lähetetyt hakemukset. Uhreista alusta ei tallenna mitään tietoja: "
-                        "hyvät käytännöt kuvaavat toimenpiteitä, eivät koskaan yksittäisiä "
-                        "tapauksia. Pikapoistumispainike ja kolme kertaa painettu "
-                        "vaihtonäppäin (Shift) poistuvat sivustolta heti."
+                        "sähköpostiosoite, maa, organisaatio, sektori) ja "
+                        '<a page="join/">liittymislomakkeella</a> lähetetyt hakemukset. Uhreista '
+                        "alusta ei tallenna mitään tietoja: hyvät käytännöt kuvaavat "
+                        "toimenpiteitä, eivät koskaan yksittäisiä tapauksia. Pikapoistumispainike "
+                        "ja kolme kertaa painettu vaihtonäppäin (Shift) poistuvat sivustolta heti."
                     ),
                 ),
             ],
@@ -375,13 +377,12 @@ TRANSLATIONS = {
                 (
                     "paragraph",
                     _paragraphs(
-                        "Seminariet om nordiska goda exempel mot människohandel "
-                        "(Helsingfors den 18 november 2021) rekommenderade ett permanent "
-                        "nätverk för de nationella samordnarna. Nätverket stöder "
-                        "informationsutbyte och samarbete mellan myndigheter för att "
-                        "förebygga och bekämpa människohandel i de nordiska länderna, och "
-                        "samlar polis, stödorganisationer för brottsoffer och forskare kring "
-                        "samma bord."
+                        '<a page="seminars/helsinki-2021/">Seminariet om nordiska goda exempel '
+                        "mot människohandel</a> (Helsingfors den 18 november 2021) rekommenderade "
+                        "ett permanent nätverk för de nationella samordnarna. Nätverket stöder "
+                        "informationsutbyte och samarbete mellan myndigheter för att förebygga "
+                        "och bekämpa människohandel i de nordiska länderna, och samlar polis, "
+                        "stödorganisationer för brottsoffer och forskare kring samma bord."
                     ),
                 ),
                 _heading("Våra principer"),
@@ -437,9 +438,10 @@ TRANSLATIONS = {
                         "Danmark, Finland, Island, Norge och Sverige samt på Åland, Färöarna "
                         "och Grönland. Sekretariatet roterar med ordförandeskapet i Nordiska "
                         "ministerrådet.",
-                        "Varje land har ett eget rum på portalen, där landets samordnare "
-                        "publicerar landets goda exempel och rapporterar om uppföljningen av "
-                        "nätverkets rekommendationer.",
+                        'Varje land har ett <a page="countries/">eget rum</a> på portalen, där '
+                        'landets samordnare publicerar landets <a page="practices/">goda '
+                        "exempel</a> och rapporterar om uppföljningen av nätverkets "
+                        '<a page="recommendations/">rekommendationer</a>.',
                     ),
                 ),
                 _heading("Så arbetar nätverket"),
@@ -447,9 +449,9 @@ TRANSLATIONS = {
                     "paragraph",
                     _paragraphs(
                         "Samordnarna träffas två gånger om året och håller vartannat år ett "
-                        "seminarium som är öppet för experter från myndigheter, "
-                        "civilsamhälle och forskning. Mellan mötena sker arbetet här: goda "
-                        "exempel delas, frågor ställs och rekommendationer följs upp."
+                        '<a page="seminars/">seminarium</a> som är öppet för experter från '
+                        "myndigheter, civilsamhälle och forskning. Mellan mötena sker arbetet "
+                        "här: goda exempel delas, frågor ställs och rekommendationer följs upp."
                     ),
                 ),
             ],
@@ -519,9 +521,9 @@ TRANSLATIONS = {
                 "2.4.2). Deras huvudsakliga innehåll sammanfattas på sidan för det goda "
                 "exempel som länkar till dem; be sekretariatet om en tillgänglig version.",
                 recordings="<b>Inspelningar från seminarier.</b> Inspelningarna från "
-                "seminariet i Helsingfors 2021 har undertexter endast på engelska och ingen "
-                "syntolkning av bilderna (WCAG 1.2.5); bildspelen publiceras som dokument "
-                "bredvid inspelningarna.",
+                '<a page="seminars/helsinki-2021/">seminariet i Helsingfors 2021</a> har '
+                "undertexter endast på engelska och ingen syntolkning av bilderna (WCAG 1.2.5); "
+                "bildspelen publiceras som dokument bredvid inspelningarna.",
                 languages="<b>Innehåll på flera språk.</b> Goda exempel skrivs på det egna "
                 "landets språk, med en sammanfattning på engelska; de översätts inte till "
                 "alla nordiska språk.",
@@ -556,12 +558,12 @@ TRANSLATIONS = {
                 (
                     "paragraph",
                     _paragraphs(
-                        "Portalen lagrar nätverksmedlemmarnas konton (namn, e-postadress, "
-                        "land, organisation, sektor) och de ansökningar som skickas via "
-                        "ansökningsformuläret. Den lagrar inga uppgifter om brottsoffer: goda "
-                        "exempel beskriver åtgärder, aldrig enskilda fall. Knappen för snabb "
-                        "utgång och Skift-tangenten nedtryckt tre gånger lämnar webbplatsen "
-                        "direkt."
+                        "Portalen lagrar nätverksmedlemmarnas konton (namn, e-postadress, land, "
+                        "organisation, sektor) och de ansökningar som skickas via "
+                        '<a page="join/">ansökningsformuläret</a>. Den lagrar inga uppgifter om '
+                        "brottsoffer: goda exempel beskriver åtgärder, aldrig enskilda fall. "
+                        "Knappen för snabb utgång och Skift-tangenten nedtryckt tre gånger lämnar "
+                        "webbplatsen direkt."
                     ),
                 ),
             ],
@@ -623,11 +625,11 @@ TRANSLATIONS = {
                 (
                     "paragraph",
                     _paragraphs(
-                        "Seminaret om nordisk god praksis mot menneskehandel (Helsingfors, "
-                        "18. november 2021) anbefalte et fast nettverk av de nasjonale "
-                        "koordinatorene. Nettverket støtter informasjonsutveksling og "
-                        "samarbeid mellom myndigheter for å forebygge og bekjempe "
-                        "menneskehandel i de nordiske landene, og samler politi, "
+                        '<a page="seminars/helsinki-2021/">Seminaret om nordisk god praksis mot '
+                        "menneskehandel</a> (Helsingfors, 18. november 2021) anbefalte et fast "
+                        "nettverk av de nasjonale koordinatorene. Nettverket støtter "
+                        "informasjonsutveksling og samarbeid mellom myndigheter for å forebygge "
+                        "og bekjempe menneskehandel i de nordiske landene, og samler politi, "
                         "organisasjoner som støtter ofre, og forskere rundt samme bord."
                     ),
                 ),
@@ -683,9 +685,10 @@ TRANSLATIONS = {
                         "Danmark, Finland, Island, Norge og Sverige og på Åland, Færøyene og "
                         "Grønland. Sekretariatet går på omgang med formannskapet i Nordisk "
                         "ministerråd.",
-                        "Hvert land har sitt eget område på portalen, der landets koordinator "
-                        "publiserer landets praksis og rapporterer om oppfølgingen av "
-                        "nettverkets anbefalinger.",
+                        'Hvert land har sitt <a page="countries/">eget område</a> på portalen, '
+                        "der landets koordinator publiserer landets "
+                        '<a page="practices/">praksis</a> og rapporterer om oppfølgingen av '
+                        'nettverkets <a page="recommendations/">anbefalinger</a>.',
                     ),
                 ),
                 _heading("Slik arbeider nettverket"),
@@ -693,9 +696,9 @@ TRANSLATIONS = {
                     "paragraph",
                     _paragraphs(
                         "Koordinatorene møtes to ganger i året og holder annethvert år et "
-                        "seminar som er åpent for eksperter fra myndigheter, sivilsamfunn og "
-                        "forskning. Mellom møtene foregår arbeidet her: praksis deles, "
-                        "spørsmål stilles og anbefalinger følges opp."
+                        '<a page="seminars/">seminar</a> som er åpent for eksperter fra '
+                        "myndigheter, sivilsamfunn og forskning. Mellom møtene foregår arbeidet "
+                        "her: praksis deles, spørsmål stilles og anbefalinger følges opp."
                     ),
                 ),
             ],
@@ -763,10 +766,10 @@ TRANSLATIONS = {
                 "før 2022, mangler tekstlag og overskrifter (WCAG 1.1.1, 1.3.1 og 2.4.2). "
                 "Hovedinnholdet er oppsummert på praksissiden som lenker til dem; be "
                 "sekretariatet om en tilgjengelig versjon.",
-                recordings="<b>Opptak fra seminarer.</b> Opptakene fra seminaret i "
-                "Helsingfors i 2021 har bare engelsk teksting og ingen synstolking av "
-                "lysbildene (WCAG 1.2.5); lysbildene er publisert som dokumenter ved siden "
-                "av opptakene.",
+                recordings="<b>Opptak fra seminarer.</b> Opptakene fra "
+                '<a page="seminars/helsinki-2021/">seminaret i Helsingfors i 2021</a> har bare '
+                "engelsk teksting og ingen synstolking av lysbildene (WCAG 1.2.5); lysbildene er "
+                "publisert som dokumenter ved siden av opptakene.",
                 languages="<b>Innhold på flere språk.</b> Praksis beskrives på landets eget "
                 "språk, med et sammendrag på engelsk; den oversettes ikke til alle nordiske "
                 "språk.",
@@ -801,11 +804,12 @@ TRANSLATIONS = {
                 (
                     "paragraph",
                     _paragraphs(
-                        "Portalen lagrer kontoene til nettverkets medlemmer (navn, "
-                        "e-postadresse, land, organisasjon, sektor) og søknadene som sendes "
-                        "via søknadsskjemaet. Den lagrer ingen opplysninger om ofre: "
-                        "praksisene beskriver tiltak, aldri enkeltsaker. Hurtigutgangsknappen "
-                        "og Shift-tasten trykket tre ganger forlater nettstedet med en gang."
+                        "Portalen lagrer kontoene til nettverkets medlemmer (navn, e-postadresse, "
+                        "land, organisasjon, sektor) og søknadene som sendes via "
+                        '<a page="join/">søknadsskjemaet</a>. Den lagrer ingen opplysninger om '
+                        "ofre: praksisene beskriver tiltak, aldri enkeltsaker. "
+                        "Hurtigutgangsknappen og Shift-tasten trykket tre ganger forlater "
+                        "nettstedet med en gang."
                     ),
                 ),
             ],
@@ -867,12 +871,12 @@ TRANSLATIONS = {
                 (
                     "paragraph",
                     _paragraphs(
-                        "Seminaret om nordisk god praksis mod menneskehandel (Helsinki, "
-                        "18. november 2021) anbefalede et fast netværk af de nationale "
-                        "koordinatorer. Netværket understøtter informationsudveksling og "
-                        "samarbejde mellem myndigheder om at forebygge og bekæmpe "
-                        "menneskehandel i de nordiske lande og samler politi, organisationer, "
-                        "der støtter ofre, og forskere om samme bord."
+                        '<a page="seminars/helsinki-2021/">Seminaret om nordisk god praksis mod '
+                        "menneskehandel</a> (Helsinki, 18. november 2021) anbefalede et fast "
+                        "netværk af de nationale koordinatorer. Netværket understøtter "
+                        "informationsudveksling og samarbejde mellem myndigheder om at forebygge "
+                        "og bekæmpe menneskehandel i de nordiske lande og samler politi, "
+                        "organisationer, der støtter ofre, og forskere om samme bord."
                     ),
                 ),
                 _heading("Vores principper"),
@@ -927,9 +931,10 @@ TRANSLATIONS = {
                         "Danmark, Finland, Island, Norge og Sverige samt på Åland, Færøerne "
                         "og i Grønland. Sekretariatet går på skift med formandskabet for "
                         "Nordisk Ministerråd.",
-                        "Hvert land har sit eget område på portalen, hvor landets koordinator "
-                        "offentliggør landets praksis og rapporterer om opfølgningen af "
-                        "netværkets anbefalinger.",
+                        'Hvert land har sit <a page="countries/">eget område</a> på portalen, '
+                        "hvor landets koordinator offentliggør landets "
+                        '<a page="practices/">praksis</a> og rapporterer om opfølgningen af '
+                        'netværkets <a page="recommendations/">anbefalinger</a>.',
                     ),
                 ),
                 _heading("Sådan arbejder netværket"),
@@ -937,9 +942,9 @@ TRANSLATIONS = {
                     "paragraph",
                     _paragraphs(
                         "Koordinatorerne mødes to gange om året og holder hvert andet år et "
-                        "seminar, der er åbent for eksperter fra myndigheder, civilsamfund og "
-                        "forskning. Mellem møderne foregår arbejdet her: praksis deles, "
-                        "spørgsmål stilles, og anbefalinger følges op."
+                        '<a page="seminars/">seminar</a>, der er åbent for eksperter fra '
+                        "myndigheder, civilsamfund og forskning. Mellem møderne foregår arbejdet "
+                        "her: praksis deles, spørgsmål stilles, og anbefalinger følges op."
                     ),
                 ),
             ],
@@ -1006,10 +1011,10 @@ TRANSLATIONS = {
                 "før 2022, har hverken tekstlag eller overskrifter (WCAG 1.1.1, 1.3.1 og "
                 "2.4.2). Hovedindholdet er sammenfattet på den praksisside, der linker til "
                 "dem; bed sekretariatet om en tilgængelig version.",
-                recordings="<b>Optagelser fra seminarer.</b> Optagelserne fra seminaret i "
-                "Helsinki i 2021 har kun undertekster på engelsk og ingen synstolkning af "
-                "præsentationerne (WCAG 1.2.5); præsentationerne er offentliggjort som "
-                "dokumenter ved siden af optagelserne.",
+                recordings="<b>Optagelser fra seminarer.</b> Optagelserne fra "
+                '<a page="seminars/helsinki-2021/">seminaret i Helsinki i 2021</a> har kun '
+                "undertekster på engelsk og ingen synstolkning af præsentationerne (WCAG 1.2.5); "
+                "præsentationerne er offentliggjort som dokumenter ved siden af optagelserne.",
                 languages="<b>Indhold på flere sprog.</b> Praksis beskrives på landets eget "
                 "sprog med et engelsk resumé; den oversættes ikke til alle nordiske sprog.",
                 testing="Hver version kontrolleres med automatiske test (axe-core) på alle "
@@ -1043,12 +1048,12 @@ TRANSLATIONS = {
                 (
                     "paragraph",
                     _paragraphs(
-                        "Portalen opbevarer netværksmedlemmernes konti (navn, "
-                        "e-mailadresse, land, organisation, sektor) og de ansøgninger, der "
-                        "sendes via ansøgningsformularen. Den opbevarer ingen oplysninger om "
-                        "ofre: praksis beskriver tiltag, aldrig enkeltsager. Knappen til "
-                        "hurtig udgang og Shift-tasten trykket tre gange forlader straks "
-                        "webstedet."
+                        "Portalen opbevarer netværksmedlemmernes konti (navn, e-mailadresse, "
+                        "land, organisation, sektor) og de ansøgninger, der sendes via "
+                        '<a page="join/">ansøgningsformularen</a>. Den opbevarer ingen '
+                        "oplysninger om ofre: praksis beskriver tiltag, aldrig enkeltsager. "
+                        "Knappen til hurtig udgang og Shift-tasten trykket tre gange forlader "
+                        "straks webstedet."
                     ),
                 ),
             ],
@@ -1111,12 +1116,12 @@ TRANSLATIONS = {
                 (
                     "paragraph",
                     _paragraphs(
-                        "Málþing um góðar norrænar starfsvenjur gegn mansali (Helsinki, "
-                        "18. nóvember 2021) mælti með föstu tengslaneti landsbundinna "
-                        "samræmingaraðila. Tengslanetið styður upplýsingaskipti og samstarf "
-                        "stjórnvalda um að koma í veg fyrir og berjast gegn mansali á "
-                        "Norðurlöndum og leiðir saman lögreglu, samtök sem styðja þolendur og "
-                        "fræðafólk."
+                        '<a page="seminars/helsinki-2021/">Málþing um góðar norrænar starfsvenjur '
+                        "gegn mansali</a> (Helsinki, 18. nóvember 2021) mælti með föstu "
+                        "tengslaneti landsbundinna samræmingaraðila. Tengslanetið styður "
+                        "upplýsingaskipti og samstarf stjórnvalda um að koma í veg fyrir og "
+                        "berjast gegn mansali á Norðurlöndum og leiðir saman lögreglu, samtök sem "
+                        "styðja þolendur og fræðafólk."
                     ),
                 ),
                 _heading("Meginreglur okkar"),
@@ -1173,9 +1178,10 @@ TRANSLATIONS = {
                         "Danmörku, Finnlandi, Íslandi, Noregi og Svíþjóð, auk Álandseyja, "
                         "Færeyja og Grænlands. Skrifstofa þess flyst milli landa með "
                         "formennsku í Norrænu ráðherranefndinni.",
-                        "Hvert land hefur sitt eigið vinnusvæði á vettvanginum, þar sem "
-                        "samræmingaraðili landsins birtir starfsvenjur landsins og greinir "
-                        "frá eftirfylgni með tilmælum tengslanetsins.",
+                        'Hvert land hefur sitt <a page="countries/">eigið vinnusvæði</a> á '
+                        "vettvanginum, þar sem samræmingaraðili landsins birtir "
+                        '<a page="practices/">starfsvenjur</a> landsins og greinir frá '
+                        'eftirfylgni með <a page="recommendations/">tilmælum</a> tengslanetsins.',
                     ),
                 ),
                 _heading("Hvernig tengslanetið starfar"),
@@ -1183,9 +1189,10 @@ TRANSLATIONS = {
                     "paragraph",
                     _paragraphs(
                         "Samræmingaraðilarnir hittast tvisvar á ári og halda annað hvert ár "
-                        "málþing sem er opið sérfræðingum frá stjórnvöldum, félagasamtökum "
-                        "og rannsóknum. Á milli funda fer vinnan fram hér: starfsvenjum er "
-                        "miðlað, spurningum varpað fram og tilmælum fylgt eftir."
+                        '<a page="seminars/">málþing</a> sem er opið sérfræðingum frá '
+                        "stjórnvöldum, félagasamtökum og rannsóknum. Á milli funda fer vinnan "
+                        "fram hér: starfsvenjum er miðlað, spurningum varpað fram og tilmælum "
+                        "fylgt eftir."
                     ),
                 ),
             ],
@@ -1252,9 +1259,10 @@ TRANSLATIONS = {
                 "sem birtar voru fyrir 2022, eru án textalags og fyrirsagna (WCAG 1.1.1, "
                 "1.3.1 og 2.4.2). Meginefni þeirra er tekið saman á síðu starfsvenjunnar sem "
                 "vísar á þær; skrifstofan getur útvegað aðgengilega útgáfu.",
-                recordings="<b>Upptökur frá málþingum.</b> Upptökur frá málþinginu í "
-                "Helsinki 2021 eru aðeins textaðar á ensku og án hljóðlýsingar á glærum "
-                "(WCAG 1.2.5); glærurnar eru birtar sem skjöl við hlið upptakanna.",
+                recordings="<b>Upptökur frá málþingum.</b> Upptökur frá "
+                '<a page="seminars/helsinki-2021/">málþinginu í Helsinki 2021</a> eru aðeins '
+                "textaðar á ensku og án hljóðlýsingar á glærum (WCAG 1.2.5); glærurnar eru "
+                "birtar sem skjöl við hlið upptakanna.",
                 languages="<b>Efni á mörgum tungumálum.</b> Starfsvenjur eru skrifaðar á "
                 "tungumáli viðkomandi lands, með samantekt á ensku; þær eru ekki þýddar á "
                 "öll norræn tungumál.",
@@ -1290,10 +1298,10 @@ TRANSLATIONS = {
                     _paragraphs(
                         "Vettvangurinn geymir notendareikninga aðila tengslanetsins (nafn, "
                         "netfang, land, stofnun, geira) og umsóknir sem sendar eru með "
-                        "umsóknareyðublaðinu. Hann geymir engar upplýsingar um þolendur: "
-                        "starfsvenjur lýsa aðgerðum, aldrei einstökum málum. "
-                        "Hraðútgönguhnappurinn og Shift-lykillinn, sleginn þrisvar, loka "
-                        "vefnum samstundis."
+                        '<a page="join/">umsóknareyðublaðinu</a>. Hann geymir engar upplýsingar '
+                        "um þolendur: starfsvenjur lýsa aðgerðum, aldrei einstökum málum. "
+                        "Hraðútgönguhnappurinn og Shift-lykillinn, sleginn þrisvar, loka vefnum "
+                        "samstundis."
                     ),
                 ),
             ],

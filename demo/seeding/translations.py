@@ -1,6 +1,8 @@
 """Seed the network pages' translations (demo/content/network_translations.py).
 
-Runs after the pages exist. Idempotent and respectful of the secretariat's work: only a
+Runs after the pages exist, and after the pages they mention: the same pass turns the
+demo's page links (``<a page>``) of the network pages, English and translated, into
+Wagtail's page links. Idempotent and respectful of the secretariat's work: only a
 translation left empty is filled, and a page is republished only when something changed.
 """
 
@@ -9,6 +11,7 @@ from wagtail.rich_text import RichText
 
 from core.translation import field_name
 from demo.content.network_translations import TRANSLATIONS
+from demo.seeding.helpers import link_page_fields
 from home.models import HomePage, HubSettings
 
 
@@ -52,7 +55,7 @@ def _fill_form_fields(form) -> bool:
 
 def seed_translations(home: HomePage, user) -> None:
     """Give the home page, the network pages, the section pages, the join form's fields and
-    the footer text their translations.
+    the footer text their translations, and make the pages' mentions of other pages links.
 
     Args:
         home: the site's home page.
@@ -69,6 +72,8 @@ def seed_translations(home: HomePage, user) -> None:
                 changed |= _fill(page, code, values)
         if slug == "join" and hasattr(page, "form_fields"):
             changed |= _fill_form_fields(page)
+        # Last, so that the translations just filled are linked too.
+        changed |= link_page_fields(page, home)
         if changed:
             page.save_revision(user=user).publish()
 

@@ -16,6 +16,7 @@ from django.core.management import call_command
 
 from core import languages
 from demo.content.network_translations import TRANSLATIONS
+from tests.accounts import sign_in
 
 pytestmark = [pytest.mark.usefixtures("demo_content"), pytest.mark.django_db]
 
@@ -122,3 +123,33 @@ def test_seeding_again_keeps_the_translations_the_secretariat_edited():
     about.save_revision().publish()
     call_command("seed_demo", verbosity=0)
     assert StandardPage.objects.get(slug="about").title_fi == "Verkostosta"
+
+
+@pytest.mark.parametrize("code", languages.TRANSLATED)
+def test_translated_network_pages_link_the_parts_of_the_hub_they_mention(client, code):
+    """The translations link what the English text links (issue 25)."""
+    about = render(client, "/about/", code).find(class_="stream")
+    hrefs = [a["href"] for a in about.find_all("a", href=True)]
+    for href in ("/practices/", "/countries/", "/recommendations/", "/seminars/"):
+        assert href in hrefs, (code, href)
+    privacy = render(client, "/privacy/", code).find(class_="stream")
+    assert privacy.find("a", href="/join/"), code
+
+
+def test_no_network_page_shows_a_page_link_marker(client):
+    """The demo's ``<a page>`` markers are resolved before any page is published (read
+    by the secretariat, who sees the members' pages too)."""
+    from django.contrib.auth import get_user_model
+    from wagtail.models import Page
+
+    from home.models import HomePage
+
+    sign_in(client, get_user_model().objects.get(username="secretariat"))
+    home = HomePage.objects.get()
+    urls = ["/", *(page.url for page in Page.objects.child_of(home).live())]
+    for code in languages.CODES:
+        for url in urls:
+            client.cookies[settings.LANGUAGE_COOKIE_NAME] = code
+            response = client.get(url)
+            assert response.status_code == 200, url
+            assert 'page="' not in response.content.decode(), (code, url)

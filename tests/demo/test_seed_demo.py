@@ -12,9 +12,14 @@ pytestmark = pytest.mark.usefixtures("demo_content")
 
 @pytest.mark.django_db
 def test_seed_demo_is_idempotent():
+    from wagtail.models import Revision
+
     before = (Page.objects.count(), get_user_model().objects.count())
+    revisions = Revision.objects.count()
     call_command("seed_demo", verbosity=0)
     assert (Page.objects.count(), get_user_model().objects.count()) == before
+    # Nothing is republished: the page links were resolved once, the first time.
+    assert Revision.objects.count() == revisions
 
 
 @pytest.mark.django_db
@@ -81,3 +86,26 @@ def test_the_demo_links_the_hub_pages_it_mentions(client):
     )
     link = oslo.find(id="about").find("a", string="seminar on Nordic best practices")
     assert link["href"] == "/seminars/helsinki-2021/"
+
+
+def stream_links(client, url):
+    """The targets of the links in the body of the page at ``url`` (not the menu's)."""
+    from bs4 import BeautifulSoup
+
+    response = client.get(url)
+    assert response.status_code == 200, url
+    body = BeautifulSoup(response.content, "html.parser").find(class_="stream")
+    return [a["href"] for a in body.find_all("a", href=True)]
+
+
+@pytest.mark.django_db
+def test_the_network_pages_link_the_parts_of_the_hub_they_mention(client):
+    """Issue 25: the about page links the library, the countries, the tracker and the
+    seminars; the privacy notice the join form; the accessibility statement and the home
+    page the Helsinki seminar - although they were seeded before any of these existed."""
+    about = stream_links(client, "/about/")
+    for href in ("/practices/", "/countries/", "/recommendations/", "/seminars/"):
+        assert href in about
+    assert "/join/" in stream_links(client, "/privacy/")
+    assert "/seminars/helsinki-2021/" in stream_links(client, "/accessibility/")
+    assert "/seminars/helsinki-2021/" in stream_links(client, "/")

@@ -21,7 +21,7 @@ from core.indexing import index_updates
 from core.models import HubDocument
 from countries.models import Country, CountryContact, CountryIndexPage, CountryPage, Membership
 from demo.content import home as demo_data
-from demo.seeding.helpers import add_form_fields, text_document
+from demo.seeding.helpers import add_form_fields, link_pages, text_document
 from demo.seeding.recommendations import seed_recommendations
 from demo.seeding.seminars import seed_seminars
 from demo.seeding.translations import seed_translations
@@ -61,6 +61,21 @@ ORGANISATION_KEYWORDS = (
         ),
     ),
 )
+
+
+def _without_ids(data):
+    if isinstance(data, dict):
+        return {key: _without_ids(value) for key, value in data.items() if key != "id"}
+    if isinstance(data, list):
+        return [_without_ids(item) for item in data]
+    return data
+
+
+def _prep(body):
+    """The home page's ``body`` as stored, without its blocks' ids (new on every build), to
+    tell whether the demo's body differs from the stored one."""
+    field = HomePage._meta.get_field("body")
+    return _without_ids(field.stream_block.get_prep_value(field.to_python(body)))
 
 
 def _organisation_type(name):
@@ -172,10 +187,20 @@ class Command(BaseCommand):
     # -- pages -------------------------------------------------------------------------
     def _home(self):
         home = HomePage.objects.get()
-        home.title = "Nordic THB Coordinators Hub"
-        home.intro = demo_data.HOME_INTRO
-        home.body = self._stream(demo_data.HOME_BODY)
-        home.save_revision().publish()
+        # Its mentions of pages seeded later stay markers, for seed_translations to link.
+        body = self._stream(
+            [
+                (kind, link_pages(value, home, keep_missing=True) if kind == "paragraph" else value)
+                for kind, value in demo_data.HOME_BODY
+            ]
+        )
+        content = ("Nordic THB Coordinators Hub", demo_data.HOME_INTRO, _prep(body))
+        # Republished only when the demo's home page differs from what is live: a second
+        # run adds no revision.
+        if (home.title, home.intro, _prep(home.body)) != content or home.has_unpublished_changes:
+            home.title, home.intro = content[:2]
+            home.body = body
+            home.save_revision().publish()
         site = Site.objects.get(is_default_site=True)
         hub_settings = HubSettings.for_site(site)
         hub_settings.secretariat_email = "secretariat@nordic-thb.example"
