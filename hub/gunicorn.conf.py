@@ -26,10 +26,12 @@ forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
 
 
 def when_ready(server):
-    """The app is loaded (preload_app) and the workers are not forked yet: freeze what
-    is loaded and tune the garbage collector (core.runtime); the workers inherit both."""
-    from core.runtime import tune_gc
+    """The app is loaded (preload_app) and the workers are not forked yet: load what each
+    worker would load on first use, freeze it all and tune the garbage collector
+    (core.runtime); the workers inherit all three."""
+    from core.runtime import tune_gc, warm_up
 
+    warm_up()
     tune_gc()
 
 

@@ -92,3 +92,19 @@ def test_gunicorn_collects_before_each_request(monkeypatch):
     monkeypatch.setattr(core.runtime, "collect_between_requests", lambda: called.append(True))
     namespace["pre_request"](worker=None, req=None)
     assert called == [True]
+
+
+def test_warm_up_compiles_every_template_before_the_workers_fork():
+    from django.template import engines
+
+    from core.runtime import _template_names, warm_up
+
+    loader = engines["django"].engine.template_loaders[0]
+    loader.reset()
+    names = _template_names(engines["django"])
+    # The site's own, an app's and the admin's templates are all found.
+    assert {"base.html", "search/search.html", "wagtailadmin/pages/edit.html"} <= names
+    warm_up()
+    cached = set(loader.get_template_cache)
+    assert {"base.html", "search/search.html", "wagtailadmin/pages/edit.html"} <= cached
+    assert len(cached) >= len(names) * 0.9  # all but the few of optional parts
