@@ -13,12 +13,12 @@ from django.core import mail
 from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Page, WorkflowState
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 from wagtail.users.models import UserProfile
 
 from countries.models import CountryPage
 from tests.mail_headers import check_hub_email
-from tests.practices.factories import publish_practice
+from tests.practices.factories import practice_edit_data, publish_practice
 
 pytestmark = pytest.mark.django_db
 
@@ -38,27 +38,7 @@ def edit_url(page):
 
 def form_data(page, title, **actions):
     """The practice's edit form as the page editor sends it, with the pressed button."""
-    data = nested_form_data(
-        {
-            "title": title,
-            "slug": page.slug,
-            "summary": page.summary,
-            "summary_en": page.summary_en,
-            "title_en": page.title_en,
-            "language": page.language,
-            "audience": page.audience,
-            "body": streamfield([("paragraph", rich_text(f"<p>{title}: the text.</p>"))]),
-            "resources": streamfield([]),
-            "evidence_level": page.evidence_level,
-            "start_year": page.start_year or "",
-            "ongoing": "on" if page.ongoing else "",
-            "end_year": page.end_year or "",
-            "related_links": inline_formset([]),
-            "comments": inline_formset([]),
-        }
-    )
-    data.update(actions)
-    return data
+    return practice_edit_data(page, title, **actions)
 
 
 def workflow_step(action):

@@ -1,5 +1,6 @@
 import factory
 from wagtail.rich_text import RichText
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from practices.models import (
     Approach,
@@ -98,3 +99,29 @@ def civil_society_platform(space):
         contact_role="Platform coordinator",
         contact_email="riikka.heinonen@riku.example",
     )
+
+
+def practice_edit_data(page, title, **extra):
+    """A practice's edit form as Wagtail's page editor sends it, with ``title`` typed in
+    and ``extra`` fields (the pressed button, the revision the form was opened on)."""
+    data = nested_form_data(
+        {
+            "title": title,
+            "slug": page.slug,
+            "summary": page.summary,
+            "summary_en": page.summary_en,
+            "title_en": page.title_en,
+            "language": page.language,
+            "audience": page.audience,
+            "body": streamfield([("paragraph", rich_text(f"<p>{title}: the text.</p>"))]),
+            "resources": streamfield([]),
+            "evidence_level": page.evidence_level,
+            "start_year": page.start_year or "",
+            "ongoing": "on" if page.ongoing else "",
+            "end_year": page.end_year or "",
+            "related_links": inline_formset([]),
+            "comments": inline_formset([]),
+        }
+    )
+    data.update(extra)
+    return data

@@ -14,12 +14,11 @@ from django.test import Client
 from django.urls import reverse
 from wagtail import hooks
 from wagtail.models import Page
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from countries.models import CountryPage
 from tests.accounts import sign_in
 from tests.countries.factories import named
-from tests.practices.factories import publish_practice
+from tests.practices.factories import practice_edit_data, publish_practice
 
 pytestmark = pytest.mark.django_db
 
@@ -64,27 +63,7 @@ def open_editor(client, page) -> dict:
 
 def form_data(page, opened, title, **actions):
     """The practice's edit form as sent from a form opened on revision ``opened``."""
-    data = nested_form_data(
-        {
-            "title": title,
-            "slug": page.slug,
-            "summary": page.summary,
-            "summary_en": page.summary_en,
-            "language": page.language,
-            "audience": page.audience,
-            "body": streamfield([("paragraph", rich_text(f"<p>{title}: the text.</p>"))]),
-            "resources": streamfield([]),
-            "evidence_level": page.evidence_level,
-            "start_year": page.start_year or "",
-            "ongoing": "on" if page.ongoing else "",
-            "end_year": page.end_year or "",
-            "related_links": inline_formset([]),
-            "comments": inline_formset([]),
-        }
-    )
-    data.update(opened)
-    data.update(actions)
-    return data
+    return practice_edit_data(page, title, **opened, **actions)
 
 
 def latest(page):
