@@ -170,8 +170,13 @@ def update_implementation(request, page, implementation):
     implementation.recommendation = page
     status, conflict, conflict_changes = 200, None, []
     if request.method == "POST":
+        # The form validates into a copy of its own (a ModelForm writes the posted values
+        # into its instance): after a refused save the page still shows the saved status.
         form = ImplementationForm(
-            request.POST, instance=implementation, practices=practices, documents=documents
+            request.POST,
+            instance=Implementation.objects.get(pk=implementation.pk),
+            practices=practices,
+            documents=documents,
         )
         opened = form.opened_version()
         # A form opened before someone else's save is a conflict, not a form to check
