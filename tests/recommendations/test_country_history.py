@@ -8,6 +8,8 @@ import io
 import openpyxl
 import pytest
 from bs4 import BeautifulSoup
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from recommendations.choices import Status
 from recommendations.updates import apply_update
@@ -175,6 +177,21 @@ class TestCountryTimeline:
         # A page number that is not one: the nearest page, never an error.
         assert client.get(history_url("fi"), {"page": "zz"}).status_code == 200
         assert client.get(history_url("fi"), {"page": "999"}).status_code == 200
+
+    def test_queries_do_not_grow_with_the_updates(self, client_for, users):
+        client = client_for("fi-coordinator")
+        one = publish_recommendation("R-2602-30", countries=("FI",))
+        two = publish_recommendation("R-2602-31", countries=("FI",))
+        apply_update(impl_of(one, "FI"), users["fi-coordinator"], {}, note="One.")
+        client.get(history_url("fi"))  # the caches of the frame, warm
+        with CaptureQueriesContext(connection) as few:
+            assert client.get(history_url("fi")).status_code == 200
+        for number in range(6):
+            apply_update(impl_of(two, "FI"), users["fi-coordinator"], {}, note=f"Two {number}.")
+        client.get(history_url("fi"))
+        with CaptureQueriesContext(connection) as many:
+            assert client.get(history_url("fi")).status_code == 200
+        assert len(many) == len(few)
 
     def test_links_its_exports(self, client, shared):
         soup = soup_of(client.get(history_url("fi")))
