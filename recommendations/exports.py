@@ -31,6 +31,8 @@ from .matrix import build_matrix, history
 from .models import display_name
 
 FORMATS = ("csv", "xlsx", "json")
+#: A country's timeline is exported for reading and reporting, not for scripts.
+COUNTRY_HISTORY_FORMATS = ("csv", "xlsx")
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 #: Excel's limit on the characters of a cell.
 XLSX_CELL_MAX = 32767
@@ -149,6 +151,22 @@ def history_export(request, tracker, fmt: str) -> HttpResponse:
         return refused(matrix.checked, as_json=fmt == "json")
     rows = history_rows(history(matrix.implementations))
     return _respond(fmt, "recommendations-history", _("History"), HISTORY_COLUMNS, rows, matrix)
+
+
+def country_history_export(request, tracker, country, fmt: str) -> HttpResponse:
+    """A country's whole timeline (``timelines.country_updates``: what the reader may
+    see), newest first, as CSV or XLSX.
+
+    Raises:
+        Http404: for any other format.
+    """
+    from .timelines import country_updates
+
+    if fmt not in COUNTRY_HISTORY_FORMATS:
+        raise Http404(_("There is no such export format."))
+    rows = history_rows(country_updates(request, tracker, country))
+    name = f"recommendations-history-{country.code.lower()}"
+    return _respond(fmt, name, _("History"), HISTORY_COLUMNS, rows, None)
 
 
 # -- writers ----------------------------------------------------------------------------

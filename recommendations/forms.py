@@ -78,6 +78,9 @@ class ImplementationForm(forms.ModelForm):
     )
     version = forms.IntegerField(widget=forms.HiddenInput, min_value=0)
 
+    #: The note follows the status it explains (a declared field would come last).
+    field_order = ["status", "note"]
+
     class Meta:
         model = Implementation
         fields = [

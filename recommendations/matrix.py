@@ -52,6 +52,9 @@ class Matrix:
     counts: dict[str, Counter] = field(default_factory=dict)
     #: The filters as read: a value not recognised leaves the matrix empty.
     checked: Filters = field(default_factory=Filters)
+    #: Facets the page itself fixes (a country's page: its country): never counted as a
+    #: filter the reader applied.
+    fixed: tuple[str, ...] = ()
 
     @property
     def implementations(self) -> list[Implementation]:
@@ -64,7 +67,9 @@ class Matrix:
 
     @property
     def is_filtered(self) -> bool:
-        return self.checked.chosen
+        """Whether the reader filters the list: a value they chose (not one the page
+        fixes), or one that was not recognised."""
+        return bool(self.checked.pairs(hide=self.fixed)) or not self.checked.valid
 
     @property
     def problems(self) -> list[str]:

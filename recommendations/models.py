@@ -74,6 +74,18 @@ class TrackerPage(TranslatedFieldsMixin, RoutablePageMixin, CachedPageMixin, Pag
 
         return country_page(request, self, self.country_or_404(code))
 
+    @path("countries/<str:code>/history/", name="country_history")
+    def country_history_view(self, request, code):
+        from .views import country_history
+
+        return country_history(request, self, self.country_or_404(code))
+
+    @path("countries/<str:code>/history/export/<str:fmt>/", name="country_history_export")
+    def country_history_export_view(self, request, code, fmt):
+        from .exports import country_history_export
+
+        return country_history_export(request, self, self.country_or_404(code), fmt)
+
     @path("countries/<str:code>/feed/", name="country_feed")
     def country_feed_view(self, request, code):
         from .feeds import CountryUpdatesFeed

@@ -6,13 +6,16 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
 from django.db import IntegrityError, transaction
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
+from core.filters import Facet, FacetSet, Option
 from countries.permissions import (
     can_manage_implementation,
     can_view_document,
@@ -29,6 +32,11 @@ from .updates import StaleVersion, apply_update, changes_since, conflict_author
 
 #: How many updates the timelines show.
 TIMELINE_LENGTH = 30
+#: How many updates a page of a country's whole timeline lists.
+HISTORY_PAGE_SIZE = 50
+
+#: The recommendation page's timeline, filtered by one of the countries it addresses.
+TIMELINE_FILTERS = FacetSet(Facet("country", gettext_lazy("Country"), multiple=False))
 
 
 def _follows(request, **target) -> bool:
@@ -82,6 +90,7 @@ def country_page(request, tracker, country):
     params = request.GET.copy()
     params.setlist("country", [country.code])
     data = build_matrix(request, tracker, params)
+    data.fixed = ("country",)
     rows = [
         (row.recommendation, impl)
         for row in data.rows
@@ -106,10 +115,38 @@ def country_page(request, tracker, country):
         following=_follows(request, country=country),
         follow_url=tracker.country_url(country, "country_follow"),
         feed_url=tracker.country_url(country, "country_feed"),
-        filter_groups=data.filter_groups(hide=("country",)),
-        recognised_url=_with_query(request.path, data.checked.query(hide=("country",))),
+        filter_groups=data.filter_groups(hide=data.fixed),
+        recognised_url=_with_query(request.path, data.checked.query(hide=data.fixed)),
+        history_url=tracker.country_url(country, "country_history"),
     )
     return TemplateResponse(request, "recommendations/country_page.html", context)
+
+
+def country_history(request, tracker, country):
+    """/recommendations/countries/<code>/history/: every update of the country's
+    implementations the reader may see, newest first, a page at a time."""
+    from .timelines import country_updates
+
+    updates = Paginator(country_updates(request, tracker, country), HISTORY_PAGE_SIZE).get_page(
+        request.GET.get("page")
+    )
+    context = tracker.get_context(request)
+    context.update(
+        country=country,
+        updates=updates,
+        country_url=tracker.country_url(country),
+        export_urls=[
+            (
+                label,
+                tracker.url
+                + tracker.reverse_subpage(
+                    "country_history_export", kwargs={"code": country.code.lower(), "fmt": fmt}
+                ),
+            )
+            for fmt, label in (("csv", "CSV"), ("xlsx", "Excel (XLSX)"))
+        ],
+    )
+    return TemplateResponse(request, "recommendations/country_history.html", context)
 
 
 def _evidence(request, implementations) -> None:
@@ -141,16 +178,33 @@ def recommendation_page(request, page):
     counts = {}
     for impl in implementations:
         counts[impl.status] = counts.get(impl.status, 0) + 1
+    # The timeline by country (``?country=fi``): one of the countries addressed; any other
+    # value is reported and the timeline shows nothing, never every country's updates.
+    options = [Option(impl.country.code, impl.country.display_name) for impl in implementations]
+    checked = TIMELINE_FILTERS.clean(request.GET, {"country": options})
+    chosen = checked.selected.get("country", [])
+    for option in options:
+        option.selected = option.value in chosen
+    shown = [impl for impl in implementations if not chosen or impl.country.code in chosen]
+    timeline_country = next((impl.country for impl in shown), None) if chosen else None
+    tracker = page.get_parent().specific
     context = page.get_context(request)
     context.update(
         implementations=implementations,
         manageable=manageable,
-        timeline=history(implementations, limit=TIMELINE_LENGTH),
+        timeline=history(shown, limit=TIMELINE_LENGTH) if checked.valid else [],
+        timeline_countries=options,
+        timeline_filtered=checked.chosen,
+        timeline_problems=checked.problems(),
+        timeline_country=timeline_country,
+        timeline_history_url=(
+            tracker.country_url(timeline_country, "country_history") if timeline_country else ""
+        ),
         following=_follows(request, recommendation=page),
         source=source_label(page, seminar_visible),
         source_seminar=page.source_seminar if page.source_seminar_id in seminar_visible else None,
         status_counts=[(s, counts.get(s.value, 0)) for s in Status],
-        tracker=page.get_parent().specific,
+        tracker=tracker,
     )
     return TemplateResponse(request, "recommendations/recommendation_page.html", context)
 
@@ -170,8 +224,13 @@ def update_implementation(request, page, implementation):
     implementation.recommendation = page
     status, conflict, conflict_changes = 200, None, []
     if request.method == "POST":
+        # The form validates into a copy of its own (a ModelForm writes the posted values
+        # into its instance): after a refused save the page still shows the saved status.
         form = ImplementationForm(
-            request.POST, instance=implementation, practices=practices, documents=documents
+            request.POST,
+            instance=Implementation.objects.get(pk=implementation.pk),
+            practices=practices,
+            documents=documents,
         )
         opened = form.opened_version()
         # A form opened before someone else's save is a conflict, not a form to check
