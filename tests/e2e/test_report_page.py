@@ -72,6 +72,10 @@ def test_report_page(browser, hub_url, report_data, language, width):
     assert page.get_by_text("R-2096-01").count() >= 1
     problems = check_page(page, f"report {language} {width}", response.status, language=language)
     if width == 1280:
+        # The PDF too, as the reader downloads it, to be looked at.
+        pdf = page.request.get(f"{hub_url}{report_data.url}fi/report.pdf")
+        assert pdf.status == 200 and pdf.headers["content-type"] == "application/pdf"
+        (FOLDER / f"report-{language}.pdf").write_bytes(pdf.body())
         page.emulate_media(media="print")
         page.screenshot(path=str(FOLDER / f"report-{language}-print.png"), full_page=True)
     context.close()
