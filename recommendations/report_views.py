@@ -36,6 +36,7 @@ def serve_report_file(request, path):
 def _urls(tracker, country, report) -> dict:
     query = report.query()
     return {
+        "report_path": tracker.report_url(country),
         "page_url": f"{tracker.report_url(country)}?{query}",
         "docx_url": f"{tracker.report_url(country, 'docx')}?{query}",
         "pdf_url": f"{tracker.report_url(country, 'pdf')}?{query}",

@@ -205,6 +205,8 @@ class TestRound:
         # The ministry cannot sign off while a status is unconfirmed.
         response = self.post(client_for("fi-ministry"), "sign_off")
         assert response.status_code == 400
+        # The refusal's page still chooses the report with GET on the report's address.
+        assert f'method="get" action="{report_url()}"' in response.content.decode()
         assert not ReportingRound.objects.get(pk=current.pk).is_signed_off
         # Confirm all the rest in one click.
         response = self.post(client_for("fi-coordinator"), "confirm_all")
