@@ -1,5 +1,5 @@
 from django.conf import settings
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.decorators.csrf import csrf_exempt
 from django.views.i18n import set_language
 from wagtail import urls as wagtail_urls
@@ -9,7 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from home import health, media
 from home import views as home_views
-from recommendations import unsubscribe
+from recommendations import report_views, unsubscribe
 
 from .api import api_router
 
@@ -31,6 +31,12 @@ urlpatterns = [
         "recommendations/unsubscribe/<str:token>/",
         unsubscribe.unsubscribe,
         name="tracker_unsubscribe",
+    ),
+    # A country's report as a file (/recommendations/fi/report.docx): Wagtail's pattern
+    # admits no dot, so these are handed to Wagtail's routing here.
+    re_path(
+        r"^(?P<path>(?:[\w\-]+/)+[a-z]{2}/report\.(?:docx|pdf))$",
+        report_views.serve_report_file,
     ),
     # No CSRF token for choosing a language, so the form on every page does not make the
     # page personal (and uncacheable); a forged request can only change a visitor's language.

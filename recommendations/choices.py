@@ -14,6 +14,14 @@ class Status(models.TextChoices):
     NOT_APPLICABLE = "not_applicable", _("Not applicable")
 
 
+class HistoryKind(models.TextChoices):
+    """What an entry of an implementation's history records."""
+
+    CHANGE = "change", _("Change")
+    CONFIRMATION = "confirmation", _("Confirmed for a reporting round")
+    SIGN_OFF = "sign_off", _("Signed off for a reporting round")
+
+
 def status_label(value: str):
     """The label of a status, everywhere one is shown: pages, exports, API, mail, feeds.
 

@@ -4,6 +4,7 @@ them up, side by side, with an append-only history."""
 from __future__ import annotations
 
 import datetime
+import re
 
 from django.conf import settings
 from django.core.exceptions import FieldDoesNotExist, ValidationError
@@ -16,7 +17,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
@@ -26,7 +27,7 @@ from core.pagecache import CachedPageMixin
 from core.translation import TranslatedFieldsMixin, translated_fields
 from countries.audience import AudienceMixin
 
-from .choices import SETTLED, Status, Theme
+from .choices import SETTLED, HistoryKind, Status, Theme
 
 #: An item not updated for this long is "stale": reminded, and listed on the dashboard.
 STALE_AFTER = datetime.timedelta(days=182)
@@ -97,6 +98,34 @@ class TrackerPage(TranslatedFieldsMixin, RoutablePageMixin, CachedPageMixin, Pag
         from .views import follow
 
         return follow(request, self, country=self.country_or_404(code))
+
+    # A country's follow-up report. The code is two lower-case letters: a recommendation
+    # can never take such a slug (RecommendationPage.clean), and the tracker's own routes
+    # are resolved before its children, so neither shadows the other.
+    @re_path(r"^(?P<code>[a-z]{2})/report/$", name="report")
+    def report_view(self, request, code):
+        from .report_views import report_page
+
+        return report_page(request, self, self.country_or_404(code))
+
+    # /recommendations/fi/report.docx: hub/urls.py hands such addresses to Wagtail (whose
+    # own pattern admits no dot) with the slash Wagtail's routing needs.
+    @re_path(r"^(?P<code>[a-z]{2})/report\.(?P<fmt>docx|pdf)/$", name="report_file")
+    def report_file_view(self, request, code, fmt):
+        from .report_views import report_file
+
+        return report_file(request, self, self.country_or_404(code), fmt)
+
+    @re_path(r"^(?P<code>[a-z]{2})/report/round/$", name="report_round")
+    def report_round_view(self, request, code):
+        from .report_views import report_round
+
+        return report_round(request, self, self.country_or_404(code))
+
+    def report_url(self, country, fmt: str = "") -> str:
+        """A country's report: the page, or its ``docx``/``pdf`` file."""
+        base = f"{self.url}{country.code.lower()}/report"
+        return f"{base}.{fmt}" if fmt else f"{base}/"
 
     def country_or_404(self, code):
         from countries.models import Country
@@ -208,6 +237,15 @@ class RecommendationPage(RoutablePageMixin, CachedPageMixin, AudienceMixin, Page
         super().clean()
         if self.due and self.issued and self.due < self.issued:
             raise ValidationError({"due": _("The due date cannot be before the issue date.")})
+        if re.fullmatch(r"[a-z]{2}", self.slug or ""):
+            raise ValidationError(
+                {
+                    "slug": _(
+                        "Two letters are kept for the countries' reports "
+                        "(/recommendations/fi/report/): choose a longer slug."
+                    )
+                }
+            )
         if not self.source_seminar_id and not self.source_report.strip():
             raise ValidationError(
                 {"source_report": _("Name the report, or choose the seminar it came from.")}
@@ -473,6 +511,18 @@ class StatusUpdate(models.Model):
     )
     #: Other fields changed: {field name: [before, after]} (text values).
     changes = models.JSONField(_("other changes"), default=dict, blank=True)
+    #: A change, or a reporting round's confirmation (status unchanged) or sign-off.
+    kind = models.CharField(
+        _("kind"), max_length=20, choices=HistoryKind.choices, default=HistoryKind.CHANGE
+    )
+    reporting_round = models.ForeignKey(
+        "recommendations.ReportingRound",
+        verbose_name=_("reporting round"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="entries",
+    )
 
     objects = StatusUpdateQuerySet.as_manager()
 
@@ -518,6 +568,65 @@ class StatusUpdate(models.Model):
             else:
                 rows.append((field.verbose_name, before, after))
         return rows
+
+
+class ReportingRound(models.Model):
+    """A country's round of reporting on one source over one period: its coordinators
+    confirm each status (history entries of kind ``confirmation``), then one of its
+    ministry users signs it off (``sign_off`` entries, and ``signed_off_at`` set once).
+    Opened from the country's report page; never edited after the sign-off."""
+
+    country = models.ForeignKey(
+        "countries.Country",
+        verbose_name=_("country"),
+        on_delete=models.PROTECT,
+        related_name="reporting_rounds",
+    )
+    #: The matrix's source filter key ("" for every source).
+    source = models.CharField(_("source"), max_length=80, blank=True)
+    period_start = models.DateField(_("period from"))
+    period_end = models.DateField(_("period to"))
+    opened_at = models.DateTimeField(_("opened at"), default=timezone.now)
+    opened_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("opened by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    opened_by_name = models.CharField(_("opened by (name)"), max_length=150, blank=True)
+    signed_off_at = models.DateTimeField(_("signed off at"), null=True, blank=True)
+    signed_off_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("signed off by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    signed_off_by_name = models.CharField(_("signed off by (name)"), max_length=150, blank=True)
+
+    class Meta:
+        verbose_name = _("reporting round")
+        verbose_name_plural = _("reporting rounds")
+        ordering = ["-opened_at", "-pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["country", "source", "period_start", "period_end"],
+                name="one_reporting_round_per_source_and_period",
+            ),
+            models.CheckConstraint(
+                condition=Q(period_start__lte=models.F("period_end")),
+                name="reporting_round_period_in_order",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.country.code} {self.source or '*'} {self.period_start}–{self.period_end}"
+
+    @property
+    def is_signed_off(self) -> bool:
+        return self.signed_off_at is not None
 
 
 class Follow(models.Model):

@@ -17,9 +17,12 @@ from typing import TYPE_CHECKING
 from django.db.models import QuerySet
 from wagtail.permission_policies import BasePermissionPolicy
 
+from countries.choices import Role
 from countries.permissions import (
+    can_manage_implementation,
     can_view_document,
     country_rights,
+    user_countries,
     users_with_country_rights,
     viewable_pages,
 )
@@ -162,3 +165,37 @@ def evidence_choices(request, implementation: Implementation) -> tuple[QuerySet,
         ]
         documents = get_document_model().objects.filter(collection__in=allowed).order_by("title")
     return practices, documents
+
+
+# --- Reporting rounds -----------------------------------------------------------------
+
+
+def may_run_reporting_round(user, country: Country) -> bool:
+    """Whether the user may open a country's reporting round and confirm its statuses:
+    the same right as updating them (``can_manage_implementation``: its coordinators).
+
+    Args:
+        user: the user.
+        country: the country of the round.
+
+    Returns:
+        True for the country's coordinators (and superusers, who hold every right).
+    """
+    return can_manage_implementation(user, country)
+
+
+def may_sign_off_reporting_round(user, country: Country) -> bool:
+    """Whether the user may sign off a country's reporting round: a member of that
+    country's ministry group, and nobody else (not another country's ministry, not the
+    coordinators who confirmed it, not superusers by their status alone).
+
+    Args:
+        user: the user.
+        country: the country of the round.
+
+    Returns:
+        True for an active member of the country's "ministry" group.
+    """
+    if user is None or not user.is_authenticated or not user.is_active:
+        return False
+    return user_countries(user, roles=(Role.MINISTRY,)).filter(pk=country.pk).exists()

@@ -18,7 +18,9 @@ from django.utils.translation import gettext as _
 
 from countries.permissions import can_manage_implementation
 
-from .models import Implementation, StatusUpdate, display_name
+from .choices import HistoryKind
+from .models import Implementation, ReportingRound, StatusUpdate, display_name
+from .permissions import may_run_reporting_round, may_sign_off_reporting_round
 
 logger = logging.getLogger("hub.recommendations")
 
@@ -150,6 +152,110 @@ def apply_update(
         new_status,
     )
     return update
+
+
+class RoundSignedOff(Exception):
+    """The reporting round is signed off: nothing more is recorded in it."""
+
+
+def confirm_unchanged(
+    implementation: Implementation, user, reporting_round: ReportingRound, version: int | None
+) -> StatusUpdate:
+    """Record that the country's coordinator confirms the implementation's status, as it
+    stands, for a reporting round: a history entry of kind ``confirmation``. The status and
+    the version stay as they are.
+
+    Args:
+        implementation: an implementation of the round's country.
+        user: the coordinator confirming.
+        reporting_round: the open round.
+        version: the version the coordinator saw; ``None`` skips the check.
+
+    Returns:
+        The StatusUpdate appended.
+
+    Raises:
+        PermissionDenied: the user may not run the country's rounds.
+        RoundSignedOff: the round is signed off.
+        StaleVersion: the implementation changed since ``version``; nothing is recorded.
+    """
+    country = implementation.country
+    if implementation.country_id != reporting_round.country_id:
+        raise ValueError("The implementation is not of the round's country.")
+    if not may_run_reporting_round(user, country):
+        raise PermissionDenied(_("Only the coordinators of this country may confirm its statuses."))
+    with transaction.atomic():
+        current = (
+            Implementation.objects.select_for_update()
+            .select_related("country", "recommendation")
+            .get(pk=implementation.pk)
+        )
+        if ReportingRound.objects.filter(pk=reporting_round.pk, signed_off_at__isnull=False):
+            raise RoundSignedOff()
+        if version is not None and current.version != version:
+            raise StaleVersion(current)
+        update = StatusUpdate.objects.create(
+            implementation=current,
+            user=user,
+            user_name=display_name(user),
+            from_status=current.status,
+            to_status=current.status,
+            language=current.language,
+            kind=HistoryKind.CONFIRMATION,
+            reporting_round=reporting_round,
+        )
+    logger.info(
+        "Implementation %s (%s) confirmed for round %s by %s.",
+        current.pk,
+        country.code,
+        reporting_round.pk,
+        user.get_username(),
+    )
+    return update
+
+
+def sign_off_round(reporting_round: ReportingRound, user, implementations) -> ReportingRound:
+    """A ministry user signs a reporting round off: the round records who and when (once),
+    and each of its implementations' histories a ``sign_off`` entry.
+
+    Args:
+        reporting_round: the round.
+        user: a ministry user of the round's country.
+        implementations: the implementations the round covers (all confirmed).
+
+    Returns:
+        The round as saved.
+
+    Raises:
+        PermissionDenied: the user may not sign off this country's rounds.
+        RoundSignedOff: someone signed it off already; nothing is recorded.
+    """
+    if not may_sign_off_reporting_round(user, reporting_round.country):
+        raise PermissionDenied(_("Only the ministry of this country may sign its rounds off."))
+    now = timezone.now()
+    with transaction.atomic():
+        # Claimed with a conditional UPDATE: two sign-offs at once cannot both succeed.
+        claimed = ReportingRound.objects.filter(
+            pk=reporting_round.pk, signed_off_at__isnull=True
+        ).update(signed_off_at=now, signed_off_by=user, signed_off_by_name=display_name(user))
+        if not claimed:
+            raise RoundSignedOff()
+        # One by one (not bulk_create): each save is a signal that ends the caches.
+        for impl in implementations:
+            StatusUpdate.objects.create(
+                implementation=impl,
+                created_at=now,
+                user=user,
+                user_name=display_name(user),
+                from_status=impl.status,
+                to_status=impl.status,
+                language=impl.language,
+                kind=HistoryKind.SIGN_OFF,
+                reporting_round=reporting_round,
+            )
+    reporting_round.refresh_from_db()
+    logger.info("Reporting round %s signed off by %s.", reporting_round.pk, user.get_username())
+    return reporting_round
 
 
 def changes_since(current: Implementation, version: int) -> list[StatusUpdate]:
