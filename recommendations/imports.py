@@ -301,11 +301,11 @@ class RowCheck:
 
     @property
     def changed(self) -> bool:
-        return not self.errors and (self.new_status != self.old_status or bool(self.changes))
+        return not self.errors and (self.status_changed or bool(self.changes))
 
     @property
     def status_changed(self) -> bool:
-        return self.new_status != self.old_status
+        return bool(self.new_status) and self.new_status != self.old_status
 
 
 @dataclass
@@ -408,11 +408,12 @@ def _check(row: RowCheck, implementation, data: dict) -> None:
         row.errors.extend(f"{label}: {message}" if label else message for message in messages)
     for name, value in saved.items():
         setattr(implementation, name, value)
+    # The status asked for, shown in the preview even when the row has a problem.
+    row.new_status = form.cleaned_data.get("status") or ""
+    row.note = (form.cleaned_data.get("note") or "").strip()
     if not valid:
         return
     cleaned = form.cleaned_data
-    row.new_status = cleaned["status"]
-    row.note = cleaned["note"].strip()
     for name in (*TEXTS, "target_date"):
         old, new = _text(saved[name]), _text(cleaned[name])
         if old != new:
