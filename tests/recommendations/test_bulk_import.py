@@ -110,6 +110,7 @@ class TestRoundTrip:
             pages[1].code,
             **{"Next step": "A bill in spring.", "Target date": datetime.date(2027, 6, 30)},
         )
+        edit(workbook, pages[2].code, Note="Only a remark.")  # an unchanged row's note
         unchanged = snapshot(impl_of(pages[2], "FI"))
         sweden = snapshot(impl_of(pages[0], "SE"))
 
@@ -119,7 +120,7 @@ class TestRoundTrip:
         html = preview.content.decode()
         assert "2 changes" in html and "Working group appointed." in html
         assert "Not started" in html and "In progress" in html and "A bill in spring." in html
-        assert "Unchanged: skipped" in html
+        assert "Unchanged: skipped, its note is not saved" in html
         # Nothing is written by the preview.
         assert StatusUpdate.objects.filter(implementation__recommendation__in=pages).count() == 0
 
