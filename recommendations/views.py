@@ -323,10 +323,10 @@ def import_statuses(request, tracker, country):
     refusal = _may_import(request, country)
     if refusal:
         return refusal
-    if request.method == "GET":
+    if request.method in ("GET", "HEAD"):
         return _import_page(request, tracker, country)
     if request.method != "POST":
-        return HttpResponseNotAllowed(["GET", "POST"])
+        return HttpResponseNotAllowed(["GET", "HEAD", "POST"])
     form = ImportForm(request.POST, request.FILES)
     plan, token = None, ""
     if form.is_valid():
