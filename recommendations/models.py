@@ -127,6 +127,24 @@ class TrackerPage(TranslatedFieldsMixin, RoutablePageMixin, CachedPageMixin, Pag
         base = f"{self.url}{country.code.lower()}/report"
         return f"{base}.{fmt}" if fmt else f"{base}/"
 
+    @path("countries/<str:code>/import/", name="country_import")
+    def country_import_view(self, request, code):
+        from .views import import_statuses
+
+        return import_statuses(request, self, self.country_or_404(code))
+
+    @path("countries/<str:code>/import/confirm/", name="country_import_confirm")
+    def country_import_confirm_view(self, request, code):
+        from .views import confirm_import
+
+        return confirm_import(request, self, self.country_or_404(code))
+
+    @path("countries/<str:code>/import/sheet/", name="country_import_sheet")
+    def country_import_sheet_view(self, request, code):
+        from .views import import_sheet
+
+        return import_sheet(request, self, self.country_or_404(code))
+
     def country_or_404(self, code):
         from countries.models import Country
 

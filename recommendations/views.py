@@ -13,7 +13,7 @@ from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 
 from core.filters import Facet, FacetSet, Option
 from countries.permissions import (
@@ -325,3 +325,126 @@ def follow(request, page, recommendation=None, country=None):
             _("You follow %(name)s: status changes will reach you by email.") % {"name": name},
         )
     return HttpResponseRedirect(target_url)
+
+
+# -- bulk update from a spreadsheet ---------------------------------------------------------
+def _may_import(request, country):
+    """A sign-in redirect for anonymous users; 403 for anyone who may not manage the
+    country's implementations; None when the user may."""
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    if not can_manage_implementation(request.user, country):
+        raise PermissionDenied(_("Only the coordinators of this country may update it."))
+    return None
+
+
+def _import_page(request, tracker, country, status=200, **extra):
+    from .imports import ImportForm
+
+    context = tracker.get_context(request)
+    context.update(
+        country=country,
+        form=extra.pop("form", None) or ImportForm(),
+        country_url=tracker.country_url(country),
+        sheet_url=tracker.country_url(country, "country_import_sheet"),
+        upload_url=tracker.country_url(country, "country_import"),
+        confirm_url=tracker.country_url(country, "country_import_confirm"),
+        **extra,
+    )
+    return TemplateResponse(request, "recommendations/country_import.html", context, status=status)
+
+
+def import_sheet(request, tracker, country):
+    """/recommendations/countries/<code>/import/sheet/: the country's sheet to fill in."""
+    from .imports import country_sheet
+
+    refusal = _may_import(request, country)
+    return refusal or country_sheet(request, tracker, country)
+
+
+def import_statuses(request, tracker, country):
+    """/recommendations/countries/<code>/import/: upload a sheet of the country's statuses
+    and see what would change, row by row. Nothing is saved here.
+
+    Anonymous → sign in; without the right on this country → 403. A file that cannot be
+    read, or any row with a problem → 400 with the reasons (per row), and no way to save.
+    """
+    from .imports import (
+        PAYLOAD_MAX_LENGTH,
+        ImportForm,
+        ImportRefused,
+        check_sheet,
+        read_sheet,
+        sign,
+    )
+
+    refusal = _may_import(request, country)
+    if refusal:
+        return refusal
+    if request.method in ("GET", "HEAD"):
+        return _import_page(request, tracker, country)
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["GET", "HEAD", "POST"])
+    form = ImportForm(request.POST, request.FILES)
+    plan, token = None, ""
+    if form.is_valid():
+        try:
+            rows = read_sheet(form.cleaned_data["sheet"])
+        except ImportRefused as refused:
+            form.add_error("sheet", refused.message)
+        else:
+            if not rows:
+                form.add_error("sheet", _("This sheet has no rows under its headings."))
+            else:
+                plan = check_sheet(request, tracker, country, rows)
+                if plan.valid and plan.changed:
+                    token = sign(plan, request.user)
+                    if len(token) > PAYLOAD_MAX_LENGTH:
+                        form.add_error(
+                            "sheet",
+                            _("This sheet changes too much to save at once: split it in two."),
+                        )
+                        plan, token = None, ""
+    status = 200 if form.is_valid() and plan is not None and plan.valid else 400
+    return _import_page(
+        request,
+        tracker,
+        country,
+        status=status,
+        form=form if status == 400 and plan is None else None,
+        plan=plan,
+        token=token,
+    )
+
+
+def confirm_import(request, tracker, country):
+    """POST /recommendations/countries/<code>/import/confirm/: save a previewed sheet.
+
+    Every change is saved in one transaction, or none: a preview that cannot be read or
+    has expired → 400; one made before someone else's save → 409.
+    """
+    from .imports import ImportRefused, StalePreview, apply, unsign
+
+    refusal = _may_import(request, country)
+    if refusal:
+        return refusal
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    try:
+        entries = unsign(request.POST.get("preview", ""), request.user, country)
+    except ImportRefused as refused:
+        return _import_page(request, tracker, country, status=400, refused=refused.message)
+    try:
+        saved = apply(request, tracker, country, entries)
+    except StalePreview as stale:
+        return _import_page(request, tracker, country, status=409, stale=stale.codes)
+    messages.success(
+        request,
+        ngettext(
+            "%(count)d change to %(country)s’s follow-up is saved.",
+            "%(count)d changes to %(country)s’s follow-up are saved.",
+            saved,
+        )
+        % {"count": saved, "country": country.display_name},
+    )
+    return HttpResponseRedirect(tracker.country_url(country))
