@@ -146,6 +146,7 @@ class RecommendationSourceViewSet(SnippetViewSet):
     list_display = ["name", "kind", "round", "issued", "country"]
     list_filter = ["kind", "country"]
     search_fields = ["name", "body", "round"]
+    search_backend_name = None  # the database's own search: the sources are not indexed
     menu_order = 330
     add_to_admin_menu = True
 

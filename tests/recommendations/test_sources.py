@@ -341,3 +341,40 @@ def test_every_implementation_of_a_mapped_pair_keeps_its_own_history(mapped):
     assert Implementation.objects.get(recommendation=external, country__code="FI").status == (
         Status.IN_PROGRESS
     )
+
+
+class TestAdmin:
+    def test_the_secretariat_keeps_the_sources(self, client_for, greta):
+        client = client_for("secretariat")
+        listing = "/admin/snippets/recommendations/recommendationsource/"
+        response = client.get(listing + "?q=third+round")
+        assert response.status_code == 200 and greta.name in response.content.decode()
+        response = client.post(
+            listing + "add/",
+            {
+                "kind": "us_tip",
+                "name": "Trafficking in Persons Report 2096",
+                "body": "",
+                "round": "TIP report 2096",
+                "issued": "2096-06-24",
+                "country": "",
+                "url": "https://www.state.gov/trafficking-in-persons-report/",
+                "slug": "",
+            },
+        )
+        assert response.status_code == 302
+        source = RecommendationSource.objects.get(name="Trafficking in Persons Report 2096")
+        assert source.slug == "us_tip-trafficking-in-persons-report-2096"
+        assert source.body_label == "US Trafficking in Persons report"
+
+    def test_a_country_role_does_not(self, client_for, greta):
+        client = client_for("fi-coordinator")
+        listing = "/admin/snippets/recommendations/recommendationsource/"
+        assert client.get(listing).status_code in (302, 403)
+
+    def test_the_recommendation_editor_offers_the_source_and_the_mapping(self, client_for, mapped):
+        network, external = mapped
+        html = client_for("secretariat").get(f"/admin/pages/{external.pk}/edit/").content.decode()
+        assert 'name="source"' in html
+        assert 'name="corresponds_to"' in html
+        assert f'value="{network.pk}" checked' in html or f'checked value="{network.pk}"' in html
