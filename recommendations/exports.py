@@ -42,13 +42,6 @@ MATRIX_COLUMNS = (
     ("title", gettext_lazy("Recommendation")),
     ("theme", gettext_lazy("Theme")),
     ("source", gettext_lazy("Source")),
-    ("source_kind", gettext_lazy("Source kind code")),
-    ("source_kind_label", gettext_lazy("Source kind")),
-    ("source_round", gettext_lazy("Round or cycle")),
-    ("source_date", gettext_lazy("Source date")),
-    ("source_url", gettext_lazy("Source address")),
-    ("issued", gettext_lazy("Issued on")),
-    ("corresponds_to", gettext_lazy("Corresponds to")),
     ("country_code", gettext_lazy("Country code")),
     ("country", gettext_lazy("Country")),
     ("status", gettext_lazy("Status code")),
@@ -60,13 +53,19 @@ MATRIX_COLUMNS = (
     ("updated_at", gettext_lazy("Last updated at")),
     ("updated_by", gettext_lazy("Last updated by")),
     ("url", gettext_lazy("Address")),
+    # Where it comes from (added after the columns scripts already read by position).
+    ("source_kind", gettext_lazy("Source kind code")),
+    ("source_kind_label", gettext_lazy("Source kind")),
+    ("source_round", gettext_lazy("Round or cycle")),
+    ("source_date", gettext_lazy("Source date")),
+    ("source_url", gettext_lazy("Source address")),
+    ("issued", gettext_lazy("Issued on")),
+    ("corresponds_to", gettext_lazy("Corresponds to")),
 )
 HISTORY_COLUMNS = (
     ("when", gettext_lazy("When")),
     ("code", gettext_lazy("Code")),
     ("title", gettext_lazy("Recommendation")),
-    ("source", gettext_lazy("Source")),
-    ("source_kind", gettext_lazy("Source kind code")),
     ("country_code", gettext_lazy("Country code")),
     ("country", gettext_lazy("Country")),
     ("from_status", gettext_lazy("From status code")),
@@ -76,6 +75,8 @@ HISTORY_COLUMNS = (
     ("by", gettext_lazy("By")),
     ("note", gettext_lazy("Note")),
     ("changes", gettext_lazy("Other changes")),
+    ("source", gettext_lazy("Source")),
+    ("source_kind", gettext_lazy("Source kind code")),
 )
 
 
