@@ -54,11 +54,10 @@ def visible_mapped(request_or_user, recommendations) -> dict[int, list[Recommend
     return dict(mapped)
 
 
-def also_answers(request_or_user, page, countries) -> dict[int, list[Implementation]]:
-    """{country id: the implementations, in that country, of the recommendations mapped to
-    ``page`` that the user may view and that address the country} — what the country's
-    follow-up of ``page`` also answers. Each implementation carries its recommendation."""
-    mapped = visible_mapped(request_or_user, [page]).get(page.pk, [])
+def also_answers(mapped, countries) -> dict[int, list[Implementation]]:
+    """{country id: the implementations, in that country, of the ``mapped``
+    recommendations (``visible_mapped``'s, for one page) that address the country}: what
+    the country's follow-up of the page also answers. Each carries its recommendation."""
     if not mapped:
         return {}
     by_pk = {recommendation.pk: recommendation for recommendation in mapped}

@@ -135,7 +135,8 @@ def recommendation_page(request, page):
         .select_related("country", "updated_by")
         .prefetch_related("evidence_practices", "evidence_documents__collection")
     )
-    answers = also_answers(request, page, countries)
+    mapped = visible_mapped(request, [page]).get(page.pk, [])
+    answers = also_answers(mapped, countries)
     for impl in implementations:
         impl.recommendation = page
         impl.also_answers = answers.get(impl.country_id, [])
@@ -156,7 +157,7 @@ def recommendation_page(request, page):
         source=source_label(page, seminar_visible),
         source_seminar=page.source_seminar if page.source_seminar_id in seminar_visible else None,
         external_source=page.source if page.is_external else None,
-        corresponds_to=visible_mapped(request, [page]).get(page.pk, []),
+        corresponds_to=mapped,
         status_counts=[(s, counts.get(s.value, 0)) for s in Status],
         tracker=page.get_parent().specific,
     )
