@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from django.core.exceptions import PermissionDenied
 from django.core.validators import RegexValidator
+from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
@@ -35,15 +36,15 @@ from countries.permissions import (
     viewable_among,
 )
 
-from .choices import status_label
+from .choices import SourceKind, status_label
 from .forms import ImplementationForm
-from .matrix import FACETS, visible_recommendations
+from .matrix import FACETS, source_label, visible_recommendations
 from .models import Implementation, display_name
 from .updates import StaleVersion, apply_update
 
 #: The fields a PATCH may change; ``note`` and ``version`` go with them.
 WRITABLE_FIELDS = ("status", "responsible_authority", "summary", "next_step", "target_date")
-LISTING_FILTERS = ("country", "recommendation", "status")
+LISTING_FILTERS = ("country", "recommendation", "status", "source_kind", "source")
 KNOWN_PARAMETERS = frozenset({"limit", "offset", "format", *LISTING_FILTERS})
 
 
@@ -74,6 +75,8 @@ def serialize(
             "id": recommendation.pk,
             "code": recommendation.code,
             "title": recommendation.title,
+            "issued": recommendation.issued.isoformat() if recommendation.issued else None,
+            "source": serialize_source(recommendation, request),
         },
         "country": {"code": country.code, "name": country.name},
         "status": implementation.status,
@@ -108,6 +111,23 @@ def serialize(
     return data
 
 
+def serialize_source(recommendation, request) -> dict:
+    """Who issued the recommendation, as the matrix names it (a seminar the user may not
+    view by its report only); ``code`` is the identifier in that source."""
+    seminars = [recommendation.source_seminar] if recommendation.source_seminar_id else []
+    visible = viewable_among(request, seminars) if seminars else set()
+    source = recommendation.source if recommendation.source_id else None
+    return {
+        "key": recommendation.source_key,
+        "kind": recommendation.source_kind,
+        "kind_label": recommendation.source_kind_label,
+        "name": source_label(recommendation, visible),
+        "round": source.round if source else "",
+        "issued": source.issued.isoformat() if source and source.issued else None,
+        "url": source.url if source else "",
+    }
+
+
 class ImplementationAPIViewSet(RefuseNulMixin, ViewSet):
     """``/api/v2/implementations/`` (list), ``<id>/`` (detail and PATCH)."""
 
@@ -124,9 +144,25 @@ class ImplementationAPIViewSet(RefuseNulMixin, ViewSet):
         return (
             Implementation.objects.targeted()
             .filter(recommendation__in=recommendations)
-            .select_related("recommendation", "country", "updated_by")
+            .select_related(
+                "recommendation__source",
+                "recommendation__source_seminar",
+                "country",
+                "updated_by",
+            )
             .order_by("recommendation__code", "country__sort_order", "pk")
         )
+
+    def source_recommendations(self, request) -> dict[str, list[int]]:
+        """{source key: ids of the recommendations the user may view from it}, once."""
+        if not hasattr(self, "_sources"):
+            self._sources = {}
+            recommendations = visible_recommendations(request).select_related("source")
+            for recommendation in recommendations.only(
+                "pk", "source", "source_seminar_id", "source_report"
+            ):
+                self._sources.setdefault(recommendation.source_key, []).append(recommendation.pk)
+        return self._sources
 
     @property
     def manageable(self) -> set[int]:
@@ -163,6 +199,12 @@ class ImplementationAPIViewSet(RefuseNulMixin, ViewSet):
                 ),
             ),
             FACETS["status"],
+            FACETS["source_kind"],
+            Facet(
+                "source",
+                _("Source"),
+                match=lambda key: key if key in self.source_recommendations(request) else None,
+            ),
         ).clean(request.GET)
         if not filters.valid:
             message = _("Nothing was returned: these filters were not recognised.")
@@ -174,6 +216,16 @@ class ImplementationAPIViewSet(RefuseNulMixin, ViewSet):
             implementations = implementations.filter(recommendation__code__in=codes)
         if values := filters.selected.get("status"):
             implementations = implementations.filter(status__in=values)
+        if kinds := filters.selected.get("source_kind"):
+            by_kind = Q(recommendation__source__kind__in=kinds)
+            if SourceKind.NETWORK in kinds:
+                by_kind |= Q(recommendation__source__isnull=True)
+            implementations = implementations.filter(by_kind)
+        if keys := filters.selected.get("source"):
+            sources = self.source_recommendations(request)
+            implementations = implementations.filter(
+                recommendation__in=[pk for key in keys for pk in sources[key]]
+            )
         paginator = BoundedPagination()
         page = paginator.paginate_queryset(implementations, request, view=self)
         manageable = self.manageable

@@ -68,3 +68,22 @@ class Theme(models.TextChoices):
     LABOUR = "labour", _("Labour exploitation and business")
     PREVENTION = "prevention", _("Prevention and awareness")
     DATA = "data", _("Data, research and evaluation")
+
+
+class SourceKind(models.TextChoices):
+    """Who issued a recommendation: the network itself, or a body a ministry reports to."""
+
+    NETWORK = "network", _("The network (seminar or report)")
+    GRETA = "greta", _("GRETA (Council of Europe)")
+    UPR = "upr", _("Universal Periodic Review (UN)")
+    CEDAW = "cedaw", _("CEDAW (UN treaty body)")
+    UN_TREATY = "un_treaty", _("Other UN treaty body")
+    EU = "eu", _("EU Anti-Trafficking Coordinator")
+    US_TIP = "us_tip", _("US Trafficking in Persons report")
+    OTHER = "other", _("Other source")
+
+
+#: The network's own codes: R-<year>-<number>. Codes in this form are unique across every
+#: source, and no other source may use the prefix "R-".
+NETWORK_CODE = r"^R-\d{4}-\d{2,3}$"
+NETWORK_PREFIX = "R-"

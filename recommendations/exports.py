@@ -29,6 +29,7 @@ from core.spreadsheets import neutralise
 from .choices import status_label
 from .matrix import build_matrix, history
 from .models import display_name
+from .sources import visible_mapped
 
 FORMATS = ("csv", "xlsx", "json")
 #: A country's timeline is exported for reading and reporting, not for scripts.
@@ -54,6 +55,14 @@ MATRIX_COLUMNS = (
     ("updated_at", gettext_lazy("Last updated at")),
     ("updated_by", gettext_lazy("Last updated by")),
     ("url", gettext_lazy("Address")),
+    # Where it comes from (added after the columns scripts already read by position).
+    ("source_kind", gettext_lazy("Source kind code")),
+    ("source_kind_label", gettext_lazy("Source kind")),
+    ("source_round", gettext_lazy("Round or cycle")),
+    ("source_date", gettext_lazy("Source date")),
+    ("source_url", gettext_lazy("Source address")),
+    ("issued", gettext_lazy("Issued on")),
+    ("corresponds_to", gettext_lazy("Corresponds to")),
 )
 HISTORY_COLUMNS = (
     ("when", gettext_lazy("When")),
@@ -68,12 +77,15 @@ HISTORY_COLUMNS = (
     ("by", gettext_lazy("By")),
     ("note", gettext_lazy("Note")),
     ("changes", gettext_lazy("Other changes")),
+    ("source", gettext_lazy("Source")),
+    ("source_kind", gettext_lazy("Source kind code")),
 )
 
 
 def matrix_rows(request, matrix) -> list[dict]:
     """One dict per shown implementation of the matrix, row by row (typed values)."""
     sources = {option.value: option.label for option in matrix.options["source"]}
+    mapped = visible_mapped(request, [row.recommendation for row in matrix.rows])
     rows = []
     for impl in matrix.implementations:
         recommendation, country = impl.recommendation, impl.country
@@ -83,6 +95,11 @@ def matrix_rows(request, matrix) -> list[dict]:
                 "title": recommendation.title,
                 "theme": str(recommendation.get_theme_display()),
                 "source": sources.get(recommendation.source_key, ""),
+                **source_fields(recommendation),
+                "issued": recommendation.issued,
+                "corresponds_to": "; ".join(
+                    other.code for other in mapped.get(recommendation.pk, [])
+                ),
                 "country_code": country.code,
                 "country": country.display_name,
                 "status": impl.status,
@@ -99,8 +116,24 @@ def matrix_rows(request, matrix) -> list[dict]:
     return rows
 
 
-def history_rows(updates) -> list[dict]:
-    """One dict per status update (newest first), its implementation already attached."""
+def source_fields(recommendation) -> dict:
+    """The source's kind, round or cycle, date and address (the network's kind when the
+    recommendation names no source)."""
+    source = recommendation.source if recommendation.source_id else None
+    return {
+        "source_kind": recommendation.source_kind,
+        "source_kind_label": str(recommendation.source_kind_label),
+        "source_round": source.round if source else "",
+        "source_date": source.issued if source else None,
+        "source_url": source.url if source else "",
+    }
+
+
+def history_rows(updates, sources=None) -> list[dict]:
+    """One dict per status update (newest first), its implementation already attached.
+
+    ``sources``: source key → the name the reader may see (the matrix's source options)."""
+    sources = sources or {}
     rows = []
     for update in updates:
         impl = update.implementation
@@ -109,6 +142,8 @@ def history_rows(updates) -> list[dict]:
                 "when": update.created_at,
                 "code": impl.recommendation.code,
                 "title": impl.recommendation.title,
+                "source": sources.get(impl.recommendation.source_key, ""),
+                "source_kind": impl.recommendation.source_kind,
                 "country_code": impl.country.code,
                 "country": impl.country.display_name,
                 "from_status": update.from_status,
@@ -149,7 +184,8 @@ def history_export(request, tracker, fmt: str) -> HttpResponse:
     matrix = build_matrix(request, tracker, request.GET)
     if not matrix.checked.valid:
         return refused(matrix.checked, as_json=fmt == "json")
-    rows = history_rows(history(matrix.implementations))
+    sources = {option.value: option.label for option in matrix.options["source"]}
+    rows = history_rows(history(matrix.implementations), sources)
     return _respond(fmt, "recommendations-history", _("History"), HISTORY_COLUMNS, rows, matrix)
 
 
@@ -248,7 +284,7 @@ def _xlsx(sheet_title, columns, rows) -> HttpResponse:
             elif isinstance(cell.value, str):
                 cell.data_type = "s"  # never a formula, whatever the text
     for index, (key, _header) in enumerate(columns, start=1):
-        wide = key in ("title", "summary", "next_step", "note", "changes", "url")
+        wide = key in ("title", "source", "summary", "next_step", "note", "changes", "url")
         sheet.column_dimensions[get_column_letter(index)].width = 40 if wide else 16
     if rows:
         sheet.auto_filter.ref = sheet.dimensions

@@ -16,14 +16,17 @@ from core.templatetags.hub_tags import content_language
 from countries.models import Country
 from countries.permissions import viewable_among, viewable_pages
 
-from .choices import STATUS_WEIGHT, Status, Theme
+from .choices import STATUS_WEIGHT, SourceKind, Status, Theme
 from .models import Implementation, RecommendationPage, StatusUpdate, TrackerPage
 
 #: The filters of the matrix, its exports and charts, in the order the form shows them
 #: (``core.filters``). The sources are those of the recommendations the user may view:
-#: ``build_matrix`` gives them per request.
+#: ``build_matrix`` gives them per request. The source's kind (the network, GRETA, the
+#: UPR…) and the source itself are one mechanism: a recommendation's ``source_kind`` and
+#: ``source_key``.
 FACETS = FacetSet(
     Facet("theme", _("Theme"), Theme.choices),
+    Facet("source_kind", _("Source kind"), SourceKind.choices),
     Facet("source", _("Source")),
     Facet("status", _("Status"), Status.choices),
     Facet(
@@ -126,7 +129,19 @@ def source_options(request_or_user, recommendations) -> dict[str, tuple[str, str
 def source_label(recommendation, visible_seminar_ids) -> str:
     if recommendation.source_seminar_id and recommendation.source_seminar_id in visible_seminar_ids:
         return recommendation.source_seminar.title
+    if _named_by_source(recommendation):
+        return recommendation.source.name
     return recommendation.source_report or str(_("A seminar of the network"))
+
+
+def _named_by_source(recommendation) -> bool:
+    """Whether its source's name names it: another body's document, or a network source
+    on a recommendation that names no seminar or report of its own."""
+    source = recommendation.source if recommendation.source_id else None
+    return source is not None and (
+        not source.is_network
+        or not (recommendation.source_seminar_id or recommendation.source_report)
+    )
 
 
 def source_language(recommendation, visible_seminar_ids) -> str:
@@ -134,7 +149,9 @@ def source_language(recommendation, visible_seminar_ids) -> str:
     (its page's language); "" for the interface's own words."""
     if recommendation.source_seminar_id and recommendation.source_seminar_id in visible_seminar_ids:
         return content_language(recommendation.source_seminar)
-    return content_language(recommendation) if recommendation.source_report else ""
+    if _named_by_source(recommendation) or recommendation.source_report:
+        return content_language(recommendation)
+    return ""
 
 
 def build_matrix(request, tracker: TrackerPage | None, params) -> Matrix:
@@ -143,7 +160,8 @@ def build_matrix(request, tracker: TrackerPage | None, params) -> Matrix:
     Args:
         request: the request (its user decides what is visible).
         tracker: the tracker page (recommendations under it), or None for all.
-        params: a QueryDict of filters (theme, source, status, country; several values each).
+        params: a QueryDict of filters (theme, source_kind, source, status, country;
+            several values each).
 
     Returns:
         A Matrix. Five queries, whatever the number of recommendations; an empty one
@@ -152,7 +170,7 @@ def build_matrix(request, tracker: TrackerPage | None, params) -> Matrix:
     all_countries = list(Country.objects.all())
     recommendations = list(
         visible_recommendations(request, tracker)
-        .select_related("source_seminar")
+        .select_related("source_seminar", "source")
         .prefetch_related("target_countries")
         .order_by("code")
     )
@@ -163,6 +181,7 @@ def build_matrix(request, tracker: TrackerPage | None, params) -> Matrix:
     # the exports refuse it.
     options = {
         "theme": FACETS["theme"].options(),
+        "source_kind": FACETS["source_kind"].options(),
         "source": [
             Option(key, str(label), lang=lang)
             for key, (label, lang) in sorted(sources.items(), key=lambda item: str(item[1][0]))
@@ -172,11 +191,16 @@ def build_matrix(request, tracker: TrackerPage | None, params) -> Matrix:
     }
     checked = FACETS.clean(params, options)
     filters = {name: checked.selected.get(name, []) for name in FACETS.names}
+    # Every kind is a valid value; the form offers those of the visible recommendations.
+    present = {r.source_kind for r in recommendations} | set(filters["source_kind"])
+    options["source_kind"] = [o for o in options["source_kind"] if o.value in present]
     countries = [c for c in all_countries if not filters["country"] or c.code in filters["country"]]
     if not checked.valid:
         recommendations = []
     if filters["theme"]:
         recommendations = [r for r in recommendations if r.theme in filters["theme"]]
+    if filters["source_kind"]:
+        recommendations = [r for r in recommendations if r.source_kind in filters["source_kind"]]
     if filters["source"]:
         recommendations = [r for r in recommendations if r.source_key in filters["source"]]
     implementations = {

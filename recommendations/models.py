@@ -8,12 +8,12 @@ import re
 
 from django.conf import settings
 from django.core.exceptions import FieldDoesNotExist, ValidationError
-from django.core.validators import RegexValidator
 from django.db import models, transaction
 from django.db.models import Q
 from django.forms import CheckboxSelectMultiple
 from django.http import Http404
 from django.utils import timezone
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -27,7 +27,7 @@ from core.pagecache import CachedPageMixin
 from core.translation import TranslatedFieldsMixin, translated_fields
 from countries.audience import AudienceMixin
 
-from .choices import SETTLED, HistoryKind, Status, Theme
+from .choices import NETWORK_CODE, NETWORK_PREFIX, SETTLED, HistoryKind, SourceKind, Status, Theme
 
 #: An item not updated for this long is "stale": reminded, and listed on the dashboard.
 STALE_AFTER = datetime.timedelta(days=182)
@@ -157,6 +157,100 @@ class TrackerPage(TranslatedFieldsMixin, RoutablePageMixin, CachedPageMixin, Pag
         return self.url + self.reverse_subpage(name, kwargs={"code": country.code.lower()})
 
 
+class RecommendationSource(models.Model):
+    """Who issued recommendations, and in which document: a seminar or report of the
+    network, a GRETA evaluation round's report, a UPR cycle, a treaty body's concluding
+    observations, the EU Anti-Trafficking Coordinator, the US TIP report… A snippet kept
+    by the secretariat; a RecommendationPage names its source.
+
+    Its ``slug`` is the value of the tracker's source filter (``?source=<slug>``).
+    """
+
+    #: setup_spaces gives the secretariat group its snippet rights.
+    edited_by_secretariat = True
+
+    kind = models.CharField(
+        _("kind"), max_length=20, choices=SourceKind.choices, default=SourceKind.NETWORK
+    )
+    name = models.CharField(
+        _("name"),
+        max_length=255,
+        help_text=_(
+            "As the document is called, e.g. “GRETA third evaluation round report on Finland”."
+        ),
+    )
+    body = models.CharField(
+        _("issuing body"),
+        max_length=255,
+        blank=True,
+        help_text=_("E.g. Council of Europe, GRETA; UN Human Rights Council. The kind if empty."),
+    )
+    round = models.CharField(
+        _("round or cycle"),
+        max_length=255,
+        blank=True,
+        help_text=_("E.g. “Third evaluation round”, “4th UPR cycle”, “TIP report 2025”."),
+    )
+    issued = models.DateField(_("date of issue"), null=True, blank=True)
+    country = models.ForeignKey(
+        "countries.Country",
+        verbose_name=_("addressed to"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text=_("The state the document addresses (GRETA, UPR, CEDAW…); empty for several."),
+    )
+    url = models.URLField(_("address"), max_length=500, blank=True)
+    slug = models.SlugField(
+        _("filter key"),
+        max_length=80,
+        unique=True,
+        blank=True,
+        help_text=_("Used in the tracker's filter links; made from the name when empty."),
+    )
+
+    panels = [
+        FieldPanel("kind"),
+        FieldPanel("name"),
+        FieldRowPanel([FieldPanel("body"), FieldPanel("round")]),
+        FieldRowPanel([FieldPanel("issued"), FieldPanel("country")]),
+        FieldPanel("url"),
+        FieldPanel("slug"),
+    ]
+
+    class Meta:
+        verbose_name = _("recommendation source")
+        verbose_name_plural = _("recommendation sources")
+        ordering = ["kind", "-issued", "name"]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            base = slugify(f"{self.kind}-{self.name}")[:72] or self.kind
+            slug, number = base, 1
+            while RecommendationSource.objects.filter(slug=slug).exclude(pk=self.pk).exists():
+                number += 1
+                slug = f"{base}-{number}"
+            self.slug = slug
+        super().save(*args, **kwargs)
+
+    @property
+    def is_network(self) -> bool:
+        return self.kind == SourceKind.NETWORK
+
+    @property
+    def body_label(self) -> str:
+        """The issuing body as written, else the kind's name."""
+        return self.body or str(self.get_kind_display())
+
+
+#: Characters an identifier may not hold: control characters (a CSV or XLSX breaker).
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
 class RecommendationPage(RoutablePageMixin, CachedPageMixin, AudienceMixin, Page):
     """A recommendation of the network (/recommendations/<slug>/), under the TrackerPage.
 
@@ -164,14 +258,23 @@ class RecommendationPage(RoutablePageMixin, CachedPageMixin, AudienceMixin, Page
     country; the countries' coordinators then report on them from the tracker.
     """
 
+    #: The identifier given by its source; checked per source kind in ``clean``.
     code = models.CharField(
         _("code"),
-        max_length=20,
-        unique=True,
-        validators=[
-            RegexValidator(r"^R-\d{4}-\d{2,3}$", _("Use the form R-2022-01 (year and number)."))
-        ],
-        help_text=_("R-<year>-<number>, e.g. R-2022-01. Unique."),
+        max_length=80,
+        help_text=_(
+            "The network's own: R-<year>-<number>, e.g. R-2022-01, unique. Another source's: "
+            "its identifier, e.g. “GRETA(2024)05 para 112”, unique in that source."
+        ),
+    )
+    source = models.ForeignKey(
+        RecommendationSource,
+        verbose_name=_("source"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="recommendations",
+        help_text=_("Who issued it. Empty: the network, named by the seminar or report below."),
     )
     text = RichTextField(
         _("recommendation"),
@@ -212,6 +315,24 @@ class RecommendationPage(RoutablePageMixin, CachedPageMixin, AudienceMixin, Page
     )
     issued = models.DateField(_("issued on"))
     due = models.DateField(_("due by"), null=True, blank=True)
+    #: Recommendations of other sources (or the network's) asking for the same thing. A
+    #: mapping holds both ways (``sources.visible_mapped`` reads both directions) but is
+    #: stored once, on the page it was made on: that page's revisions own it, so
+    #: publishing the other page (whose revisions never held it) cannot undo it. What a
+    #: mapping means: ``recommendations/sources.py``.
+    corresponds_to = ParentalManyToManyField(
+        "self",
+        verbose_name=_("corresponds to"),
+        symmetrical=False,
+        blank=True,
+        related_name="mapped_from",
+        help_text=_(
+            "Recommendations, of any source, that ask for the same thing. The mapping shows "
+            "on both pages, and each country's follow-up of one is shown as also answering "
+            "the other. Mappings made on the other recommendation's page are not ticked "
+            "here: remove them there."
+        ),
+    )
 
     content_panels = Page.content_panels + [
         AudienceMixin.audience_panel,
@@ -220,6 +341,7 @@ class RecommendationPage(RoutablePageMixin, CachedPageMixin, AudienceMixin, Page
         FieldPanel("rationale"),
         MultiFieldPanel(
             [
+                FieldPanel("source"),
                 FieldPanel("source_seminar"),
                 FieldPanel("source_report"),
                 FieldPanel("source_document"),
@@ -228,6 +350,7 @@ class RecommendationPage(RoutablePageMixin, CachedPageMixin, AudienceMixin, Page
         ),
         FieldRowPanel([FieldPanel("issued"), FieldPanel("due")]),
         FieldPanel("target_countries", widget=CheckboxSelectMultiple),
+        FieldPanel("corresponds_to", widget=CheckboxSelectMultiple),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("code", boost=3),
@@ -247,6 +370,21 @@ class RecommendationPage(RoutablePageMixin, CachedPageMixin, AudienceMixin, Page
         verbose_name = _("recommendation")
         verbose_name_plural = _("recommendations")
         ordering = ["code"]
+        constraints = [
+            # The network's codes are unique whatever their source (``clean`` keeps other
+            # sources out of the "R-" prefix); another source's identifiers in that source.
+            models.UniqueConstraint(
+                fields=["code"],
+                condition=Q(code__startswith=NETWORK_PREFIX),
+                name="network_code_unique",
+                violation_error_message=_("Another recommendation has this code."),
+            ),
+            models.UniqueConstraint(
+                fields=["source", "code"],
+                name="code_unique_per_source",
+                violation_error_message=_("This source already has a recommendation with it."),
+            ),
+        ]
 
     def __str__(self):
         return f"{self.code} {self.title}"
@@ -264,10 +402,36 @@ class RecommendationPage(RoutablePageMixin, CachedPageMixin, AudienceMixin, Page
                     )
                 }
             )
-        if not self.source_seminar_id and not self.source_report.strip():
+        if not self.source_id and not self.source_seminar_id and not self.source_report.strip():
             raise ValidationError(
                 {"source_report": _("Name the report, or choose the seminar it came from.")}
             )
+        self.clean_code()
+
+    def clean_code(self) -> None:
+        """The network's codes are R-<year>-<number>, unique; another source's identifier
+        is free text, unique in its source, and never in the network's form."""
+        self.code = " ".join((self.code or "").split())
+        others = RecommendationPage.objects.exclude(pk=self.pk)
+        if self.source_kind == SourceKind.NETWORK:
+            if not re.fullmatch(NETWORK_CODE, self.code):
+                raise ValidationError({"code": _("Use the form R-2022-01 (year and number).")})
+            if others.filter(code=self.code).exists():
+                raise ValidationError({"code": _("Another recommendation has this code.")})
+            return
+        if not self.code or _CONTROL.search(self.code):
+            raise ValidationError({"code": _("Give the identifier the source uses.")})
+        if self.code.upper().startswith(NETWORK_PREFIX):
+            raise ValidationError(
+                {
+                    "code": _(
+                        "Codes starting with “R-” are the network’s own: give the source’s "
+                        "identifier, e.g. GRETA(2024)05 para 112."
+                    )
+                }
+            )
+        if others.filter(source_id=self.source_id, code__iexact=self.code).exists():
+            raise ValidationError({"code": _("This source already has a recommendation with it.")})
 
     def save(self, *args, **kwargs):
         with transaction.atomic():
@@ -289,16 +453,31 @@ class RecommendationPage(RoutablePageMixin, CachedPageMixin, AudienceMixin, Page
     def source_label(self) -> str:
         if self.source_seminar_id:
             return self.source_seminar.title
+        if self.source_id and (self.source.kind != SourceKind.NETWORK or not self.source_report):
+            return self.source.name
         return self.source_report
 
     @property
     def source_key(self) -> str:
-        """The value of the matrix's source filter for this recommendation."""
-        from django.utils.text import slugify
+        """The value of the matrix's source filter for this recommendation: its source's
+        slug; without one, its seminar's or report's (a network source made from them by
+        the migration keeps that key, so links made before it still filter)."""
+        if self.source_id:
+            return self.source.slug
+        return legacy_source_key(self.source_seminar_id, self.source_report)
 
-        if self.source_seminar_id:
-            return f"seminar-{self.source_seminar_id}"
-        return slugify(self.source_report)[:60] or "report"
+    @property
+    def source_kind(self) -> str:
+        """The kind of its source (the network's when it names none)."""
+        return self.source.kind if self.source_id else SourceKind.NETWORK.value
+
+    @property
+    def source_kind_label(self) -> str:
+        return SourceKind(self.source_kind).label
+
+    @property
+    def is_external(self) -> bool:
+        return self.source_kind != SourceKind.NETWORK
 
     # -- search ------------------------------------------------------------------------
     @classmethod
@@ -346,6 +525,13 @@ class RecommendationPage(RoutablePageMixin, CachedPageMixin, AudienceMixin, Page
 
     def update_url(self, country) -> str:
         return self.url + self.reverse_subpage("update", kwargs={"code": country.code.lower()})
+
+
+def legacy_source_key(seminar_id, report: str) -> str:
+    """The source filter's key of a recommendation that names no RecommendationSource."""
+    if seminar_id:
+        return f"seminar-{seminar_id}"
+    return slugify(report)[:60] or "report"
 
 
 class ImplementationQuerySet(models.QuerySet):

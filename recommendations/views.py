@@ -28,6 +28,7 @@ from .forms import ImplementationForm
 from .matrix import build_matrix, history, source_label, summarise
 from .models import Follow, Implementation
 from .permissions import evidence_choices
+from .sources import also_answers, answered_in, visible_mapped
 from .updates import StaleVersion, apply_update, changes_since, conflict_author
 
 #: How many updates the timelines show.
@@ -100,6 +101,9 @@ def country_page(request, tracker, country):
     implementations = [impl for _r, impl in rows]
     updates = history(implementations)
     summary = summarise(country, data.counts.get(country.code))
+    answers = answered_in(request, [r for r, _impl in rows], country)
+    for recommendation, impl in rows:
+        impl.also_answers = answers.get(recommendation.pk, [])
     context = tracker.get_context(request)
     context.update(
         country=country,
@@ -168,8 +172,11 @@ def recommendation_page(request, page):
         .select_related("country", "updated_by")
         .prefetch_related("evidence_practices", "evidence_documents__collection")
     )
+    mapped = visible_mapped(request, [page]).get(page.pk, [])
+    answers = also_answers(mapped, countries)
     for impl in implementations:
         impl.recommendation = page
+        impl.also_answers = answers.get(impl.country_id, [])
     _evidence(request, implementations)
     manageable = set(manageable_countries(request).values_list("pk", flat=True))
     seminar_visible = (
@@ -203,6 +210,8 @@ def recommendation_page(request, page):
         following=_follows(request, recommendation=page),
         source=source_label(page, seminar_visible),
         source_seminar=page.source_seminar if page.source_seminar_id in seminar_visible else None,
+        external_source=page.source if page.is_external else None,
+        corresponds_to=mapped,
         status_counts=[(s, counts.get(s.value, 0)) for s in Status],
         tracker=tracker,
     )

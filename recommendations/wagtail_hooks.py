@@ -10,6 +10,8 @@ from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.models import Page
 from wagtail.permissions import register_permission_policy
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .admin_views import (
     ImplementationEditView,
@@ -21,7 +23,7 @@ from .admin_views import (
     attention_panel_for,
 )
 from .forms import ImplementationForm
-from .models import Implementation, RecommendationPage, StatusUpdate
+from .models import Implementation, RecommendationPage, RecommendationSource, StatusUpdate
 from .permissions import TrackerPermissionPolicy
 
 # Registered before any admin code asks for the models' policy (Wagtail would otherwise
@@ -131,6 +133,25 @@ class TrackerViewSetGroup(ModelViewSetGroup):
     menu_label = gettext_lazy("Tracker")
     menu_name = "tracker"
     menu_order = 320
+
+
+class RecommendationSourceViewSet(SnippetViewSet):
+    """The sources of the tracker's recommendations: the network's seminars and reports,
+    GRETA rounds, the UPR, treaty bodies, the EU, the US TIP report. Kept by the
+    secretariat (``edited_by_secretariat``)."""
+
+    model = RecommendationSource
+    icon = "doc-full"
+    menu_label = gettext_lazy("Recommendation sources")
+    list_display = ["name", "kind", "round", "issued", "country"]
+    list_filter = ["kind", "country"]
+    search_fields = ["name", "body", "round"]
+    search_backend_name = None  # the database's own search: the sources are not indexed
+    menu_order = 330
+    add_to_admin_menu = True
+
+
+register_snippet(RecommendationSourceViewSet)
 
 
 @hooks.register("register_admin_viewset")

@@ -1,4 +1,5 @@
-"""Builds the demo tracker of ``demo.content.recommendations`` (called by ``seed_demo``).
+"""Builds the demo tracker of ``demo.content.recommendations`` and the recommendations of
+other sources of ``demo.content.recommendation_sources`` (called by ``seed_demo``).
 
 Idempotent: a recommendation whose code exists is left as it is, with its history. The
 history is written directly, not through ``apply_update``, which would stamp every entry
@@ -14,6 +15,7 @@ import datetime
 from django.utils import timezone
 
 from countries.models import Country
+from demo.content import recommendation_sources as external
 from demo.content import recommendations as data
 from practices.models import PracticePage
 from recommendations.choices import SETTLED, Status
@@ -21,9 +23,11 @@ from recommendations.models import (
     DUE_SOON,
     Implementation,
     RecommendationPage,
+    RecommendationSource,
     StatusUpdate,
     TrackerPage,
     display_name,
+    legacy_source_key,
 )
 from seminars.models import SeminarPage
 
@@ -57,13 +61,43 @@ def seed_recommendations(home, users) -> TrackerPage:
     seminars = {page.slug: page for page in SeminarPage.objects.select_related("report")}
     practices = {page.slug: page for page in PracticePage.objects.all()}
     today = timezone.localdate()
-    for spec in data.RECOMMENDATIONS:
+    sources = _sources(countries)
+    for spec in [*data.RECOMMENDATIONS, *external.RECOMMENDATIONS]:
         if spec["code"] in existing:
             continue
-        page = _recommendation(tracker, spec, countries, seminars, secretariat)
+        page = _recommendation(tracker, spec, countries, seminars, sources, secretariat)
         for code in spec["countries"]:
             _implementation(page, spec, countries[code], users, practices, today)
     return tracker
+
+
+def _sources(countries) -> dict[str, RecommendationSource]:
+    """The sources of ``demo.content.recommendation_sources``, by key (made once)."""
+    sources = {}
+    for slug, spec in external.SOURCES.items():
+        sources[slug], _created = RecommendationSource.objects.get_or_create(
+            slug=slug,
+            defaults={
+                "kind": spec["kind"],
+                "name": spec["name"],
+                "body": spec["body"],
+                "round": spec["round"],
+                "issued": datetime.date.fromisoformat(spec["issued"]),
+                "country": countries[spec["country"]] if spec["country"] else None,
+                "url": spec["url"],
+            },
+        )
+    return sources
+
+
+def _network_source(seminar, report, issued) -> RecommendationSource:
+    """The network's source for a seminar or report, under the key the source filter used
+    before sources existed (as the migration that introduced them made them)."""
+    source, _created = RecommendationSource.objects.get_or_create(
+        slug=legacy_source_key(seminar.pk if seminar else None, report),
+        defaults={"kind": "network", "name": report or seminar.title, "issued": issued},
+    )
+    return source
 
 
 def _moment(day: datetime.date, hour: int = 9) -> datetime.datetime:
@@ -96,9 +130,13 @@ def _target_day(target, today) -> datetime.date | None:
     return datetime.date.fromisoformat(target)
 
 
-def _recommendation(tracker, spec, countries, seminars, secretariat) -> RecommendationPage:
+def _recommendation(tracker, spec, countries, seminars, sources, secretariat):
     seminar = seminars.get(spec["seminar"]) if spec["seminar"] else None
     issued = datetime.date.fromisoformat(spec["issued"])
+    if "source" in spec:
+        source = sources[spec["source"]]
+    else:
+        source = _network_source(seminar, spec["report"], issued)
     page = RecommendationPage(
         title=spec["title"],
         slug=spec["slug"],
@@ -107,6 +145,7 @@ def _recommendation(tracker, spec, countries, seminars, secretariat) -> Recommen
         audience=spec["audience"],
         text=spec["text"],
         rationale=spec["rationale"],
+        source=source,
         source_seminar=seminar,
         source_report=spec["report"],
         source_document=seminar.report if seminar else None,
@@ -117,6 +156,10 @@ def _recommendation(tracker, spec, countries, seminars, secretariat) -> Recommen
         first_published_at=_moment(issued, 8),
     )
     page.target_countries.set([countries[code] for code in spec["countries"]])
+    # Mapped to recommendations seeded before it (stored on this page: its revision).
+    page.corresponds_to.set(
+        RecommendationPage.objects.filter(code__in=spec.get("corresponds_to", ()))
+    )
     # Saving creates an implementation per target country (ensure_implementations).
     page = tracker.add_child(instance=page)
     page.save_revision(user=secretariat).publish()

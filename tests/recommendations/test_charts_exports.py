@@ -176,6 +176,13 @@ MATRIX_KEYS = [
     "updated_at",
     "updated_by",
     "url",
+    "source_kind",
+    "source_kind_label",
+    "source_round",
+    "source_date",
+    "source_url",
+    "issued",
+    "corresponds_to",
 ]
 HISTORY_KEYS = [
     "when",
@@ -190,6 +197,8 @@ HISTORY_KEYS = [
     "by",
     "note",
     "changes",
+    "source",
+    "source_kind",
 ]
 FILTERS = [
     {},
