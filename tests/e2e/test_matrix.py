@@ -3,6 +3,7 @@ every country's column in view with its full name and no sideways scrolling; at 
 the same cells as lists, the table not shown; no axe-core violation at either width, in
 English and Finnish; screenshots kept under /tmp/matrix/ to be looked at."""
 
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,8 @@ from tests.e2e.conftest import check_page
 
 pytestmark = pytest.mark.usefixtures("demo_content")
 
-SHOTS = Path("/tmp/matrix")
+#: Where the screenshots go (/tmp/matrix on Linux), to be looked at.
+SHOTS = Path(tempfile.gettempdir()) / "matrix"
 COUNTRIES = ("DK", "FI", "IS", "NO", "SE", "AX", "FO", "GL")
 
 
