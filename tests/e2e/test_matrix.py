@@ -64,6 +64,27 @@ def test_all_eight_countries_fit_at_1280(new_page, hub_url, language):
     top = header.bounding_box()["y"]
     assert 0 <= top < 120, top
     page.evaluate("window.scrollTo(0, 0)")
+    # The table ends with its last row: no empty band below it.
+    wrap = page.locator(".matrix-wrap").bounding_box()
+    last = table.locator("tbody tr").last.bounding_box()
+    assert abs((wrap["y"] + wrap["height"]) - (last["y"] + last["height"])) <= 2
+    # No status word cut in two: each label's lines break between words only.
+    cut = page.evaluate(
+        """() => [...document.querySelectorAll('.matrix__cell .status__label')].filter(label => {
+            const range = document.createRange();
+            const text = label.firstChild;
+            if (!text) return false;
+            let lines = 0, last = null;
+            for (let i = 0; i < text.length; i++) {
+                range.setStart(text, i); range.setEnd(text, i + 1);
+                const top = Math.round(range.getBoundingClientRect().top);
+                if (last !== null && top > last + 2 && text.data[i - 1] !== ' ' && text.data[i] !== ' ') return true;
+                last = top;
+            }
+            return false;
+        }).map(label => label.textContent)"""
+    )
+    assert cut == []
     shoot(page, f"tracker-{language}-1280")
 
 
@@ -97,3 +118,12 @@ def test_print_shows_the_whole_table(new_page, hub_url):
     assert not page.locator("form.tracker-filters").is_visible()
     SHOTS.mkdir(exist_ok=True)
     page.pdf(path=str(SHOTS / "tracker-print.pdf"))
+    # The paper's width (A4 landscape within its margins), as a picture to look at.
+    page.set_viewport_size({"width": 1030, "height": 700})
+    assert page.locator("table.matrix").is_visible()
+    headers = page.locator("table.matrix thead th.matrix__country")
+    assert headers.count() == len(COUNTRIES)
+    for index in range(headers.count()):
+        box = headers.nth(index).bounding_box()
+        assert box["x"] + box["width"] <= 1030
+    shoot(page, "tracker-print")
