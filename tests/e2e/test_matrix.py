@@ -78,7 +78,8 @@ def test_all_eight_countries_fit_at_1280(new_page, hub_url, language):
             for (let i = 0; i < text.length; i++) {
                 range.setStart(text, i); range.setEnd(text, i + 1);
                 const top = Math.round(range.getBoundingClientRect().top);
-                if (last !== null && top > last + 2 && text.data[i - 1] !== ' ' && text.data[i] !== ' ') return true;
+                const inWord = text.data[i - 1] !== " " && text.data[i] !== " ";
+                if (last !== null && top > last + 2 && inWord) return true;
                 last = top;
             }
             return false;
