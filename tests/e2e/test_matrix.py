@@ -128,3 +128,15 @@ def test_print_shows_the_whole_table(new_page, hub_url):
         box = headers.nth(index).bounding_box()
         assert box["x"] + box["width"] <= 1030
     shoot(page, "tracker-print")
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_country_page_states_and_defines_the_measure(new_page, hub_url, width):
+    page = new_page(width)
+    response = page.goto(f"{hub_url}/recommendations/countries/fi/")
+    assert check_page(page, f"tracker-country.{width}", response.status) == []
+    label = page.locator("#progress-label").inner_text()
+    assert "% progress: " in label and "applicable recommendations implemented" in label
+    page.get_by_text("How progress is measured").click()
+    assert page.get_by_text("Each counts with the weight of its status").is_visible()
+    shoot(page, f"country-fi-{width}")
