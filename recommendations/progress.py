@@ -24,31 +24,40 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, ngettext
+from django.utils.translation import ngettext
 
 from .choices import STATUS_WEIGHT, Status
 
-#: The definition as shown on the pages (the tracker's and each country's).
-DEFINITION = (
-    gettext_lazy(
-        "Progress counts the recommendations addressed to a country, except those it has "
-        "found not applicable."
-    ),
-    gettext_lazy(
-        "Each counts with the weight of its status: implemented 100%, partly implemented "
-        "75%, in progress 50%, planned 25%, not started 0%. Progress is the average of "
-        "these weights."
-    ),
-    gettext_lazy(
-        "A recommendation that is not applicable is left out: it neither raises nor lowers "
-        "the figure, and is counted separately."
-    ),
-    gettext_lazy(
-        "The chart over time follows today's recommendations back: one issued later counts "
-        "as not started before it was issued, so its line falls only when a status is set "
-        "lower or a recommendation is found not applicable."
-    ),
-)
+
+def definition() -> list[str]:
+    """The definition as the pages show it ("How progress is measured"), in the active
+    language, its weights read from ``STATUS_WEIGHT``."""
+    weighted = [status for status in reversed(Status) if status in STATUS_WEIGHT]
+    weights = ", ".join(
+        _("%(status)s %(percent)s%%")
+        % {"status": str(status.label).lower(), "percent": round(100 * STATUS_WEIGHT[status])}
+        for status in weighted
+    )
+    return [
+        _(
+            "Progress counts the recommendations addressed to a country, except those it "
+            "has found not applicable."
+        ),
+        _(
+            "Each counts with the weight of its status: %(weights)s. Progress is the "
+            "average of these weights."
+        )
+        % {"weights": weights},
+        _(
+            "A recommendation that is not applicable is left out: it neither raises nor "
+            "lowers the figure, and is counted separately."
+        ),
+        _(
+            "The chart over time follows today's recommendations back: one issued later "
+            "counts as not started before it was issued, so its line falls only when a "
+            "status is set lower or a recommendation is found not applicable."
+        ),
+    ]
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from django.utils.safestring import mark_safe
 from core import cldr
 
 from ..choices import STATUS_WEIGHT, Status, status_label
-from ..progress import DEFINITION
+from ..progress import definition
 
 register = template.Library()
 
@@ -71,8 +71,8 @@ def get_country_url(urls, code):
 
 @register.inclusion_tag("recommendations/includes/progress_definition.html")
 def progress_definition():
-    """ "How progress is measured": the one definition (``progress.DEFINITION``)."""
-    return {"paragraphs": DEFINITION}
+    """The one definition of progress (``progress.definition``), on the pages."""
+    return {"paragraphs": definition()}
 
 
 @register.filter

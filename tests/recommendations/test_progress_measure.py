@@ -21,7 +21,7 @@ from recommendations.charts import progress_chart, progress_series
 from recommendations.choices import Status
 from recommendations.matrix import summarise
 from recommendations.models import Follow, Implementation, RecommendationPage, StatusUpdate
-from recommendations.progress import DEFINITION, measure
+from recommendations.progress import definition, measure
 from recommendations.updates import apply_update
 
 from .factories import impl_of, publish_recommendation, tracker_page
@@ -63,6 +63,13 @@ class TestTheDefinition:
         # Not applicable neither raises nor lowers the figure.
         more = Counter(FINLAND) + Counter({Status.NOT_APPLICABLE: 5})
         assert measure(more).percent == 65
+
+    def test_the_pages_definition_states_the_weights_in_use(self):
+        weights = definition()[1]
+        assert weights.startswith(
+            "Each counts with the weight of its status: implemented 100%, partly implemented "
+            "75%, in progress 50%, planned 25%, not started 0%."
+        )
 
     def test_rounds_half_up_everywhere(self):
         # 0.25 / 2 = 12.5 %: 13, never Python's 12 (round half to even).
@@ -120,7 +127,7 @@ class TestTheSameFiguresEverywhere:
         # The definition, on both pages.
         for html in (country_html, matrix_html):
             assert "How progress is measured" in html
-            for paragraph in DEFINITION:
+            for paragraph in definition():
                 assert escape(str(paragraph)) in html
 
     def test_exports(self, client, finland_data):
