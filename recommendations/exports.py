@@ -260,7 +260,7 @@ def _respond(fmt, name, sheet_title, columns, rows, matrix, extra=()) -> HttpRes
     if fmt == "csv":
         response = _csv(columns, rows)
     elif fmt == "xlsx":
-        response = _xlsx([(sheet_title, columns, rows), *extra])
+        response = xlsx_response([(sheet_title, columns, rows), *extra])
     else:
         data = {
             "filters": matrix.filters,
@@ -317,13 +317,13 @@ def _xlsx_value(value):
         return timezone.localtime(value).replace(tzinfo=None)
     if isinstance(value, datetime.date):
         return value
-    # The text as written: _xlsx() types every text cell as a string, so Excel never runs
+    # The text as written: xlsx_response() types every text cell as a string, so Excel never runs
     # one, and no apostrophe is needed (that guard is for CSV, which has no types).
     text = ILLEGAL_CHARACTERS_RE.sub("", _text(value))
     return text[:XLSX_CELL_MAX] or None
 
 
-def _xlsx(sheets) -> HttpResponse:
+def xlsx_response(sheets) -> HttpResponse:
     """A workbook of one sheet per (title, columns, rows)."""
     workbook = Workbook()
     for index, (sheet_title, columns, rows) in enumerate(sheets):

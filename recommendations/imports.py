@@ -579,14 +579,14 @@ def apply(request, tracker, country, entries: list[dict]) -> int:
 def country_sheet(request, tracker, country):
     """The XLSX a coordinator fills in: their country's rows in the export's shape, with
     an empty note column. Uploaded unchanged, it changes nothing."""
-    from .exports import _xlsx
+    from .exports import xlsx_response
 
     params = QueryDict(mutable=True)
     params.setlist("country", [country.code])
     rows = matrix_rows(request, build_matrix(request, tracker, params))
     for row in rows:
         row["note"] = ""
-    response = _xlsx(country.display_name, SHEET_COLUMNS, rows)
+    response = xlsx_response([(country.display_name, SHEET_COLUMNS, rows)])
     response["Content-Disposition"] = (
         f'attachment; filename="recommendations-{country.code.lower()}-for-updating.xlsx"'
     )
