@@ -158,3 +158,64 @@ def test_freed_memory_between_live_blocks_goes_back_to_the_system():
     for block in live:
         libc.free(block)
     assert released > 20  # of the 37 MB freed in the middle of the heap
+
+
+def test_large_blocks_are_given_back_when_freed_once_malloc_is_tuned():
+    """By default glibc raises its mmap threshold to the size of a large block freed, so
+    the next large blocks come from its heap, held there; tuned, each is mapped alone and
+    given back when freed."""
+    import ctypes
+    import platform
+
+    from core.runtime import tune_malloc
+
+    if platform.libc_ver()[0] != "glibc":
+        pytest.skip("mallopt's thresholds are glibc's")
+
+    class MallInfo2(ctypes.Structure):
+        _fields_ = [
+            (name, ctypes.c_size_t)
+            for name in (
+                "arena",
+                "ordblks",
+                "smblks",
+                "hblks",
+                "hblkhd",
+                "usmblks",
+                "fsmblks",
+                "uordblks",
+                "fordblks",
+                "keepcost",
+            )  # fmt: skip
+        ]
+
+    libc = ctypes.CDLL(None)
+    libc.mallinfo2.restype = MallInfo2
+    libc.malloc.restype = ctypes.c_void_p
+    libc.free.argtypes = [ctypes.c_void_p]
+    assert tune_malloc() is True
+    libc.free(libc.malloc(16 * 1024 * 1024))  # what raised the threshold by default
+    mapped = libc.mallinfo2().hblkhd
+    block = libc.malloc(1024 * 1024)
+    try:
+        assert libc.mallinfo2().hblkhd >= mapped + 1024 * 1024  # mapped alone
+    finally:
+        libc.free(block)
+    assert libc.mallinfo2().hblkhd == mapped  # and given back
+
+
+def test_gunicorn_tunes_the_allocator_before_it_forks(monkeypatch, restore_gc):
+    from pathlib import Path
+
+    from django.conf import settings
+
+    import core.runtime
+
+    namespace = {}
+    source = Path(settings.BASE_DIR, "hub", "gunicorn.conf.py").read_text()
+    exec(compile(source, "gunicorn.conf.py", "exec"), namespace)  # noqa: S102 - our config
+    called = []
+    monkeypatch.setattr(core.runtime, "warm_up", lambda: None)
+    monkeypatch.setattr(core.runtime, "tune_malloc", lambda: called.append(True))
+    namespace["when_ready"](server=None)
+    assert called == [True]
