@@ -26,7 +26,7 @@ import re
 from typing import NamedTuple
 
 from babel import Locale
-from babel.dates import get_date_format, get_datetime_format, get_time_format
+from babel.dates import format_date, get_date_format, get_datetime_format, get_time_format
 from babel.languages import get_official_languages
 from django.utils import timezone
 from django.utils.formats import date_format, time_format
@@ -248,6 +248,18 @@ def human_date(value: datetime.date | datetime.datetime) -> str:
     if isinstance(value, datetime.datetime):
         value = _local(value)
     return date_format(value, "DATE_FORMAT")
+
+
+def compact_date(value: datetime.date | datetime.datetime) -> str:
+    """A date in few characters where space is short (a cell of the tracker's matrix):
+    CLDR's medium date, in the reader's language ("5 Mar 2026", "5.3.2026", "5 mars
+    2026"); never an all-numeric date a reader could take month for day.
+
+    A date-time is the day it is in the current time zone.
+    """
+    if isinstance(value, datetime.datetime):
+        value = _local(value).date()
+    return format_date(value, "medium", locale=locale(_active()))
 
 
 def human_datetime(value: datetime.datetime) -> str:

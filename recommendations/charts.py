@@ -23,11 +23,10 @@ from django.utils.formats import date_format
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
 
 from .choices import Status
 from .matrix import summarise
-from .models import Implementation
+from .progress import Measure, measure
 
 #: Fill colour and pattern of each status. The colours keep at least 3:1 against white;
 #: the patterns tell the statuses apart without colour (and in print).
@@ -165,6 +164,14 @@ def _nice_step(maximum: int, ticks: int = 5) -> int:
     return max(1, maximum // ticks)
 
 
+def _measure(row) -> Measure:
+    """The row's measure (``matrix.summarise`` gives it; a hand-made row is measured)."""
+    found = row.get("measure")
+    if found is not None:
+        return found
+    return measure({str(getattr(s, "value", s)): n for s, n in row["counts"]})
+
+
 def _status_desc(totals) -> str:
     parts = []
     for row in totals:
@@ -175,11 +182,11 @@ def _status_desc(totals) -> str:
         ]
         if counts:
             parts.append(
-                _("%(country)s: %(counts)s; progress %(progress)s.")
+                _("%(country)s: %(counts)s; %(measure)s.")
                 % {
                     "country": row["country"].display_name,
                     "counts": ", ".join(counts),
-                    "progress": _percent(row["progress"]),
+                    "measure": _measure(row).sentence(),
                 }
             )
         else:
@@ -322,12 +329,10 @@ def status_chart(totals, title: str | None = None, id_prefix: str | None = None)
                     )
                 )
             bx += seg_w
-        summary = ngettext(
-            "%(total)s item, %(progress)s",
-            "%(total)s items, %(progress)s",
-            row["total"],
-        ) % {"total": row["total"], "progress": _percent(row["progress"])}
-        parts.append(_text(bx + 8, by + bar_h / 2, summary, dominant_baseline="central"))
+        # The one measure, in its short words (the description has the sentence).
+        parts.append(
+            _text(bx + 8, by + bar_h / 2, _measure(row).short(), dominant_baseline="central")
+        )
         body.append(
             _el(
                 "g",
@@ -382,12 +387,12 @@ def progress_series(updates, implementations, countries, today=None, points: int
     """Progress per country at the end of each quarter, from the history.
 
     At each point the status of an implementation is the ``to_status`` of its latest
-    update made by then; with none yet it is "not started". An implementation counts
-    from its recommendation's issue date (or its first update, whichever is earlier),
-    so recommendations issued later do not pull the past down. A point at or after
-    the present uses the current status, so the line ends where the status chart
-    stands. Progress is weighted by STATUS_WEIGHT, not applicable left out (as in
-    ``matrix.summarise``).
+    update made by then; with none yet it is "not started". Every point counts the same
+    implementations, today's (one issued later counts as not started before), so a line
+    falls only when a status truly went down (or became "not applicable"): a new
+    recommendation never shows as a fall. A point at or after the present uses the
+    current status, so the line ends where the status chart stands. Each point is
+    ``matrix.summarise`` of its counts: the one measure (``progress``).
 
     Args:
         updates: StatusUpdates of these implementations, any order (already loaded).
@@ -421,17 +426,6 @@ def progress_series(updates, implementations, countries, today=None, points: int
     days = quarter_ends(min(start, today), today)[-max(1, points) :]
     moments = [_end_of_day(day) for day in days]
 
-    starts = {}
-    for impl in implementations:
-        if Implementation.recommendation.is_cached(impl) and impl.recommendation.issued:
-            begin = _end_of_day(impl.recommendation.issued - datetime.timedelta(days=1))
-        else:
-            begin = impl.created_at
-        timeline = timelines.get(impl.pk)
-        if timeline and timeline[0][0] < begin:
-            begin = timeline[0][0]
-        starts[impl.pk] = begin
-
     by_country = defaultdict(list)
     for impl in implementations:
         by_country[impl.country_id].append(impl)
@@ -442,8 +436,6 @@ def progress_series(updates, implementations, countries, today=None, points: int
         for index, (day, moment) in enumerate(zip(days, moments, strict=True)):
             counts = Counter()
             for impl in by_country[country.pk]:
-                if starts[impl.pk] > moment:
-                    continue
                 if moment >= now:
                     status = impl.status
                 else:
@@ -604,10 +596,13 @@ def progress_chart(series, title: str | None = None, id_prefix: str | None = Non
         if points:
             ends.append((points[-1][1], points[-1][0], colour, dash, row))
 
-    # Direct labels at the line ends, moved apart where lines end close together; the
-    # short leader in the line's own dash pattern ties each label to its line.
+    # Labels in a column right of the plot, highest value on top, moved apart where
+    # lines end close together. Each has a level swatch of its line's own colour and
+    # dash pattern, and the last point a level stub towards it: no slanting leader that
+    # could read as a fall after the last point.
     ends.sort(key=lambda end: end[0])
     placed = _spread([end[0] for end in ends], FONT_SIZE + 3, top, bottom + 10)
+    column = left + plot_w + 12
     labels_markup = []
     for (y, x, colour, dash, row), label_y in zip(ends, placed, strict=True):
         text = (
@@ -618,15 +613,27 @@ def progress_chart(series, title: str | None = None, id_prefix: str | None = Non
                 "g",
                 _el(
                     "line",
-                    x1=x + 6,
+                    x1=x + 5,
                     y1=y,
-                    x2=x + 34,
+                    x2=float(column - 4),
+                    y2=y,
+                    stroke=colour,
+                    stroke_width=1,
+                    stroke_opacity=0.6,
+                    class_="chart__stub",
+                )
+                + _el(
+                    "line",
+                    x1=float(column),
+                    y1=label_y,
+                    x2=float(column + 24),
                     y2=label_y,
                     stroke=colour,
                     stroke_width=2.5,
                     stroke_dasharray=dash,
+                    class_="chart__swatch",
                 )
-                + _text(x + 40, label_y, text, dominant_baseline="central"),
+                + _text(column + 30, label_y, text, dominant_baseline="central"),
                 class_="chart__label",
                 data_country=row["country"].code,
             )

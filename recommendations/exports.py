@@ -64,6 +64,17 @@ MATRIX_COLUMNS = (
     ("issued", gettext_lazy("Issued on")),
     ("corresponds_to", gettext_lazy("Corresponds to")),
 )
+#: Each country's progress: the one measure (``progress``), as ``matrix.summarise`` gives it.
+PROGRESS_COLUMNS = (
+    ("country_code", gettext_lazy("Country code")),
+    ("country", gettext_lazy("Country")),
+    ("total", gettext_lazy("Recommendations")),
+    ("applicable", gettext_lazy("Applicable")),
+    ("not_applicable", gettext_lazy("Not applicable")),
+    ("implemented", gettext_lazy("Implemented")),
+    ("progress", gettext_lazy("Progress (%)")),
+    ("measure", gettext_lazy("Progress in words")),
+)
 HISTORY_COLUMNS = (
     ("when", gettext_lazy("When")),
     ("code", gettext_lazy("Code")),
@@ -129,6 +140,23 @@ def source_fields(recommendation) -> dict:
     }
 
 
+def progress_rows(matrix) -> list[dict]:
+    """One dict per shown country: its progress over the shown cells (``Matrix.totals``)."""
+    return [
+        {
+            "country_code": row["country"].code,
+            "country": row["country"].display_name,
+            "total": row["total"],
+            "applicable": row["applicable"],
+            "not_applicable": row["not_applicable"],
+            "implemented": row["implemented"],
+            "progress": row["progress"],
+            "measure": row["measure"].sentence(),
+        }
+        for row in matrix.totals()
+    ]
+
+
 def history_rows(updates, sources=None) -> list[dict]:
     """One dict per status update (newest first), its implementation already attached.
 
@@ -170,7 +198,27 @@ def matrix_export(request, tracker, fmt: str) -> HttpResponse:
     if not matrix.checked.valid:
         return refused(matrix.checked, as_json=fmt == "json")
     rows = matrix_rows(request, matrix)
-    return _respond(fmt, "recommendations", _("Recommendations"), MATRIX_COLUMNS, rows, matrix)
+    # The workbook and the JSON carry each country's progress beside the cells (CSV, one
+    # table a file, has its own export: ``progress_export``).
+    progress = (_("Progress"), PROGRESS_COLUMNS, progress_rows(matrix))
+    return _respond(
+        fmt, "recommendations", _("Recommendations"), MATRIX_COLUMNS, rows, matrix, [progress]
+    )
+
+
+def progress_export(request, tracker, fmt: str) -> HttpResponse:
+    """Each country's progress over the matrix the user sees, with the request's filters.
+
+    Raises:
+        Http404: for any other format.
+    """
+    if fmt not in FORMATS:
+        raise Http404(_("There is no such export format."))
+    matrix = build_matrix(request, tracker, request.GET)
+    if not matrix.checked.valid:
+        return refused(matrix.checked, as_json=fmt == "json")
+    rows = progress_rows(matrix)
+    return _respond(fmt, "recommendations-progress", _("Progress"), PROGRESS_COLUMNS, rows, matrix)
 
 
 def history_export(request, tracker, fmt: str) -> HttpResponse:
@@ -206,17 +254,23 @@ def country_history_export(request, tracker, country, fmt: str) -> HttpResponse:
 
 
 # -- writers ----------------------------------------------------------------------------
-def _respond(fmt, name, sheet_title, columns, rows, matrix) -> HttpResponse:
+def _respond(fmt, name, sheet_title, columns, rows, matrix, extra=()) -> HttpResponse:
+    """``extra``: (title, columns, rows) of further tables: more sheets in the workbook,
+    more keys in the JSON (``progress``), none in a CSV."""
     if fmt == "csv":
         response = _csv(columns, rows)
     elif fmt == "xlsx":
-        response = _xlsx(sheet_title, columns, rows)
+        response = _xlsx([(sheet_title, columns, rows), *extra])
     else:
         data = {
             "filters": matrix.filters,
             "count": len(rows),
             "results": [{key: _json_value(row[key]) for key, _h in columns} for row in rows],
         }
+        for _title, more_columns, more_rows in extra:
+            data["progress"] = [
+                {key: _json_value(row[key]) for key, _h in more_columns} for row in more_rows
+            ]
         response = JsonResponse(data, json_dumps_params={"ensure_ascii": False, "indent": 1})
     filename = f"{name}-{timezone.localdate():%Y-%m-%d}.{fmt}"
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
@@ -238,6 +292,8 @@ def _text(value) -> str:
 
 
 def _json_value(value):
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return value
     if isinstance(value, dict | list):
         return value
     return _text(value) if value is not None else None
@@ -254,6 +310,8 @@ def _csv(columns, rows) -> HttpResponse:
 
 
 def _xlsx_value(value):
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return value  # a count or a percent: a number Excel can sum
     if isinstance(value, datetime.datetime):
         # Excel has no time zones: the local wall-clock time.
         return timezone.localtime(value).replace(tzinfo=None)
@@ -265,9 +323,18 @@ def _xlsx_value(value):
     return text[:XLSX_CELL_MAX] or None
 
 
-def _xlsx(sheet_title, columns, rows) -> HttpResponse:
+def _xlsx(sheets) -> HttpResponse:
+    """A workbook of one sheet per (title, columns, rows)."""
     workbook = Workbook()
-    sheet = workbook.active
+    for index, (sheet_title, columns, rows) in enumerate(sheets):
+        sheet = workbook.active if index == 0 else workbook.create_sheet()
+        _fill_sheet(sheet, sheet_title, columns, rows)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return HttpResponse(buffer.getvalue(), content_type=XLSX_TYPE)
+
+
+def _fill_sheet(sheet, sheet_title, columns, rows) -> None:
     sheet.title = str(sheet_title)[:31]
     sheet.append([str(header) for _k, header in columns])
     for cell in sheet[1]:
@@ -284,10 +351,16 @@ def _xlsx(sheet_title, columns, rows) -> HttpResponse:
             elif isinstance(cell.value, str):
                 cell.data_type = "s"  # never a formula, whatever the text
     for index, (key, _header) in enumerate(columns, start=1):
-        wide = key in ("title", "source", "summary", "next_step", "note", "changes", "url")
+        wide = key in (
+            "title",
+            "source",
+            "summary",
+            "next_step",
+            "note",
+            "changes",
+            "url",
+            "measure",
+        )
         sheet.column_dimensions[get_column_letter(index)].width = 40 if wide else 16
     if rows:
         sheet.auto_filter.ref = sheet.dimensions
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return HttpResponse(buffer.getvalue(), content_type=XLSX_TYPE)

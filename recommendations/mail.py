@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime
 import logging
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -27,6 +27,7 @@ from countries.choices import Role
 from countries.permissions import country_groups, viewable_among, viewable_pages
 
 from .choices import status_label
+from .matrix import summarise, visible_recommendations
 from .models import (
     DUE_SOON,
     STALE_AFTER,
@@ -69,6 +70,26 @@ def _visible_to(user, pages, public_ids: set[int]) -> set[int]:
     if not restricted:
         return set(public_ids)
     return public_ids | viewable_among(user, restricted)
+
+
+def country_progress(user, country_ids) -> list[dict]:
+    """The progress of these countries as ``user`` may see it: ``matrix.summarise`` over
+    the live recommendations they may view that still address each country (the country
+    page's figure, unfiltered). In the countries' order."""
+    if not country_ids:
+        return []
+    counts: dict[int, Counter] = defaultdict(Counter)
+    countries = {}
+    for impl in (
+        Implementation.objects.targeted()
+        .filter(country_id__in=country_ids, recommendation__in=visible_recommendations(user))
+        .select_related("country")
+        .only("status", "country")
+    ):
+        countries[impl.country_id] = impl.country
+        counts[impl.country_id][impl.status] += 1
+    ordered = sorted(countries.values(), key=lambda c: (c.sort_order, c.name))
+    return [summarise(country, counts[country.pk]) for country in ordered]
 
 
 def _tracker_url() -> str:
@@ -280,6 +301,8 @@ def send_digest(days: int = 7) -> int:
             "days": days,
             "count": len(mine),
             "groups": list(groups.values()),
+            # Where each followed country stands: the one measure, as its page says it.
+            "progress": country_progress(user, entry["countries"]),
             "tracker_url": tracker_url,
             "unsubscribe_url": everything_url,
             "user": user,

@@ -16,8 +16,9 @@ from core.templatetags.hub_tags import content_language
 from countries.models import Country
 from countries.permissions import viewable_among, viewable_pages
 
-from .choices import STATUS_WEIGHT, SourceKind, Status, Theme
+from .choices import SourceKind, Status, Theme
 from .models import Implementation, RecommendationPage, StatusUpdate, TrackerPage
+from .progress import measure
 
 #: The filters of the matrix, its exports and charts, in the order the form shows them
 #: (``core.filters``). The sources are those of the recommendations the user may view:
@@ -64,6 +65,15 @@ class Matrix:
         """The shown cells' implementations, row by row: what the exports write."""
         return [impl for row in self.rows for _c, impl, shown in row.cells if impl and shown]
 
+    def by_country(self) -> list[tuple[Country, list[tuple[RecommendationPage, Implementation]]]]:
+        """The shown cells grouped by country (the matrix's list on narrow screens)."""
+        groups = {country.code: (country, []) for country in self.countries}
+        for row in self.rows:
+            for country, impl, shown in row.cells:
+                if impl is not None and shown:
+                    groups[country.code][1].append((row.recommendation, impl))
+        return list(groups.values())
+
     def filter_groups(self, hide=()) -> list[FacetGroup]:
         """The filter form's facets (``hide``: those the page fixes), options marked."""
         return FACETS.without(hide).groups(self.options, {}, self.filters)
@@ -88,17 +98,29 @@ class Matrix:
         return out
 
 
-def summarise(country: Country, counts: Counter) -> dict:
-    """Counts per status, the number of applicable items and the progress in percent."""
-    applicable = sum(n for status, n in counts.items() if status != Status.NOT_APPLICABLE)
-    weighted = sum(STATUS_WEIGHT.get(status, 0) * n for status, n in counts.items())
+def summarise(country: Country, counts: Counter | None) -> dict:
+    """A country's progress: the one measure (``progress.measure``), as the pages, the
+    charts, the exports, the emails and the reports show it.
+
+    Args:
+        country: the country.
+        counts: {status value: how many} over the recommendations counted (None: none).
+
+    Returns:
+        {"country", "counts" ((Status, n) for every status), "total", "applicable",
+        "not_applicable", "implemented", "progress" (whole percent), "measure" (the
+        ``progress.Measure``: its ``sentence()`` and ``short()`` say it in words)}.
+    """
+    result = measure(counts)
     return {
         "country": country,
-        "counts": [(status, counts.get(status.value, 0)) for status in Status],
-        "total": sum(counts.values()),
-        "applicable": applicable,
-        "implemented": counts.get(Status.IMPLEMENTED.value, 0),
-        "progress": round(100 * weighted / applicable) if applicable else 0,
+        "counts": list(result.counts),
+        "total": result.total,
+        "applicable": result.applicable,
+        "not_applicable": result.not_applicable,
+        "implemented": result.implemented,
+        "progress": result.percent,
+        "measure": result,
     }
 
 

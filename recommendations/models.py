@@ -63,6 +63,12 @@ class TrackerPage(TranslatedFieldsMixin, RoutablePageMixin, CachedPageMixin, Pag
 
         return matrix_export(request, self, fmt)
 
+    @path("progress/export/<str:fmt>/", name="progress_export")
+    def progress_export_view(self, request, fmt):
+        from .exports import progress_export
+
+        return progress_export(request, self, fmt)
+
     @path("history/export/<str:fmt>/", name="history_export")
     def history_export_view(self, request, fmt):
         from .views import history_export

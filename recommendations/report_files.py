@@ -49,13 +49,7 @@ def render_docx(request, report) -> bytes:
 
     summary = report.summary
     document.add_heading(_("Summary"), level=1)
-    document.add_paragraph(
-        _(
-            "%(progress)s%% of the way: %(implemented)s of %(applicable)s applicable "
-            "recommendations implemented"
-        )
-        % summary
-    )
+    document.add_paragraph(summary["measure"].sentence())
     for status, count in summary["counts"]:
         document.add_paragraph(f"{status.label}: {count}", style="List Bullet")
 

@@ -58,8 +58,18 @@ def matrix(request, tracker):
     updates = history(implementations)
     context = tracker.get_context(request)
     filter_query = data.checked.query()
+    # Narrow screens list the cells by recommendation, or by country (?by=country).
+    list_by = "country" if request.GET.get("by") == "country" else "recommendation"
     context.update(
         matrix=data,
+        list_by=list_by,
+        list_urls={
+            "recommendation": _with_query(tracker.url, filter_query) + "#matrix-title",
+            "country": _with_query(
+                tracker.url, "&".join(filter(None, [filter_query, "by=country"]))
+            )
+            + "#matrix-title",
+        },
         totals=data.totals(),
         progress=progress_series(updates, implementations, data.countries),
         filter_query=filter_query,

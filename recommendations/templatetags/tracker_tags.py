@@ -7,7 +7,10 @@ from django import template
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from core import cldr
+
 from ..choices import STATUS_WEIGHT, Status, status_label
+from ..progress import definition
 
 register = template.Library()
 
@@ -64,3 +67,15 @@ def status_icon(status):
 def get_country_url(urls, code):
     """``country_urls|get_country_url:code``: a country's tracker page."""
     return urls.get(code, "")
+
+
+@register.inclusion_tag("recommendations/includes/progress_definition.html")
+def progress_definition():
+    """The one definition of progress (``progress.definition``), on the pages."""
+    return {"paragraphs": definition()}
+
+
+@register.filter
+def compact_date(value):
+    """``impl.updated_at|compact_date``: a date where space is short (``core.cldr``)."""
+    return cldr.compact_date(value) if value else ""

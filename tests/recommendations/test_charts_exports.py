@@ -588,12 +588,13 @@ def test_progress_series_replays_the_history(db, django_assert_num_queries):
     assert series["labels"][:2] == ["2023 Q4", "2024 Q1"]
     fi, se = series["rows"]
     assert fi["country"] == FI and se["country"] == SE
-    # End of 2023: #1 not started, #2 in progress (0.5); #3 not issued yet → 0.5 / 2.
-    # Q1 2024: #1 planned (0.25), #2 0.5, #3 not started → 0.75 / 3.
+    # Every point counts today's three items (the one measure, followed back in time):
+    # End of 2023: #1 not started, #2 in progress (0.5); #3 not issued yet, so not
+    # started → 0.5 / 3. Q1 2024: #1 planned (0.25), #2 0.5, #3 0 → 0.75 / 3.
     # June 2024: #1 implemented (1), #2 0.5, #3 0 → 1.5 / 3.
-    assert [v["progress"] for v in fi["values"]] == [25, 25, 50]
+    assert [v["progress"] for v in fi["values"]] == [17, 25, 50]
     assert [v["implemented"] for v in fi["values"]] == [0, 0, 1]
-    assert [v["applicable"] for v in fi["values"]] == [2, 3, 3]
+    assert [v["applicable"] for v in fi["values"]] == [3, 3, 3]
     # Sweden's only item became "not applicable": nothing applicable is left.
     assert [(v["progress"], v["applicable"]) for v in se["values"]] == [(0, 1), (0, 0), (0, 0)]
 
