@@ -27,12 +27,13 @@ forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
 
 def when_ready(server):
     """The app is loaded (preload_app) and the workers are not forked yet: load what each
-    worker would load on first use, freeze it all and tune the garbage collector
-    (core.runtime); the workers inherit all three."""
-    from core.runtime import tune_gc, warm_up
+    worker would load on first use, freeze it all, tune the garbage collector and the C
+    allocator (core.runtime); the workers inherit all of it."""
+    from core.runtime import tune_gc, tune_malloc, warm_up
 
     warm_up()
     tune_gc()
+    tune_malloc()
 
 
 def pre_request(worker, req):

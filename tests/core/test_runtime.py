@@ -108,3 +108,114 @@ def test_warm_up_compiles_every_template_before_the_workers_fork():
     cached = set(loader.get_template_cache)
     assert {"base.html", "search/search.html", "wagtailadmin/pages/edit.html"} <= cached
     assert len(cached) >= len(names) * 0.9  # all but the few of optional parts
+
+
+def test_every_so_many_requests_the_free_memory_is_given_back(monkeypatch):
+    import core.runtime
+
+    monkeypatch.setattr(core.runtime.gc, "collect", lambda generation: None)
+    monkeypatch.setattr(core.runtime, "_requests", 0)
+    trims = []
+    monkeypatch.setattr(core.runtime, "release_free_memory", lambda: trims.append(True))
+    for _ in range(3 * core.runtime.TRIM_EVERY - 1):
+        collect_between_requests()
+    assert len(trims) == 2
+
+
+def _anonymous_mb() -> float:
+    from pathlib import Path
+
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("RssAnon:"):
+            return int(line.split()[1]) / 1024
+    raise AssertionError("no RssAnon in /proc/self/status")
+
+
+def test_freed_memory_between_live_blocks_goes_back_to_the_system():
+    """What the soak measured: glibc keeps the memory of blocks freed between live ones
+    (its heap shrinks only from the top) until ``malloc_trim`` hands the pages back."""
+    import ctypes
+    import platform
+
+    from core.runtime import release_free_memory
+
+    if platform.libc_ver()[0] != "glibc":
+        pytest.skip("malloc_trim is glibc's")
+    libc = ctypes.CDLL(None)
+    libc.malloc.restype = ctypes.c_void_p
+    libc.free.argtypes = [ctypes.c_void_p]
+    blocks = []
+    for _ in range(20_000):  # 40 MB in 2 KB blocks, above Python's own allocator's sizes
+        block = libc.malloc(2048)
+        ctypes.memset(block, 1, 2048)  # touched, so resident
+        blocks.append(block)
+    live = blocks[::16]  # one block kept in every 32 KB: the rest freed between live ones
+    for block in set(blocks) - set(live):
+        libc.free(block)
+    held = _anonymous_mb()
+    assert release_free_memory() is True
+    released = held - _anonymous_mb()
+    for block in live:
+        libc.free(block)
+    assert released > 20  # of the 37 MB freed in the middle of the heap
+
+
+def test_large_blocks_are_given_back_when_freed_once_malloc_is_tuned():
+    """By default glibc raises its mmap threshold to the size of a large block freed, so
+    the next large blocks come from its heap, held there; tuned, each is mapped alone and
+    given back when freed."""
+    import ctypes
+    import platform
+
+    from core.runtime import tune_malloc
+
+    if platform.libc_ver()[0] != "glibc":
+        pytest.skip("mallopt's thresholds are glibc's")
+
+    class MallInfo2(ctypes.Structure):
+        _fields_ = [
+            (name, ctypes.c_size_t)
+            for name in (
+                "arena",
+                "ordblks",
+                "smblks",
+                "hblks",
+                "hblkhd",
+                "usmblks",
+                "fsmblks",
+                "uordblks",
+                "fordblks",
+                "keepcost",
+            )  # fmt: skip
+        ]
+
+    libc = ctypes.CDLL(None)
+    libc.mallinfo2.restype = MallInfo2
+    libc.malloc.restype = ctypes.c_void_p
+    libc.free.argtypes = [ctypes.c_void_p]
+    assert tune_malloc() is True
+    libc.free(libc.malloc(16 * 1024 * 1024))  # what raised the threshold by default
+    mapped = libc.mallinfo2().hblkhd
+    block = libc.malloc(1024 * 1024)
+    try:
+        assert libc.mallinfo2().hblkhd >= mapped + 1024 * 1024  # mapped alone
+    finally:
+        libc.free(block)
+    assert libc.mallinfo2().hblkhd == mapped  # and given back
+
+
+def test_gunicorn_tunes_the_allocator_before_it_forks(monkeypatch, restore_gc):
+    from pathlib import Path
+
+    from django.conf import settings
+
+    import core.runtime
+
+    namespace = {}
+    source = Path(settings.BASE_DIR, "hub", "gunicorn.conf.py").read_text()
+    exec(compile(source, "gunicorn.conf.py", "exec"), namespace)  # noqa: S102 - our config
+    called = []
+    monkeypatch.setattr(core.runtime, "warm_up", lambda: None)
+    monkeypatch.setattr(core.runtime, "tune_malloc", lambda: called.append(True))
+    namespace["when_ready"](server=None)
+    assert called == [True]
