@@ -3,7 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .choices import Expertise
+from .choices import Expertise, NetworkRole
 from .directory import language_choices
 from .models import Membership
 
@@ -23,6 +23,12 @@ class DirectoryProfileForm(forms.ModelForm):
         choices=language_choices,
         required=False,
         widget=forms.CheckboxSelectMultiple,
+    )
+
+    network_role = forms.ChoiceField(
+        label=_("Role in the network"),
+        choices=[("", _("Not given")), *NetworkRole.choices],
+        required=False,
     )
 
     class Meta:

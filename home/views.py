@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from core.links import absolute_url
+from countries.directory import card as directory_card
 from countries.forms import DirectoryProfileForm
 from countries.models import Membership
 from countries.permissions import group_label, may_edit_profile, user_countries
@@ -45,12 +46,18 @@ def directory_profile(request):
     membership = Membership.objects.filter(user=request.user).first()
     if not may_edit_profile(request, membership):
         return render(request, "account/directory_profile_missing.html")
+    preview = directory_card(membership)  # as saved, before the form touches it
+    listed = membership.listed
     form = DirectoryProfileForm(request.POST or None, instance=membership)
     if request.method == "POST" and form.is_valid():
         form.save()
         messages.success(request, _("Your directory profile was saved."))
         return redirect("accounts:directory_profile")
-    return render(request, "account/directory_profile.html", {"form": form})
+    return render(
+        request,
+        "account/directory_profile.html",
+        {"form": form, "person": preview, "listed": listed},
+    )
 
 
 @require_GET

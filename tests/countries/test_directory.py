@@ -304,3 +304,20 @@ def test_menu_links_to_the_directory(people, client_for):
     html = client_for("expert-police").get("/account/").content.decode()
     assert 'href="/members/"' in html
     assert 'href="/account/directory-profile/"' in html
+
+
+def test_profile_page_previews_what_members_see(people, client):
+    client.force_login(people["quiet"])
+    html = client.get("/account/directory-profile/").content.decode()
+    form = html.index('<form method="post" novalidate')
+    preview = html[html.index("directory__preview") : form]
+    assert "Kari Zqxstille" in preview and "Oslo Police District" in preview
+    assert HIDDEN_EMAIL not in preview and "Zqxsecrettitle" not in preview
+    # The form itself holds the member's own values, to change them.
+    assert HIDDEN_EMAIL in html[form:]
+
+
+def test_unlisted_member_is_told_members_do_not_see_them(people, client):
+    client.force_login(people["hidden"])
+    html = client.get("/account/directory-profile/").content.decode()
+    assert "members do not see you at all" in html
