@@ -2,6 +2,7 @@
 
 from django import forms
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -14,11 +15,12 @@ from wagtail.search import index
 from core import cldr
 from core.blocks import BaseStreamBlock
 from core.choices import Audience, Language
+from core.languages import CODES
 from core.pagecache import CachedPageMixin
 from core.translation import Translated, TranslatedFieldsMixin, active_language, translated_fields
 
 from .audience import NEW_PAGE_AUDIENCE, SpacePageForm
-from .choices import Role, Sector
+from .choices import Expertise, NetworkRole, Role, Sector
 
 
 class Country(models.Model):
@@ -200,7 +202,9 @@ class CountryContact(Orderable):
 
 
 class Membership(models.Model):
-    """A member's profile: country, organisation and sector. Managed by superusers."""
+    """A member's profile: country, organisation and sector (managed by superusers), and
+    what the member tells the network in the directory and chooses to show
+    (``countries/directory.py``; edited by the member on ``/account/directory-profile/``)."""
 
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL,
@@ -221,12 +225,61 @@ class Membership(models.Model):
     sector = models.CharField(_("sector"), max_length=20, choices=Sector.choices)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
 
+    # The member directory (/members/). The member edits these on their own profile page;
+    # what other members see is decided by the three choices below (``directory_card``).
+    job_title = models.CharField(_("job title"), max_length=200, blank=True)
+    network_role = models.CharField(
+        _("role in the network"), max_length=30, choices=NetworkRole.choices, blank=True
+    )
+    expertise = models.JSONField(
+        _("expertise"), default=list, blank=True, help_text=_("Codes of Expertise.")
+    )
+    languages = models.JSONField(
+        _("languages spoken"), default=list, blank=True, help_text=_("Language codes.")
+    )
+    work_email = models.EmailField(
+        _("work email"),
+        blank=True,
+        help_text=_("Shown instead of your account's email address, if you show your contact."),
+    )
+    work_phone = models.CharField(
+        _("work phone"),
+        max_length=40,
+        blank=True,
+        validators=[
+            RegexValidator(
+                r"^\+?[0-9 ()\-]{5,40}$",
+                _("Use digits, spaces and an optional leading +, e.g. +47 22 00 00 00."),
+            )
+        ],
+    )
+    listed = models.BooleanField(
+        _("list me in the member directory"),
+        default=True,
+        help_text=_("Members then see your name, organisation and country."),
+    )
+    show_details = models.BooleanField(
+        _("show my job title, role, sector, expertise and languages"),
+        default=False,
+        help_text=_("Members can then also find you by them."),
+    )
+    show_contact = models.BooleanField(_("show my work email and phone"), default=False)
+
     class Meta:
         verbose_name = _("membership")
         verbose_name_plural = _("memberships")
 
     def __str__(self):
         return f"{self.user} ({self.get_sector_display()})"
+
+    def clean(self):
+        """The directory's lists hold known codes only (the admin edits them as JSON)."""
+        super().clean()
+        for name, known in (("expertise", Expertise.values), ("languages", CODES)):
+            value = getattr(self, name)
+            if not isinstance(value, list) or any(code not in known for code in value):
+                message = _("Give a list of these codes: %(codes)s.")
+                raise ValidationError({name: message % {"codes": ", ".join(known)}})
 
 
 class SpaceGroup(models.Model):

@@ -1088,6 +1088,24 @@ RECORDING_MEMBERS = "members"
 RECORDING_REGISTRANTS = "registrants"
 
 
+def may_see_directory(request_or_user) -> bool:
+    """Who may read the member directory (``/members/``): anyone signed in to an active
+    account (accounts exist only for the network's members: there is no self sign-up).
+    The same as passing a ``login`` restriction."""
+    return passes(viewer_of(request_or_user), BaseViewRestriction.LOGIN, ())
+
+
+def may_edit_profile(request_or_user, membership) -> bool:
+    """Who may change a member's directory profile and what of it members see: the member
+    alone on the site (superusers change any in the admin)."""
+    user = _user_of(request_or_user)
+    return (
+        may_see_directory(request_or_user)
+        and membership is not None
+        and membership.user_id == user.pk
+    )
+
+
 def may_watch_recording(request_or_user, audience: str, *, registrant: bool) -> bool:
     """Whether the viewer may watch a recording meant for ``audience`` (the seminar page
     itself being viewable and the recording available: the caller checks both).

@@ -95,9 +95,23 @@ class MembershipViewSet(ModelViewSet):
     menu_label = _("Memberships")
     url_prefix = "spaces/memberships"
     url_namespace = "spaces_memberships"
-    form_fields = ["user", "country", "organisation", "sector"]
-    list_display = ["user", "country", "organisation", "sector"]
-    list_filter = ["country", "sector"]
+    # The directory profile's expertise and languages are the member's to tick
+    # (/account/directory-profile/); the rest a superuser may correct here.
+    form_fields = [
+        "user",
+        "country",
+        "organisation",
+        "sector",
+        "job_title",
+        "network_role",
+        "work_email",
+        "work_phone",
+        "listed",
+        "show_details",
+        "show_contact",
+    ]
+    list_display = ["user", "country", "organisation", "sector", "listed"]
+    list_filter = ["country", "sector", "listed"]
     search_fields = ["user__username", "user__email", "organisation"]
     add_to_admin_menu = False
 

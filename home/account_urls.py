@@ -55,5 +55,6 @@ urlpatterns = [
     path("two-factor/", twofactor.verify, name="two_factor_verify"),
     path("two-factor/setup/", twofactor.setup, name="two_factor_setup"),
     path("two-factor/setup/<str:token>/", twofactor.setup_link, name="two_factor_setup_link"),
+    path("directory-profile/", views.directory_profile, name="directory_profile"),
     path("", views.profile, name="profile"),
 ]

@@ -1,16 +1,21 @@
 import sys
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.staticfiles import views as staticfiles_views
 from django.core.exceptions import SuspiciousFileOperation
 from django.db import InterfaceError, OperationalError
 from django.http import Http404, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.utils.cache import add_never_cache_headers
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from core.links import absolute_url
-from countries.permissions import group_label, user_countries
+from countries.directory import card as directory_card
+from countries.forms import DirectoryProfileForm
+from countries.models import Membership
+from countries.permissions import group_label, may_edit_profile, user_countries
 
 
 @login_required
@@ -31,6 +36,30 @@ def profile(request):
     )
 
 
+@login_required
+def directory_profile(request):
+    """The signed-in member edits their own directory profile and what members see of it.
+
+    Only their own: the form is bound to the requester's membership, never to an id sent
+    with it (``may_edit_profile``). Without a member profile there is nothing to edit.
+    """
+    membership = Membership.objects.filter(user=request.user).first()
+    if not may_edit_profile(request, membership):
+        return render(request, "account/directory_profile_missing.html")
+    preview = directory_card(membership)  # as saved, before the form touches it
+    listed = membership.listed
+    form = DirectoryProfileForm(request.POST or None, instance=membership)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("Your directory profile was saved."))
+        return redirect("accounts:directory_profile")
+    return render(
+        request,
+        "account/directory_profile.html",
+        {"form": form, "person": preview, "listed": listed},
+    )
+
+
 @require_GET
 def robots_txt(request):
     lines = [
@@ -38,6 +67,7 @@ def robots_txt(request):
         "Disallow: /admin/",
         "Disallow: /account/",
         "Disallow: /documents/",
+        "Disallow: /members/",
         f"Sitemap: {absolute_url('/sitemap.xml')}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")

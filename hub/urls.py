@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from countries import directory
 from home import health, media
 from home import views as home_views
 from recommendations import report_views, unsubscribe
@@ -26,6 +27,8 @@ urlpatterns = [
     path("api/v2/", api_router.urls),
     path("account/", include(("home.account_urls", "accounts"))),
     path("search/", include("search.urls")),
+    # The member directory: signed-in members only, never cached, never in the sitemap.
+    path("members/", directory.members, name="members"),
     # The tracker emails' unsubscribe links (RFC 8058 one-click: no cookies, no CSRF token).
     path(
         "recommendations/unsubscribe/<str:token>/",

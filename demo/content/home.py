@@ -145,6 +145,17 @@ DEMO_USERS = [
         "ngo",
         False,
     ),
+    (
+        "expert-labour",
+        "Lars",
+        "Haugen",
+        "lars.haugen@arbeidstilsynet.example",
+        ["Experts"],
+        "NO",
+        "Norwegian Labour Inspection Authority",
+        "other",
+        False,
+    ),
 ]
 
 HOME_INTRO = (

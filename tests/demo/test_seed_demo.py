@@ -109,3 +109,22 @@ def test_the_network_pages_link_the_parts_of_the_hub_they_mention(client):
     assert "/join/" in stream_links(client, "/privacy/")
     assert "/seminars/helsinki-2021/" in stream_links(client, "/accessibility/")
     assert "/seminars/helsinki-2021/" in stream_links(client, "/")
+
+
+@pytest.mark.django_db
+def test_demo_directory_finds_the_labour_inspection_contact_in_norway(client_for):
+    from countries.models import Membership
+
+    html = (
+        client_for("expert-police")
+        .get("/members/", {"country": "NO", "role": "labour_inspection"})
+        .content.decode()
+    )
+    assert "Lars Haugen" in html
+    assert "lars.haugen@arbeidstilsynet.example" in html
+    # Idempotent: seeding again keeps each member's choices as the demo sets them.
+    call_command("seed_demo", verbosity=0)
+    assert Membership.objects.filter(show_contact=True).count() >= 4
+    assert not Membership.objects.get(user__username="fi-ministry").listed
+    quiet = Membership.objects.get(user__username="is-coordinator")
+    assert not quiet.show_details and not quiet.show_contact

@@ -132,6 +132,8 @@ SIGNED_IN_GET = {
         "/practices/": LIBRARY,
         "/recommendations/export/xlsx/": MATRIX,
         "/seminars/": SEMINARS,
+        "/members/": ("q", "country", "sector", "role", "expertise", "language", "page"),
+        "/account/directory-profile/": (),
     },
     "fi-coordinator": {
         f"{RECOMMENDATION}update/fi/": ("version", "status"),
@@ -526,6 +528,23 @@ def test_update_form_refuses_hostile_values_and_changes_nothing(client_for):
     for raw in RAW_FEW:
         fuzz.send(client, "post", url, raw_body(names, raw), raw, content_type=FORM_ENCODED)
     fuzz.expect(snapshot(impl) == before, "a hostile update changed the implementation")
+    fuzz.check()
+
+
+def test_directory_profile_refuses_hostile_values(client_for):
+    """Every field of the directory profile at once: refused with the form's errors, or
+    kept as text and shown escaped in the directory; never a 500."""
+    client = client_for("expert-ngo")
+    url = "/account/directory-profile/"
+    names = ("job_title", "network_role", "expertise", "languages", "work_email")
+    names += ("work_phone", "listed", "show_details", "show_contact", "id", "user")
+    fuzz = Fuzzer()
+    for label, value in HOSTILE.items():
+        fuzz.send(client, "post", url, dict.fromkeys(names, value), label)
+        fuzz.send(client, "post", url, {"job_title": value, "show_details": "on"}, f"{label} kept")
+        fuzz.send(client, "get", "/members/", {"q": "a"}, f"directory after {label}")
+    for raw in RAW_FEW:
+        fuzz.send(client, "post", url, raw_body(names, raw), raw, content_type=FORM_ENCODED)
     fuzz.check()
 
 

@@ -127,6 +127,10 @@ PAGES = {
     "password-reset-complete": ("/account/reset/done/", (ANONYMOUS,), 200),
     "profile": ("/account/", MEMBERS, 200),
     "email-change": ("/account/email/", MEMBERS, 200),
+    "directory-profile": ("/account/directory-profile/", MEMBERS, 200),
+    "directory": ("/members/", MEMBERS, 200),
+    "directory-filtered": ("/members/?q=a&country=NO&role=labour_inspection", MEMBERS, 200),
+    "directory-unknown-filter": ("/members/?role=astronaut", MEMBERS, 200),
     "not-found": ("/no-such-page/", EVERYONE, 404),
 }
 

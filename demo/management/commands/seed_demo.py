@@ -21,6 +21,7 @@ from core.indexing import index_updates
 from core.models import HubDocument
 from countries.models import Country, CountryContact, CountryIndexPage, CountryPage, Membership
 from demo.content import home as demo_data
+from demo.content.directory import DIRECTORY_PROFILES
 from demo.seeding.helpers import add_form_fields, link_pages, text_document
 from demo.seeding.recommendations import seed_recommendations
 from demo.seeding.seminars import seed_seminars
@@ -61,6 +62,20 @@ ORGANISATION_KEYWORDS = (
         ),
     ),
 )
+
+#: A demo member's directory profile before their own entry of DIRECTORY_PROFILES: set
+#: in full on every run, so seeding again restores the demo's choices.
+DIRECTORY_PROFILE_DEFAULTS = {
+    "job_title": "",
+    "network_role": "",
+    "expertise": [],
+    "languages": [],
+    "work_email": "",
+    "work_phone": "",
+    "listed": True,
+    "show_details": False,
+    "show_contact": False,
+}
 
 
 def _without_ids(data):
@@ -179,6 +194,8 @@ class Command(BaseCommand):
                     "country": Country.objects.filter(code=code).first() if code else None,
                     "organisation": organisation,
                     "sector": sector,
+                    **DIRECTORY_PROFILE_DEFAULTS,
+                    **DIRECTORY_PROFILES.get(username, {}),
                 },
             )
             users[username] = user
