@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from home import health, media
 from home import views as home_views
+from practices.organisations import organisations
 from recommendations import unsubscribe
 
 from .api import api_router
@@ -26,6 +27,8 @@ urlpatterns = [
     path("api/v2/", api_router.urls),
     path("account/", include(("home.account_urls", "accounts"))),
     path("search/", include("search.urls")),
+    # The network's organisations that chose to be listed, for everyone.
+    path("organisations/", organisations, name="organisations"),
     # The tracker emails' unsubscribe links (RFC 8058 one-click: no cookies, no CSRF token).
     path(
         "recommendations/unsubscribe/<str:token>/",

@@ -41,6 +41,12 @@ from recommendations.models import StatusUpdate
 from seminars.models import Person
 
 ORGANISATION_KEYWORDS = (
+    ("ministry", ("Ministry", "ministeriö", "departement")),
+    ("police", ("Police", "Poliisi", "Polis", "Politi")),
+    (
+        "labour_inspection",
+        ("Labour Inspection", "Work Environment", "Working Environment", "Occupational Safety"),
+    ),
     ("international", ("IOM", "UNHCR", "OSCE", "Europol", "Council of the Baltic", "Nordic")),
     ("research", ("University", "Institute", "Research", "Yliopisto", "universitet")),
     (
