@@ -109,3 +109,24 @@ def test_the_network_pages_link_the_parts_of_the_hub_they_mention(client):
     assert "/join/" in stream_links(client, "/privacy/")
     assert "/seminars/helsinki-2021/" in stream_links(client, "/accessibility/")
     assert "/seminars/helsinki-2021/" in stream_links(client, "/")
+
+
+@pytest.mark.django_db
+def test_the_demo_seminars_present_practices_to_those_who_may_view_them(client):
+    from practices.models import PracticePage
+
+    public = PracticePage.objects.get(slug="auttamisjarjestelmaan-ohjaaminen")
+    team_only = PracticePage.objects.get(slug="police-district-contact-roster")
+    html = client.get("/seminars/helsinki-2021/").content.decode()
+    assert "Practices presented" in html
+    assert public.title in html
+    assert team_only.title not in html
+    assert "/seminars/helsinki-2021/" in client.get(public.url).content.decode()
+
+
+@pytest.mark.django_db
+def test_the_demo_lists_the_network_organisations(client):
+    html = client.get("/organisations/").content.decode()
+    assert "Finnish Police" in html
+    assert "Norwegian Labour Inspection Authority" in html
+    assert "Labour inspection" in html

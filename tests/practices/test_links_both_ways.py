@@ -154,3 +154,20 @@ def test_the_seminar_editor_offers_the_presented_practices(client_for, spaces):
     response = client_for("secretariat").get(f"/admin/pages/{seminar.pk}/edit/")
     assert response.status_code == 200
     assert "presented_practices-TOTAL_FORMS" in response.content.decode()
+
+
+@pytest.mark.parametrize("username", [None, "expert-ngo"])
+def test_the_lists_keep_the_pages_within_the_query_budget(client_for, settings, linked, username):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from tests.home.test_query_counts import MAX_QUERIES
+
+    settings.PAGE_CACHE_SECONDS = 0
+    client = client_for(username)
+    seminar_url = "/seminars/open-referral/"
+    for url in (linked.url, seminar_url):
+        client.get(url)  # warm the per-process caches
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(url).status_code == 200
+        assert len(captured) <= MAX_QUERIES, (url, len(captured))
