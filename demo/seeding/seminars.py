@@ -87,7 +87,8 @@ def seed_seminars(home, users) -> list[SeminarPage]:
             continue
         seminars.append(_seminar(index, spec, countries, organisations, people, users))
     for seminar in seminars:
-        _present_practices(seminar, users)
+        # Read afresh: the instance just published still says it has unpublished changes.
+        _present_practices(SeminarPage.objects.get(pk=seminar.pk), users)
     return seminars
 
 
@@ -97,9 +98,8 @@ def _present_practices(page, users):
     presented = data.PRESENTED_PRACTICES.get(page.slug, [])
     if not presented or page.presented_practices.exists() or page.has_unpublished_changes:
         return
-    practices = PracticePage.objects.in_bulk(
-        [slug for slug, _session in presented], field_name="slug"
-    )
+    slugs = [slug for slug, _session in presented]
+    practices = {p.slug: p for p in PracticePage.objects.filter(slug__in=slugs)}
     for order, (slug, session) in enumerate(presented):
         if slug in practices:
             page.presented_practices.add(
