@@ -33,7 +33,10 @@ What ends a cache (``ends_on``), any of:
 - ``"app_label.model.field"``: rows added to, removed from or cleared out of that
   many-to-many field (``"wagtailcore.pageviewrestriction.groups"``);
 - ``CONTENT``: a save or delete of anything but sign-ins, sessions, tasks and accounts
-  (``UNRELATED_APPS``, ``UNRELATED``), loaded fixtures excepted;
+  (``UNRELATED_APPS``, ``UNRELATED``), loaded fixtures excepted, and rows added to,
+  removed from or cleared out of a many-to-many field of such a model (a practice named
+  as a tracker's evidence with ``add()`` saves nothing else, yet the practice's page
+  shows it);
 - ``PUBLISHED``, ``UNPUBLISHED``, ``MOVED``: Wagtail's page signals;
 - ``RIGHTS``: changes of who is in which group and of what a group or a user may do;
 - ``VIEW_RESTRICTIONS``: page and collection view restrictions and their groups;
@@ -381,12 +384,18 @@ def _model_plan(kind, model):
 def _relation_plan(through):
     plan = _plans.get(("relation", through))
     if plan is None:
+        # An automatic through table belongs to the model whose field it is.
+        owner = through._meta.auto_created or through
+        content = _is_content(owner) and _is_content(through)
         ended = []
         for cache in _registry.values():
             for event in cache.events:
                 if event.kind == "relation" and _through(event) is through:
                     ended.append(cache)
                     break
+            else:
+                if content and CONTENT in cache.events:
+                    ended.append(cache)
         plan = _plans[("relation", through)] = tuple(ended)
     return plan
 

@@ -10,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from countries import directory
 from home import health, media
 from home import views as home_views
+from practices.organisations import organisations
 from recommendations import report_views, unsubscribe
 
 from .api import api_router
@@ -29,6 +30,8 @@ urlpatterns = [
     path("search/", include("search.urls")),
     # The member directory: signed-in members only, never cached, never in the sitemap.
     path("members/", directory.members, name="members"),
+    # The network's organisations that chose to be listed, for everyone.
+    path("organisations/", organisations, name="organisations"),
     # The tracker emails' unsubscribe links (RFC 8058 one-click: no cookies, no CSRF token).
     path(
         "recommendations/unsubscribe/<str:token>/",

@@ -11,10 +11,16 @@ class EvidenceLevel(models.TextChoices):
 
 
 class OrganisationType(models.TextChoices):
-    AUTHORITY = "authority", _("Authority")
+    """What kind of body an organisation is: the directory and /organisations/ group by it."""
+
+    MINISTRY = "ministry", _("Ministry")
+    POLICE = "police", _("Police")
+    LABOUR_INSPECTION = "labour_inspection", _("Labour inspection")
+    AUTHORITY = "authority", _("Other authority")
     NGO = "ngo", _("NGO")
-    RESEARCH = "research", _("Research")
     INTERNATIONAL = "international", _("International organisation")
+    RESEARCH = "research", _("Research")
+    OTHER = "other", _("Other")
 
 
 class SortOrder(models.TextChoices):

@@ -133,6 +133,13 @@ class Organisation(index.Indexed, models.Model):
         help_text=_("The language the name is written in."),
     )
     website = models.URLField(_("website"), blank=True)
+    #: Organisations are also recorded because a practice or a speaker names them; only
+    #: those the secretariat marks are shown as the network's on /organisations/.
+    listed_publicly = models.BooleanField(
+        _("listed publicly"),
+        default=False,
+        help_text=_("Show it on the public page of the network's organisations."),
+    )
 
     panels = [
         FieldPanel("name"),
@@ -140,6 +147,7 @@ class Organisation(index.Indexed, models.Model):
         FieldPanel("type"),
         FieldPanel("country"),
         FieldPanel("website"),
+        FieldPanel("listed_publicly"),
     ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 

@@ -39,8 +39,8 @@ class ApproachViewSet(TaxonomyViewSet):
 class OrganisationViewSet(SnippetViewSet):
     model = Organisation
     icon = "home"
-    list_display = ["name", "type", "country"]
-    list_filter = ["type", "country"]
+    list_display = ["name", "type", "country", "listed_publicly"]
+    list_filter = ["type", "country", "listed_publicly"]
     search_fields = ["name"]
 
 

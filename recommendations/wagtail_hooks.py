@@ -1,5 +1,6 @@
 from django.contrib.auth.models import Permission
 from django.shortcuts import redirect
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -12,6 +13,9 @@ from wagtail.models import Page
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
+
+from countries.permissions import viewable_pages
+from practices.templatetags.practice_tags import PRACTICE_PAGE_RELATED
 
 from .admin_views import (
     ImplementationEditView,
@@ -232,4 +236,36 @@ def refuse_copying_recommendations(request, page):
     return redirect(
         get_valid_next_url_from_request(request)
         or reverse("wagtailadmin_explore", args=[page.get_parent().pk])
+    )
+
+
+@hooks.register(PRACTICE_PAGE_RELATED, order=10)
+def recommendations_citing(request, practice) -> str:
+    """On a practice's page: the recommendations whose implementations name it as evidence,
+    only those this reader may view, with the countries that name it and their status."""
+    recommendations = list(
+        viewable_pages(
+            request,
+            RecommendationPage.objects.filter(implementations__evidence_practices=practice),
+        )
+        .distinct()
+        .order_by("code")
+    )
+    if not recommendations:
+        return ""
+    citing = {}
+    for implementation in (
+        Implementation.objects.filter(
+            evidence_practices=practice, recommendation__in=recommendations
+        )
+        .select_related("country")
+        .order_by("country__sort_order", "country__name")
+    ):
+        citing.setdefault(implementation.recommendation_id, []).append(implementation)
+    for recommendation in recommendations:
+        recommendation.citing = citing.get(recommendation.pk, [])
+    return render_to_string(
+        "recommendations/includes/practice_cited_by.html",
+        {"recommendations": recommendations},
+        request=request,
     )

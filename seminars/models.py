@@ -44,7 +44,7 @@ from core.pagecache import CachedPageMixin
 from core.translation import TranslatedFieldsMixin, translated_fields
 from countries.audience import AudienceMixin
 from countries.permissions import may_watch_recording
-from practices.models import Organisation
+from practices.models import Organisation, PracticePage
 
 from .blocks import ProgrammeBlock
 from .choices import TIME_ZONES, RecordingAudience, RegistrationState
@@ -263,6 +263,38 @@ class SeminarRecording(index.Indexed, Orderable):
         return may_watch_recording(request, self.audience, registrant=registrant)
 
 
+class PresentedPractice(Orderable):
+    """A practice presented at a seminar. Edited on the seminar (its "Programme" tab);
+    shown on the seminar's page and, through ``seminars.wagtail_hooks``, on the
+    practice's, each time only to readers who may view both."""
+
+    page = ParentalKey("SeminarPage", on_delete=models.CASCADE, related_name="presented_practices")
+    practice = models.ForeignKey(
+        PracticePage,
+        verbose_name=_("practice"),
+        on_delete=models.CASCADE,
+        related_name="presentations",
+    )
+    session = models.CharField(
+        _("session"),
+        max_length=250,
+        blank=True,
+        help_text=_("The session it was presented in, as the programme names it."),
+    )
+
+    panels = [FieldPanel("practice"), FieldPanel("session")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("presented practice")
+        verbose_name_plural = _("presented practices")
+        constraints = [
+            models.UniqueConstraint(fields=["page", "practice"], name="one_presentation_per_page")
+        ]
+
+    def __str__(self):
+        return str(self.practice)
+
+
 def at_local(date, time, zone: str) -> datetime.datetime:
     """The moment a local date and time stand for in a time zone (IANA name)."""
     return datetime.datetime.combine(date, time, tzinfo=ZoneInfo(zone))
@@ -387,7 +419,10 @@ class SeminarPage(
         FieldPanel("participants"),
         FieldPanel("body"),
     ]
-    programme_panels = [FieldPanel("programme")]
+    programme_panels = [
+        FieldPanel("programme"),
+        InlinePanel("presented_practices", label=_("practices presented")),
+    ]
     output_panels = [
         FieldRowPanel([FieldPanel("report"), FieldPanel("report_published")]),
         FieldPanel("conclusions"),
@@ -679,6 +714,7 @@ class SeminarPage(
         state = self.registration_state()
         # The tracker links recommendations to the seminar that issued them.
         recommendations = list(viewable_pages(request, self.recommendations.all()).order_by("code"))
+        presented = self.presented_for(request)
         report = readable_document(request, self.report)
         outputs = readable_children(request, self.outputs)
         materials = self.readable_materials(request)
@@ -693,6 +729,7 @@ class SeminarPage(
         )
         context.update(
             recommendations=recommendations,
+            presented=presented,
             tracker_url=self.tracker_url(request, recommendations),
             organisers=list(self.organisers.all()),
             people_by_part=self.people_by_part(),
@@ -709,6 +746,24 @@ class SeminarPage(
             States=RegistrationState,
         )
         return context
+
+    def presented_for(self, request) -> list:
+        """``(practice, session)`` of each practice presented here that this reader may
+        view, in the editor's order. In a preview, the relations held in memory."""
+        from countries.permissions import viewable_among, viewable_pages
+
+        if getattr(request, "is_preview", False):
+            links = [link for link in self.presented_practices.all() if link.practice_id]
+            visible = viewable_among(request, [link.practice for link in links])
+            return [(link.practice, link.session) for link in links if link.practice_id in visible]
+        links = (
+            PresentedPractice.objects.filter(page=self)
+            .filter(practice__in=viewable_pages(request, PracticePage.objects.all()))
+            .select_related("practice__country_page__country")
+            .prefetch_related("practice__forms")
+            .order_by("sort_order", "pk")
+        )
+        return [(link.practice, link.session) for link in links]
 
     def is_over(self, now=None) -> bool:
         return bool(self.ends_at and self.ends_at <= (now or timezone.now()))

@@ -238,7 +238,7 @@ ORGANISATIONS = [
     },
     {
         "name": "Finnish Occupational Safety and Health Authority",
-        "type": "authority",
+        "type": "labour_inspection",
         "country": "FI",
         "website": "https://www.tyosuojelu.fi/",
     },
@@ -269,7 +269,7 @@ ORGANISATIONS = [
     },
     {
         "name": "Swedish Work Environment Authority",
-        "type": "authority",
+        "type": "labour_inspection",
         "country": "SE",
         "website": "https://www.av.se/",
     },
@@ -288,7 +288,7 @@ ORGANISATIONS = [
     },
     {
         "name": "Norwegian Labour Inspection Authority",
-        "type": "authority",
+        "type": "labour_inspection",
         "country": "NO",
         "website": "https://www.arbeidstilsynet.no/",
     },
@@ -325,7 +325,7 @@ ORGANISATIONS = [
     },
     {
         "name": "Danish Working Environment Authority",
-        "type": "authority",
+        "type": "labour_inspection",
         "country": "DK",
         "website": "https://at.dk/",
     },
@@ -1269,6 +1269,45 @@ SEMINARS = [
         ],
     },
 ]
+
+#: The practices presented at each seminar (by slug), with the session: some public, some
+#: for members or one country's team only, so each reader sees a different list.
+PRESENTED_PRACTICES = {
+    "helsinki-2021": [
+        ("auttamisjarjestelmaan-ohjaaminen", "Workshop 1: Identification and referral of victims"),
+        (
+            "barnahus-for-barn-utsatta-for-manniskohandel",
+            "Workshop 1: Identification and referral of victims",
+        ),
+        ("tyoperaisen-ihmiskaupan-tarkistuslista", "Workshop 2: Labour exploitation"),
+        ("felles-kontroller-arbeidslivskriminalitet", "Workshop 2: Labour exploitation"),
+        (
+            "matalan-kynnyksen-konsultaatio",
+            "Workshop 3: Sexual exploitation and low-threshold support",
+        ),
+        (
+            "opsogende-arbejde-prostitution",
+            "Workshop 3: Sexual exploitation and low-threshold support",
+        ),
+        ("offer-i-organiserade-stoldligor", "Workshop 4: Forced criminality"),
+        ("police-district-contact-roster", "Workshop 5: Cooperation between police and NGOs"),
+    ],
+    "oslo-cross-border-cooperation": [
+        (
+            "tilsyn-fiskeri-og-sjomatindustri",
+            "Workshop 1: Inspections on fishing vessels and in seafood plants",
+        ),
+        (
+            "fishing-vessel-crew-awareness",
+            "Workshop 1: Inspections on fishing vessels and in seafood plants",
+        ),
+        (
+            "follow-the-money-bank-partnership",
+            "Workshop 2: Recruitment, debt and following the money",
+        ),
+        ("forberedt-hjemrejse", "Workshop 3: Assistance and safe return for exploited workers"),
+    ],
+}
 
 REGISTRATION_FIELDS = [
     # (label, field_type, required, choices, help_text)

@@ -1,7 +1,8 @@
 """Builds the demo seminars of ``demo.content.seminars`` (called by ``seed_demo``).
 
-Idempotent: a seminar whose slug exists is left as it is. The upcoming seminar's dates
-are counted from the day the command runs, so it stays upcoming.
+Idempotent: a seminar whose slug exists is left as it is, except that one without any
+presented practice gets the demo's (once). The upcoming seminar's dates are counted from
+the day the command runs, so it stays upcoming.
 """
 
 from __future__ import annotations
@@ -16,9 +17,10 @@ from wagtail.models import Collection
 from countries.models import Country
 from demo.content import seminars as data
 from demo.seeding.helpers import add_form_fields, link_pages, text_document
-from practices.models import Organisation
+from practices.models import Organisation, PracticePage
 from seminars.models import (
     Person,
+    PresentedPractice,
     RegistrationField,
     SeminarIndexPage,
     SeminarPage,
@@ -61,6 +63,8 @@ def seed_seminars(home, users) -> list[SeminarPage]:
                 "type": spec["type"],
                 "country": countries.get(spec["country"]),
                 "website": spec.get("website", ""),
+                # The network's own organisations: listed on /organisations/.
+                "listed_publicly": True,
             },
         )
     people = {}
@@ -82,7 +86,26 @@ def seed_seminars(home, users) -> list[SeminarPage]:
             seminars.append(existing.specific)
             continue
         seminars.append(_seminar(index, spec, countries, organisations, people, users))
+    for seminar in seminars:
+        # Read afresh: the instance just published still says it has unpublished changes.
+        _present_practices(SeminarPage.objects.get(pk=seminar.pk), users)
     return seminars
+
+
+def _present_practices(page, users):
+    """The demo's practices presented at ``page``, once: a seminar that has some (or a
+    draft under way) is left as it is."""
+    presented = data.PRESENTED_PRACTICES.get(page.slug, [])
+    if not presented or page.presented_practices.exists() or page.has_unpublished_changes:
+        return
+    slugs = [slug for slug, _session in presented]
+    practices = {p.slug: p for p in PracticePage.objects.filter(slug__in=slugs)}
+    for order, (slug, session) in enumerate(presented):
+        if slug in practices:
+            page.presented_practices.add(
+                PresentedPractice(sort_order=order, practice=practices[slug], session=session)
+            )
+    page.save_revision(user=users["secretariat"]).publish()
 
 
 def _programme(spec, people) -> str:

@@ -1,15 +1,39 @@
 """What other pages show of the practice library: a country's practices, the latest ones.
 
 The pages that show them (a country's page, the home page) live in layers that must not
-import the library; their templates ask for it here."""
+import the library; their templates ask for it here. The other way round, what the layers
+above show on a practice's page (the seminars that presented it, the recommendations that
+cite it) comes through the hook ``PRACTICE_PAGE_RELATED``, which those layers register."""
 
 from django import template
+from django.utils.safestring import SafeString
+from wagtail import hooks
 
 from countries.permissions import viewable_pages
 from practices.library import library_context
 from practices.models import PracticePage
 
 register = template.Library()
+
+#: Wagtail hook name: ``fn(request, practice) -> str`` renders a section of the practice's
+#: page (HTML, "" for none), listing only what the reader may view. Registered by the
+#: apps above the library (seminars, recommendations) in their ``wagtail_hooks.py``, in
+#: the hook's ``order``. What it renders sits in the practice's cached fragment, so it
+#: may depend only on the content and on what the reader may view.
+PRACTICE_PAGE_RELATED = "practice_page_related"
+
+
+@register.simple_tag(takes_context=True)
+def practice_related_sections(context, practice):
+    """``{% practice_related_sections page as sections %}``: the sections the layers above
+    the library add to a practice's page, each already rendered, empty ones left out."""
+    request = context["request"]
+    sections = []
+    for render in hooks.get_hooks(PRACTICE_PAGE_RELATED):
+        html = render(request, practice)
+        if html:
+            sections.append(SafeString(html))
+    return sections
 
 
 @register.simple_tag(takes_context=True)

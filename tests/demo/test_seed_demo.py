@@ -128,3 +128,24 @@ def test_demo_directory_finds_the_labour_inspection_contact_in_norway(client_for
     assert not Membership.objects.get(user__username="fi-ministry").listed
     quiet = Membership.objects.get(user__username="is-coordinator")
     assert not quiet.show_details and not quiet.show_contact
+
+
+@pytest.mark.django_db
+def test_the_demo_seminars_present_practices_to_those_who_may_view_them(client):
+    from practices.models import PracticePage
+
+    public = PracticePage.objects.get(slug="auttamisjarjestelmaan-ohjaaminen")
+    team_only = PracticePage.objects.get(slug="police-district-contact-roster")
+    html = client.get("/seminars/helsinki-2021/").content.decode()
+    assert "Practices presented" in html
+    assert public.title in html
+    assert team_only.title not in html
+    assert "/seminars/helsinki-2021/" in client.get(public.url).content.decode()
+
+
+@pytest.mark.django_db
+def test_the_demo_lists_the_network_organisations(client):
+    html = client.get("/organisations/").content.decode()
+    assert "Finnish Police" in html
+    assert "Norwegian Labour Inspection Authority" in html
+    assert "Labour inspection" in html

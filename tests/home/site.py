@@ -9,11 +9,12 @@ What it holds, by address:
   Norwegian, Danish, English), a members-only practice in Finnish and in Swedish, one
   for Finland's country team, and 22 labour-inspection practices against forced labour,
   so that the library's and search's results run to a second page;
-- the seminars: the past Helsinki seminar with its outputs and the coming one in Oslo,
+- the seminars: the past Helsinki seminar with its outputs and the practices presented
+  there (the civil-society platform, and a members-only one), and the coming one in Oslo,
   whose live stream is for registrants;
 - the tracker: a public recommendation to every country (R-2022-01) with a status
-  history, a members-only one (R-2024-05), and two more with statuses in several
-  countries.
+  history and Finland citing the civil-society platform as evidence, a members-only one
+  (R-2024-05), and two more with statuses in several countries.
 """
 
 import datetime
@@ -26,9 +27,10 @@ from wagtail.rich_text import RichText
 from countries.models import Country, CountryPage
 from demo.seeding.translations import seed_translations
 from home.models import HomePage
+from practices.models import PracticePage
 from recommendations.choices import Status
 from recommendations.updates import apply_update
-from seminars.models import SeminarRecording
+from seminars.models import PresentedPractice, SeminarRecording
 from tests.home.factories import join_form, members_handbook, network_page
 from tests.practices.factories import civil_society_platform, publish_practice
 from tests.recommendations.factories import impl_of, publish_recommendation
@@ -362,7 +364,17 @@ def _library(spaces):
 
 
 def _seminars():
-    helsinki_seminar()
+    helsinki = helsinki_seminar()
+    # Practices presented there: a public one and one for members only.
+    for order, slug in enumerate(["civil-society-platform", "matalan-kynnyksen-konsultaatio"]):
+        helsinki.presented_practices.add(
+            PresentedPractice(
+                sort_order=order,
+                practice=PracticePage.objects.get(slug=slug),
+                session="Workshop 3: Sexual exploitation and low-threshold support",
+            )
+        )
+    helsinki.save_revision().publish()
     oslo = cross_border_seminar()
     ends = timezone.make_aware(datetime.datetime.combine(oslo.start_date, oslo.end_time))
     SeminarRecording.objects.create(
@@ -391,6 +403,10 @@ def _tracker():
         for country, (status, note) in STATUSES.get(code, {}).items():
             coordinator = coordinators[f"{country.lower()}-coordinator"]
             apply_update(impl_of(page, country), coordinator, {"status": status}, note=note)
+        if code == "R-2022-01":  # evidence: shown on the practice's page too
+            impl_of(page, "FI").evidence_practices.add(
+                PracticePage.objects.get(slug="civil-society-platform")
+            )
 
 
 def build_site():

@@ -44,6 +44,7 @@ def _seminar_data(slug, *, email_field=True, **extra):
         "programme-count": "0",
         "outputs-count": "0",
         **_formset("recordings"),
+        **_formset("presented_practices"),
         **_formset("comments"),
         **_formset("form_fields", 2 if email_field else 1),
         "form_fields-0-label": "Full name",

@@ -22,6 +22,7 @@ from core.models import HubDocument
 from countries.models import Country, CountryContact, CountryIndexPage, CountryPage, Membership
 from demo.content import home as demo_data
 from demo.content.directory import DIRECTORY_PROFILES
+from demo.content.seminars import ORGANISATIONS as SEMINAR_ORGANISATIONS
 from demo.seeding.helpers import add_form_fields, link_pages, text_document
 from demo.seeding.recommendations import seed_recommendations
 from demo.seeding.seminars import seed_seminars
@@ -42,6 +43,12 @@ from recommendations.models import StatusUpdate
 from seminars.models import Person
 
 ORGANISATION_KEYWORDS = (
+    ("ministry", ("Ministry", "ministeriö", "departement")),
+    ("police", ("Police", "Poliisi", "Polis", "Politi")),
+    (
+        "labour_inspection",
+        ("Labour Inspection", "Work Environment", "Working Environment", "Occupational Safety"),
+    ),
     ("international", ("IOM", "UNHCR", "OSCE", "Europol", "Council of the Baltic", "Nordic")),
     ("research", ("University", "Institute", "Research", "Yliopisto", "universitet")),
     (
@@ -76,6 +83,9 @@ DIRECTORY_PROFILE_DEFAULTS = {
     "show_details": False,
     "show_contact": False,
 }
+
+#: The network's own organisations, listed on /organisations/ when created.
+NETWORK_ORGANISATIONS = {spec["name"]: spec for spec in SEMINAR_ORGANISATIONS}
 
 
 def _without_ids(data):
@@ -391,8 +401,16 @@ class Command(BaseCommand):
     def _organisation(self, name, country):
         organisation = Organisation.objects.filter(name=name).first()
         if organisation is None:
+            # One of the network's own (demo.content.seminars): as described there.
+            network = NETWORK_ORGANISATIONS.get(name)
+            if network:
+                country = Country.objects.filter(code=network["country"]).first()
             organisation = Organisation.objects.create(
-                name=name, type=_organisation_type(name), country=country
+                name=name,
+                type=network["type"] if network else _organisation_type(name),
+                country=country,
+                website=network.get("website", "") if network else "",
+                listed_publicly=network is not None,
             )
         return organisation
 
