@@ -1,5 +1,6 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class Status(models.TextChoices):
@@ -17,7 +18,7 @@ class Status(models.TextChoices):
 class HistoryKind(models.TextChoices):
     """What an entry of an implementation's history records."""
 
-    CHANGE = "change", _("Change")
+    CHANGE = "change", pgettext_lazy("a kind of history entry", "Change")
     CONFIRMATION = "confirmation", _("Confirmed for a reporting round")
     SIGN_OFF = "sign_off", _("Signed off for a reporting round")
 
