@@ -213,24 +213,13 @@ def report_round(request, tracker, country):
                 )
             sign_off_round(current, user, [row.implementation for row in report.rows])
             messages.success(request, _("The reporting round is signed off."))
-    except RoundSignedOff:
-        return _page(
-            request,
-            tracker,
-            country,
-            build_report(request, tracker, country, data=request.POST),
-            status=409,
-            error=_("This reporting round is signed off: nothing more can be recorded in it."),
+    except (RoundSignedOff, StaleVersion) as refused:
+        # Nothing was written: the page again, as it stands now, saying why.
+        error = (
+            _("This reporting round is signed off: nothing more can be recorded in it.")
+            if isinstance(refused, RoundSignedOff)
+            else _("The status changed since you opened the page: check it before you confirm it.")
         )
-    except StaleVersion:
-        return _page(
-            request,
-            tracker,
-            country,
-            build_report(request, tracker, country, data=request.POST),
-            status=409,
-            error=_(
-                "The status changed since you opened the page: check it before you confirm it."
-            ),
-        )
+        report = build_report(request, tracker, country, data=request.POST)
+        return _page(request, tracker, country, report, status=409, error=error)
     return back
