@@ -3,13 +3,18 @@ its rounds, the import, a country's history): what is hidden never shows, not ev
 the difference between two error messages; a wrong address is a 404, never another
 country's page."""
 
+import io
+
 import openpyxl
 import pytest
+from django.contrib.auth import get_user_model
+from django.test import Client
 
 from countries.models import CountryPage
 from recommendations.choices import Status
 from recommendations.models import ReportingRound
 from recommendations.updates import apply_update
+from tests.accounts import sign_in as sign_in_fully
 from tests.practices.factories import publish_practice
 
 from .factories import impl_of, publish_recommendation, tracker_page
@@ -72,8 +77,6 @@ class TestHistoryLeaks:
             assert response.status_code == 200
             content = response.content
             if fmt == "xlsx":
-                import io
-
                 book = openpyxl.load_workbook(io.BytesIO(content))
                 content = "\n".join(
                     str(v)
@@ -147,11 +150,6 @@ class TestRoundTampering:
         assert not ReportingRound.objects.exists()
 
     def test_missing_csrf_is_refused(self, client_for, hidden):
-        from django.test import Client
-
-        from tests.accounts import sign_in as sign_in_fully
-        from django.contrib.auth import get_user_model
-
         strict = Client(enforce_csrf_checks=True)
         sign_in_fully(strict, get_user_model().objects.get(username="fi-coordinator"))
         response = strict.post(report_url() + "round/", {"action": "open", **PERIOD})
