@@ -179,3 +179,21 @@ def test_the_update_form_takes_no_three_letter_alias(client_for, hidden):
     page = hidden["public"]
     assert client.get(f"{page.url}update/fi/").status_code == 200
     assert client.get(f"{page.url}update/fin/").status_code == 404
+
+
+def test_control_characters_in_a_note_never_break_the_report_files(client_for, hidden, users):
+    # A vertical tab pasted from Word passes the form (only NUL is refused there); XML
+    # cannot hold it, so each file leaves it out instead of failing.
+    apply_update(
+        impl_of(hidden["public"], "FI"),
+        users["fi-coordinator"],
+        {"status": Status.IMPLEMENTED, "summary": "Line\x0bbreak\x1f"},
+        note="Pasted\x0bfrom\x01Word",
+    )
+    client = client_for(None)
+    for fmt in ("docx", "pdf"):
+        response = client.get(report_url(fmt=fmt), PERIOD)
+        assert response.status_code == 200, fmt
+    for fmt in ("csv", "xlsx"):
+        assert client.get(history_url(tail=f"export/{fmt}/")).status_code == 200
+    assert client.get(report_url(), PERIOD).status_code == 200
