@@ -197,3 +197,16 @@ def test_control_characters_in_a_note_never_break_the_report_files(client_for, h
     for fmt in ("csv", "xlsx"):
         assert client.get(history_url(tail=f"export/{fmt}/")).status_code == 200
     assert client.get(report_url(), PERIOD).status_code == 200
+
+
+def test_control_characters_in_a_note_never_break_the_feeds(client, hidden, users):
+    apply_update(
+        impl_of(hidden["public"], "FI"),
+        users["fi-coordinator"],
+        {"status": Status.IMPLEMENTED, "summary": "Line\x0bbreak"},
+        note="Pasted\x0bfrom\x01Word",
+    )
+    for url in (f"{tracker_page().url}countries/fi/feed/", f"{hidden['public'].url}feed/"):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert b"\x0b" not in response.content
