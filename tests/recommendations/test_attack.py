@@ -210,3 +210,13 @@ def test_control_characters_in_a_note_never_break_the_feeds(client, hidden, user
         response = client.get(url)
         assert response.status_code == 200, url
         assert b"\x0b" not in response.content
+
+
+@pytest.mark.parametrize("version", ["²", "٣", "1²"])
+def test_a_version_that_is_no_number_is_no_server_error(client_for, hidden, version):
+    client = client_for("fi-coordinator")
+    post = TestRoundTampering().post
+    assert post(client, "open").status_code == 302
+    impl = impl_of(hidden["public"], "FI")
+    response = post(client, "confirm", implementation=impl.pk, version=version)
+    assert response.status_code < 500
