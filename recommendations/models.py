@@ -154,7 +154,13 @@ class TrackerPage(TranslatedFieldsMixin, RoutablePageMixin, CachedPageMixin, Pag
     def country_or_404(self, code):
         from countries.models import Country
 
-        country = Country.objects.filter(code=str(code).upper()[:2]).first()
+        # Two letters exactly: "fin" or "den" is no alias of another country's page.
+        code = str(code)
+        country = (
+            Country.objects.filter(code=code.upper()).first()
+            if len(code) == 2 and code.isascii() and code.isalpha()
+            else None
+        )
         if country is None:
             raise Http404(_("There is no such country in the tracker."))
         return country
@@ -510,7 +516,7 @@ class RecommendationPage(RoutablePageMixin, CachedPageMixin, AudienceMixin, Page
 
         implementation = (
             self.implementations.select_related("country")
-            .filter(country__code=str(code).upper()[:2], country__in=self.target_countries.all())
+            .filter(country__code=str(code).upper(), country__in=self.target_countries.all())
             .first()
         )
         if implementation is None:

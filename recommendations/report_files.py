@@ -4,6 +4,7 @@ as the page). Both write the one ``report.Report``, in the active language."""
 from __future__ import annotations
 
 import io
+import re
 
 from django.contrib.staticfiles import finders
 from django.template.loader import render_to_string
@@ -16,6 +17,13 @@ from .choices import status_label
 #: The stylesheet of the PDF (it holds the few site rules the content needs: WeasyPrint
 #: does not lay out all of hub.css).
 PDF_STYLESHEETS = ("css/report.css",)
+#: Characters XML cannot hold (a vertical tab pasted from Word into a note passes the
+#: forms): python-docx refuses them, so the DOCX leaves them out.
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def _xml(text) -> str:
+    return NOT_XML.sub("", str(text))
 
 
 def _history_line(update) -> str:
@@ -45,7 +53,7 @@ def render_docx(request, report) -> bytes:
         (_("Made on"), human_date(report.generated_at)),
     ):
         cells = meta.add_row().cells
-        cells[0].text, cells[1].text = label, value
+        cells[0].text, cells[1].text = label, _xml(value)
 
     summary = report.summary
     document.add_heading(_("Summary"), level=1)
@@ -54,28 +62,28 @@ def render_docx(request, report) -> bytes:
         document.add_paragraph(f"{status.label}: {count}", style="List Bullet")
 
     document.add_heading(_("Reporting round"), level=1)
-    document.add_paragraph(_round_text(report))
+    document.add_paragraph(_xml(_round_text(report)))
 
     document.add_heading(_("Recommendations"), level=1)
     if not report.rows:
         document.add_paragraph(_("No recommendation of this source is addressed to this country."))
     for row in report.rows:
-        document.add_heading(f"{row.recommendation.code} {row.recommendation.title}", level=2)
+        document.add_heading(_xml(f"{row.recommendation.code} {row.recommendation.title}"), level=2)
         paragraph = document.add_paragraph()
         paragraph.add_run(f"{_('Status')}: ").bold = True
         paragraph.add_run(str(row.status_label))
         if report.round:
             paragraph = document.add_paragraph()
             paragraph.add_run(f"{_('This round')}: ").bold = True
-            paragraph.add_run(_confirmation_text(row))
+            paragraph.add_run(_xml(_confirmation_text(row)))
         document.add_heading(_("History in the period"), level=3)
         for update in row.history:
-            document.add_paragraph(_history_line(update), style="List Bullet")
+            document.add_paragraph(_xml(_history_line(update)), style="List Bullet")
         if not row.history:
             document.add_paragraph(_("No change in the period."))
         document.add_heading(_("Evidence"), level=3)
         for item in row.evidence:
-            document.add_paragraph(f"{item.title}: {item.url}", style="List Bullet")
+            document.add_paragraph(_xml(f"{item.title}: {item.url}"), style="List Bullet")
         if not row.evidence:
             document.add_paragraph(_("No evidence linked."))
     out = io.BytesIO()

@@ -165,7 +165,8 @@ def report_round(request, tracker, country):
                 row.implementation,
                 user,
                 current,
-                version=int(version) if version.isdigit() else None,
+                # ASCII digits only: "²" is a digit to isdigit() but no number to int().
+                version=int(version) if version.isascii() and version.isdigit() else None,
             )
             messages.success(
                 request,
