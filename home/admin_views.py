@@ -64,7 +64,7 @@ class NewerRevisionCheckMixin:
             "loaded_revision_id", ""
         )
         if (
-            not opened.isdigit()
+            not (opened.isascii() and opened.isdigit())  # "²" is a digit but no number
             or int(opened) == latest.pk
             or not self.page_perms.can_view_revisions()
             or not self.real_page_record.revisions.filter(pk=int(opened)).exists()

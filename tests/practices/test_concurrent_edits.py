@@ -221,3 +221,15 @@ def test_each_editor_is_told_the_other_saved_a_newer_version(practice):
     others = aino.post(ping_url, session).json()["other_sessions"]
     newest = Page.objects.get(pk=practice.pk).get_latest_revision()
     assert [(o["user"], o["revision_id"]) for o in others] == [("Mikko Saarinen", newest.pk)]
+
+
+def test_a_revision_number_that_is_no_number_is_not_an_error(practice):
+    """"²" is a digit to str.isdigit() but no number to int(): a form sent with it (by
+    hand: browsers send what the page gave) is refused as stale, never a 500."""
+    mikko, aino = browser("fi-editor"), browser("fi-coordinator")
+    opened = open_editor(aino, practice)
+    mikko.post(edit_url(practice), form_data(practice, open_editor(mikko, practice), "Mikko's"))
+    forged = {**opened, "loaded_revision_id": "²"}
+    response = aino.post(edit_url(practice), form_data(practice, forged, "Aino's title"))
+    assert response.status_code in (200, 400)
+    assert latest(practice)[0] == "Mikko's"
