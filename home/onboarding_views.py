@@ -104,6 +104,13 @@ class RefuseForm(forms.Form):
         return reason
 
 
+class ApplicationsPaginator(WagtailPaginator):
+    """Counts "2 applications", not Wagtail's "2 form submissions"."""
+
+    verbose_name = gettext_lazy("application")
+    verbose_name_plural = gettext_lazy("applications")
+
+
 class ApplicationRow:
     """One application as the listing shows it."""
 
@@ -129,7 +136,7 @@ def applications(request):
         queryset = queryset.filter(decision__status=status)
     elif status:
         status = ""
-    page = WagtailPaginator(queryset, 50).get_page(request.GET.get("p"))
+    page = ApplicationsPaginator(queryset, 50).get_page(request.GET.get("p"))
     return render(
         request,
         "home/admin/applications.html",
@@ -150,6 +157,8 @@ def _answers(submission_or_decision, page) -> list[tuple[str, str]]:
     labels = {f.clean_name: (f.label, f.field_type) for f in fields}
     rows = []
     for name, value in data.items():
+        if name == "submit_time":  # shown as "Submitted" above the answers
+            continue
         label, field_type = labels.get(name, (name.replace("_", " ").capitalize(), ""))
         rows.append((label, readable_value(value, field_type)))
     return rows
