@@ -121,6 +121,9 @@ def test_round_trip_from_application_to_signed_in_member(client, client_for):
     assert entry.user.username == "secretariat"
     assert entry.data["group"] == "Experts"
     assert "Accepted" in secretariat.get("/admin/applications/?status=accepted").content.decode()
+    # The decision shows in the admin's site history, under its own action.
+    history = client_for("admin").get("/admin/reports/site-history/").content.decode()
+    assert "Accept application" in history
 
     path, message = invitation_path("kaisa@example.org")
     assert message.extra_headers["Content-Language"] == "en"
