@@ -333,3 +333,13 @@ def test_the_access_review_command_lists_and_mails_superusers(capsys):
     (message,) = mail.outbox
     assert message.to == ["admin@example.org"]
     assert "/admin/reports/access-review/" in message.body
+
+
+def test_the_menus_show_each_page_to_those_who_may_use_it(client_for):
+    applications, review = "/admin/applications/", "/admin/reports/access-review/"
+    admin = client_for("admin").get("/admin/").content.decode()
+    assert applications in admin and review in admin
+    secretariat = client_for("secretariat").get("/admin/").content.decode()
+    assert applications in secretariat and review not in secretariat
+    coordinator = client_for("fi-coordinator").get("/admin/").content.decode()
+    assert applications not in coordinator and review not in coordinator
