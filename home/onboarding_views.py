@@ -35,6 +35,12 @@ STATUS_LABELS = {
 }
 
 
+def _seconds(moment):
+    """A time to whole seconds: Wagtail's ``human_readable_date`` writes its ``datetime``
+    attribute with microseconds, which HTML does not allow (at most milliseconds)."""
+    return moment.replace(microsecond=0) if moment else moment
+
+
 def _require(allowed: bool) -> None:
     if not allowed:
         raise PermissionDenied
@@ -116,7 +122,7 @@ class ApplicationRow:
 
     def __init__(self, submission):
         self.pk = submission.pk
-        self.submit_time = submission.submit_time
+        self.submit_time = _seconds(submission.submit_time)
         self.status = onboarding.status_of(submission)
         self.status_label = STATUS_LABELS[self.status]
         person = onboarding.applicant(submission.get_data())
@@ -219,7 +225,8 @@ def application(request, pk):
         {
             "page_title": _("Application of %(name)s") % {"name": person.name or person.email},
             "header_icon": "form",
-            "submission": submission,
+            "submitted_at": _seconds(submission.submit_time),
+            "decided_at": _seconds(decision.decided_at) if decision else None,
             "decision": decision,
             "status_label": STATUS_LABELS[onboarding.status_of(submission)],
             "answers": _answers(data, submission.page),
@@ -238,9 +245,17 @@ def access_review(request):
         {
             "page_title": _("Access review"),
             "header_icon": "user",
-            "accounts": onboarding.stale_accounts().prefetch_related("groups")[:500],
+            "accounts": [
+                _with_whole_seconds(user)
+                for user in onboarding.stale_accounts().prefetch_related("groups")[:500]
+            ],
         },
     )
+
+
+def _with_whole_seconds(user):
+    user.last_login, user.date_joined = _seconds(user.last_login), _seconds(user.date_joined)
+    return user
 
 
 @require_POST
