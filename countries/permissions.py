@@ -1292,3 +1292,61 @@ def audience_key(request) -> str:
         memo = (viewer, hashlib.sha256(f"{kind}|{tokens}".encode()).hexdigest()[:20])
         request._hub_audience = memo
     return memo[1]
+
+
+# --- Onboarding: who reviews join applications, which groups they may grant ------------
+
+
+def may_review_applications(request_or_user) -> bool:
+    """Who may read the join applications and accept or refuse them in the admin: active
+    superusers and the secretariat."""
+    user = _user_of(request_or_user)
+    if not user.is_authenticated or not user.is_active:
+        return False
+    return user.is_superuser or is_secretariat(user)
+
+
+def onboarding_groups() -> list[Group]:
+    """The groups an accepted applicant may be put in: the network's own (Experts, the
+    Secretariat), then each country's space groups (coordinators, editors, ministry),
+    country by country. Any other group a superuser made by hand is not offered."""
+    from .models import SpaceGroup
+
+    network = {g.name: g for g in Group.objects.filter(name__in=[EXPERTS_GROUP, SECRETARIAT_GROUP])}
+    groups = [network[name] for name in (EXPERTS_GROUP, SECRETARIAT_GROUP) if name in network]
+    roles = [role for role, _label in Role.choices]
+    spaces = SpaceGroup.objects.select_related("group", "country").order_by("country__name")
+    ordered = sorted(spaces, key=lambda sg: (sg.country.name, roles.index(sg.role)))
+    groups += [sg.group for sg in ordered]
+    return groups
+
+
+def may_grant_group(request_or_user, group: Group) -> bool:
+    """Whether a reviewer may put an accepted applicant in ``group``.
+
+    The rule of the hub is that only superusers manage users and groups: a superuser may
+    grant any onboarding group (staff-like ones included: a country's coordinators,
+    editors and ministry, the Secretariat); the secretariat may only accept a member into
+    the Experts group (members without admin rights).
+    """
+    user = _user_of(request_or_user)
+    if not may_review_applications(user):
+        return False
+    if group.pk not in {g.pk for g in onboarding_groups()}:
+        return False
+    return user.is_superuser or group.name == EXPERTS_GROUP
+
+
+def grantable_groups(request_or_user) -> list[Group]:
+    """The onboarding groups the reviewer may grant (``may_grant_group``), in order."""
+    user = _user_of(request_or_user)
+    if not may_review_applications(user):
+        return []
+    return [g for g in onboarding_groups() if user.is_superuser or g.name == EXPERTS_GROUP]
+
+
+def may_review_access(request_or_user) -> bool:
+    """Who runs the yearly access review (confirm or deactivate accounts not seen for a
+    year): active superusers only, who alone manage users."""
+    user = _user_of(request_or_user)
+    return bool(user.is_authenticated and user.is_active and user.is_superuser)

@@ -19,7 +19,23 @@ class SignInForm(AuthenticationForm):
 
 class HubPasswordResetForm(PasswordResetForm):
     """Django's password reset, its email built like every other email of the hub
-    (``core.mailer``): the hub's From address and Message-ID, one-line subject."""
+    (``core.mailer``): the hub's From address and Message-ID, one-line subject.
+
+    An invited account that has not yet set its password (an accepted application's,
+    ``home/onboarding.py``) may ask for a new link too, when its invitation expired;
+    Django's own form leaves out every account without a usable password.
+    """
+
+    def get_users(self, email):
+        yield from super().get_users(email)
+        from .models import ApplicationDecision
+
+        invited = ApplicationDecision.objects.filter(
+            account__email__iexact=email, account__is_active=True
+        ).select_related("account")
+        for decision in invited:
+            if not decision.account.has_usable_password():
+                yield decision.account
 
     def send_mail(
         self,

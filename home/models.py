@@ -224,3 +224,76 @@ class HubSettings(TranslatedFieldsMixin, BaseSiteSetting):
                     )
                 }
             )
+
+
+class ApplicationDecision(models.Model):
+    """The secretariat's decision on one join application (a form submission of the join
+    form): accepted, with the account it created, or refused, with the reason the
+    applicant was told. The application's answers are copied here when deciding, so
+    neither they nor the decision are lost if the submission is removed later; nothing
+    here is ever deleted (``home/onboarding.py``)."""
+
+    class Status(models.TextChoices):
+        ACCEPTED = "accepted", _("Accepted")
+        REFUSED = "refused", _("Refused")
+
+    submission = models.OneToOneField(
+        "wagtailforms.FormSubmission",
+        verbose_name=_("application"),
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="decision",
+    )
+    form_data = models.JSONField(_("answers"), default=dict)
+    submitted_at = models.DateTimeField(_("submitted at"), null=True)
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices)
+    reason = models.TextField(_("reason"), blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("decided by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+    )
+    decided_at = models.DateTimeField(_("decided at"), auto_now_add=True)
+    account = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("account"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("application decision")
+        verbose_name_plural = _("application decisions")
+
+    def __str__(self):
+        name = self.form_data.get("full_name") or self.form_data.get("email_address") or "?"
+        return _("Application of %(name)s") % {"name": name}
+
+
+class AccessConfirmation(models.Model):
+    """A superuser's confirmation, in the yearly access review, that an account not seen
+    for a long time is still needed. The newest one counts; none is deleted."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("account"),
+        on_delete=models.CASCADE,
+        related_name="access_confirmations",
+    )
+    confirmed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("confirmed by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+    )
+    confirmed_at = models.DateTimeField(_("confirmed at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("access confirmation")
+        verbose_name_plural = _("access confirmations")
+        ordering = ["-confirmed_at"]

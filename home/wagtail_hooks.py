@@ -1,13 +1,16 @@
 from django import forms
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.account import BaseSettingsPanel
 from wagtail.admin.viewsets.pages import PageViewSet
 from wagtail.models import Page, get_page_models
 
 from core.document_links import ReaderDocumentLinkHandler, warn_about_linked_files
+from countries.permissions import may_review_access, may_review_applications
 
+from . import onboarding, onboarding_views
 from .admin_views import PageEditView, PageRevisionsRevertView
 
 
@@ -57,3 +60,68 @@ class EmailAddressPanel(BaseSettingsPanel):
 
     def get_context_data(self):
         return {"email": self.user.email, "change_url": reverse("accounts:email_change")}
+
+
+# --- Onboarding: join applications and the access review (home/onboarding.py) -------------
+
+
+class ApplicationsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return may_review_applications(request.user)
+
+
+class AccessReviewMenuItem(MenuItem):
+    def is_shown(self, request):
+        return may_review_access(request.user)
+
+
+@hooks.register("register_admin_urls")
+def register_onboarding_urls():
+    return [
+        path("applications/", onboarding_views.applications, name="home_applications"),
+        path("applications/<int:pk>/", onboarding_views.application, name="home_application"),
+        path("reports/access-review/", onboarding_views.access_review, name="home_access_review"),
+        path(
+            "reports/access-review/<int:pk>/",
+            onboarding_views.access_decision,
+            name="home_access_decision",
+        ),
+    ]
+
+
+@hooks.register("register_admin_menu_item")
+def register_applications_menu_item():
+    return ApplicationsMenuItem(
+        _("Join applications"),
+        reverse("home_applications"),
+        name="join-applications",
+        icon_name="form",
+        order=650,
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def register_access_review_menu_item():
+    return AccessReviewMenuItem(
+        _("Access review"),
+        reverse("home_access_review"),
+        name="access-review",
+        icon_name="user",
+        order=1010,
+    )
+
+
+@hooks.register("register_log_actions")
+def register_onboarding_log_actions(actions):
+    actions.register_action(
+        onboarding.ACCEPT_ACTION, _("Accept application"), _("Accepted the application")
+    )
+    actions.register_action(
+        onboarding.REFUSE_ACTION, _("Refuse application"), _("Refused the application")
+    )
+    actions.register_action(
+        onboarding.CONFIRM_ACTION, _("Confirm access"), _("Confirmed the account's access")
+    )
+    actions.register_action(
+        onboarding.DEACTIVATE_ACTION, _("Deactivate account"), _("Deactivated the account")
+    )

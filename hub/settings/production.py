@@ -31,7 +31,12 @@ MIDDLEWARE.insert(
 STORAGES["staticfiles"] = {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"}
 # The worker compares the search index with the database every hour and repairs drift
 # (an update lost to a crash, a restriction changed behind the index's back); silent when
-# clean, a warning on hub.search when it repaired something.
+# clean, a warning on hub.search when it repaired something. Every 30 days it mails the
+# superusers the accounts the access review asks about (nothing when there are none).
 WORKER_PERIODIC_COMMANDS = env.json(
-    "WORKER_PERIODIC_COMMANDS", default=[["check_index", ["--fix", "--verbosity", "0"], 3600]]
+    "WORKER_PERIODIC_COMMANDS",
+    default=[
+        ["check_index", ["--fix", "--verbosity", "0"], 3600],
+        ["access_review", ["--mail", "--verbosity", "0"], 30 * 24 * 3600],
+    ],
 )
