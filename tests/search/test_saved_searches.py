@@ -43,6 +43,14 @@ def _saved(user, kind="search", query="", **fields):
     return saved
 
 
+def _backdate(page, days):
+    from wagtail.models import Page
+
+    Page.objects.filter(pk=page.pk).update(
+        first_published_at=timezone.now() - datetime.timedelta(days=days)
+    )
+
+
 def _params(query):
     from django.http import QueryDict
 
@@ -140,6 +148,7 @@ def test_alert_mails_new_visible_matches_with_one_click_unsubscribe(
     # Sent: nothing again until something new, and not before a day has passed.
     mailoutbox.clear()
     assert send_alerts() == 0
+    _backdate(new, days=3)
     SavedSearch.objects.filter(pk=saved.pk).update(
         last_sent_at=timezone.now() - datetime.timedelta(days=2)
     )
@@ -150,7 +159,7 @@ def test_alert_mails_new_visible_matches_with_one_click_unsubscribe(
 def test_nothing_is_sent_without_new_matches(space, users, unique, mailoutbox):
     word = unique("tallbark")
     # Published before the search was saved: not new.
-    publish_practice(space, title=f"Old {word} practice", summary=word)
+    _backdate(publish_practice(space, title=f"Old {word} practice", summary=word), days=2)
     _saved(users["expert-police"], query=f"q={word}")
     assert send_alerts() == 0
     assert mailoutbox == []
@@ -170,7 +179,7 @@ def test_frequency_weekly_and_off(space, users, unique, mailoutbox):
 
 
 def test_alert_never_mails_what_the_reader_may_not_see_at_sending_time(
-    space, users, unique, mailoutbox
+    space, users, unique, mailoutbox, search_backend
 ):
     word = unique("tunnbröd")
     reader = users["expert-police"]  # a network member outside Sweden
