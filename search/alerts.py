@@ -15,11 +15,12 @@ import logging
 from dataclasses import dataclass, field
 
 from django.contrib.auth.models import AnonymousUser
-from django.test import RequestFactory
+from django.http import HttpRequest
 from django.utils import timezone, translation
 from django.utils.translation import gettext
+from wagtail.models import Site
 
-from core.links import absolute_url
+from core.links import absolute_url, site_host_and_port
 from core.mailer import email_language, send_emails, templated_email
 from practices.library import Library
 from practices.models import PracticePage
@@ -56,9 +57,25 @@ class Alert:
 
 
 def reader_request(user, params, language: str):
-    """A request of ``user`` for the page's query ``params``: what the page would be
-    asked, so the page's code answers as it would answer them."""
-    request = RequestFactory().get("/", params)
+    """A GET of ``user`` for the page's query ``params`` on the hub's own host
+    (``BASE_URL``): what the page would be asked, so the page's code answers as it would
+    answer them (its visibility, its site, its language)."""
+    host, port = site_host_and_port()
+    request = HttpRequest()
+    request.method = "GET"
+    request.path = request.path_info = "/"
+    request.GET = params
+    request.META = {
+        "SERVER_NAME": host or "localhost",
+        "SERVER_PORT": str(port),
+        "HTTP_HOST": host if port in (80, 443) else f"{host}:{port}",
+        "wsgi.url_scheme": "https" if port == 443 else "http",
+    }
+    # The hub's default site, as Wagtail's middleware would have found it for the host.
+    request._wagtail_site = (
+        Site.objects.select_related("root_page").filter(is_default_site=True).first()
+        or Site.objects.select_related("root_page").first()
+    )
     request.user = user if user.is_active else AnonymousUser()
     request.LANGUAGE_CODE = language
     return request

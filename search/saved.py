@@ -25,6 +25,8 @@ SALT = "search.saved.unsubscribe"
 #: No token of ours is longer; a longer one is refused before it is read.
 MAX_TOKEN_LENGTH = 200
 MAX_NAME = 200
+#: The length of ``SavedSearch.query``.
+MAX_QUERY = 2000
 
 
 @dataclass
@@ -75,6 +77,8 @@ def normalise(kind: str, params) -> Normalised:
         }
     else:
         return Normalised(problems=[_("This cannot be saved.")])
+    if len(query) > MAX_QUERY:
+        return Normalised(problems=[_("This search is too long to be saved.")])
     return Normalised(query=query, name=name[:MAX_NAME])
 
 

@@ -51,6 +51,6 @@ def test_save_and_the_following_page(new_page, hub_url, followed, width_name):
     problems += check_page(page, "following", response.status)
     page.screenshot(path=str(SHOTS / f"following-{width_name}.png"), full_page=True)
     assert page.get_by_role("heading", name="Practices: Country: Finland").is_visible()
-    assert page.get_by_role("heading", name="Finland").is_visible()
+    assert page.get_by_role("heading", name="Finland", exact=True).is_visible()
     assert page.get_by_role("link", name="Run this search").count() == 2
     assert problems == []
