@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 from django.contrib.auth.models import AnonymousUser
 from django.http import HttpRequest
 from django.utils import timezone, translation
-from django.utils.translation import gettext
 from wagtail.models import Site
 
 from core.links import absolute_url, site_host_and_port
@@ -29,6 +28,7 @@ from . import saved as saved_searches
 from . import service
 from .backends.errors import SearchIndexError
 from .backends.timelimit import TimeLimitExceeded
+from .facets import KIND_LABELS
 from .models import SavedSearch
 
 logger = logging.getLogger("hub.search")
@@ -115,7 +115,7 @@ def matches(saved: SavedSearch, language: str) -> Alert:
             Item(
                 document.document.title,
                 absolute_url(page.url if page else ""),
-                gettext("Attached document"),
+                str(KIND_LABELS["document"]),
             )
         )
     alert.items = alert.items[:LISTED]

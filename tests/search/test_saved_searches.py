@@ -304,3 +304,13 @@ def test_owner_edits_and_deletes_another_user_cannot(client_for, users):
     assert client.post(url, {"action": "delete"}).status_code == 302
     assert not SavedSearch.objects.filter(pk=mine.pk).exists()
     assert mail.outbox == []
+
+
+def test_alert_mails_new_seminars(users, unique, mailoutbox):
+    from tests.seminars.factories import publish_seminar
+
+    word = unique("seminarium")
+    _saved(users["expert-police"], query=f"q={word}&kind=seminar")
+    seminar = publish_seminar(title=f"Seminar on {word}", intro=f"About {word}.")
+    assert send_alerts() == 1
+    assert seminar.title in mailoutbox[0].body
