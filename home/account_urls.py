@@ -56,5 +56,7 @@ urlpatterns = [
     path("two-factor/setup/", twofactor.setup, name="two_factor_setup"),
     path("two-factor/setup/<str:token>/", twofactor.setup_link, name="two_factor_setup_link"),
     path("directory-profile/", views.directory_profile, name="directory_profile"),
+    path("following/", views.following, name="following"),
+    path("following/tracker/<int:pk>/stop/", views.stop_following, name="stop_following"),
     path("", views.profile, name="profile"),
 ]

@@ -6,10 +6,10 @@ from django.contrib.staticfiles import views as staticfiles_views
 from django.core.exceptions import SuspiciousFileOperation
 from django.db import InterfaceError, OperationalError
 from django.http import Http404, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_POST
 
 from core.links import absolute_url
 from countries.directory import card as directory_card
@@ -132,3 +132,51 @@ def page_not_found_preview(request):
 
 def server_error_preview(request):
     return server_error(request)
+
+
+@login_required
+def following(request):
+    """Everything the signed-in member follows and has saved: the tracker's follows and
+    their saved searches (how often each is emailed, editable), theirs alone."""
+    from recommendations.models import Follow, TrackerPage
+    from search.models import SavedSearch
+    from search.saved import run_url
+
+    tracker = TrackerPage.objects.live().first()
+    follows = []
+    for follow in (
+        Follow.objects.filter(user=request.user)
+        .select_related("recommendation", "country")
+        .order_by("-created_at", "pk")
+    ):
+        if follow.recommendation_id:
+            page = follow.recommendation
+            name = f"{page.code} {page.title}" if page.code else page.title
+            url = page.url if page.live else ""
+        else:
+            name = follow.country.display_name
+            url = tracker.country_url(follow.country) if tracker else ""
+        follows.append({"follow": follow, "name": name, "url": url})
+    saved = [
+        {"saved": item, "run_url": run_url(item, request)}
+        for item in SavedSearch.objects.filter(owner=request.user)
+    ]
+    response = render(
+        request,
+        "account/following.html",
+        {"follows": follows, "saved_searches": saved, "frequencies": SavedSearch.Frequency},
+    )
+    add_never_cache_headers(response)
+    return response
+
+
+@login_required
+@require_POST
+def stop_following(request, pk):
+    """POST: the member stops one of their tracker follows (another's is not found)."""
+    from recommendations.models import Follow
+
+    follow = get_object_or_404(Follow, pk=pk, user=request.user)
+    follow.delete()
+    messages.success(request, _("You no longer follow this."))
+    return redirect("accounts:following")

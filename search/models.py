@@ -1,5 +1,6 @@
 """The THB thesaurus that widens search queries across the hub's six languages."""
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -107,3 +108,50 @@ class ThesaurusConcept(models.Model):
                 errors[field] = messages
         if errors:
             raise ValidationError(errors)
+
+
+class SavedSearch(models.Model):
+    """A search (``/search/?q=…``) or a library filter (``/practices/?…``) a member saved,
+    and how often its new matches reach them by email (``search/alerts.py``).
+
+    ``query`` is the normalised query string: only the parameters the page knows, each
+    value as the page's filters stored it (``search/saved.py``: ``normalise``).
+    """
+
+    class Kind(models.TextChoices):
+        SEARCH = "search", _("Search")
+        LIBRARY = "library", _("Library filter")
+
+    class Frequency(models.TextChoices):
+        DAILY = "daily", _("Daily")
+        WEEKLY = "weekly", _("Weekly")
+        OFF = "off", _("No email")
+
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("owner"),
+        on_delete=models.CASCADE,
+        related_name="saved_searches",
+    )
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
+    query = models.CharField(_("query"), max_length=2000, blank=True)
+    name = models.CharField(_("name"), max_length=200)
+    frequency = models.CharField(
+        _("email"), max_length=10, choices=Frequency.choices, default=Frequency.WEEKLY
+    )
+    language = models.CharField(_("language"), max_length=5, default="en")
+    created = models.DateTimeField(_("saved"), auto_now_add=True)
+    last_sent_at = models.DateTimeField(_("last sent"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created", "pk"]
+        verbose_name = _("saved search")
+        verbose_name_plural = _("saved searches")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["owner", "kind", "query"], name="search_savedsearch_unique_per_owner"
+            )
+        ]
+
+    def __str__(self):
+        return self.name

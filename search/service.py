@@ -411,14 +411,14 @@ def _engine_search(request, results, outcome):
     return ranked, total, counts
 
 
-def _database_search(request, backend, query, outcome, boosts=None):
+def _database_search(request, backend, query, outcome, boosts=None, pages=None):
     """Other backends: the queryset is narrowed in SQL, facets counted from the database.
 
     The backend's order is then re-sorted, stably, by the factors of ``ranking_boosts``
     (``boost_factor``): results of a larger factor first, the backend's order within
     equal factors, a factor of 0 last.
     """
-    queryset = _viewable_site_pages(request)
+    queryset = _viewable_site_pages(request) if pages is None else pages
     order = [page.pk for page in backend.search(query, queryset, operator="and")]
     selected = outcome.selected
     started = time.perf_counter()
@@ -579,7 +579,7 @@ def _promotions(request, text) -> list[Page]:
     return [p.specific for p in pages if p.pk in allowed]
 
 
-def _documents(request, backend, parsed) -> tuple[list[DocumentHit], int]:
+def _documents(request, backend, parsed, since=None) -> tuple[list[DocumentHit], int]:
     """The best documents whose text matches, each shown through the viewable pages that
     link it, and how many such documents there are.
 
@@ -592,9 +592,14 @@ def _documents(request, backend, parsed) -> tuple[list[DocumentHit], int]:
     from wagtail.documents import get_document_model
 
     model = get_document_model()
-    results = backend.search(
-        parsed.query, model.objects.select_related("collection"), operator="and"
-    )
+    documents = model.objects.select_related("collection")
+    if since is not None:  # an alert's new documents only
+        documents = documents.filter(
+            pk__in=list(
+                model.objects.filter(created_at__gt=since).values_list("pk", flat=True)[:MAX_FRESH]
+            )
+        )
+    results = backend.search(parsed.query, documents, operator="and")
     if _engine_results(results):
         results = results.filter_extra("view", permissions.failed_tokens(request), exclude=True)
     readable = viewable_documents_among(request, list(results[:COUNTED_BESIDE]))
@@ -648,3 +653,65 @@ def _recordings(request, backend, parsed) -> tuple[list[RecordingHit], int]:
         if recording.visible_to(request, registrant=registrant[seminar.pk]):
             found.append(RecordingHit(recording, seminar))
     return found[:SHOWN_BESIDE], len(found)
+
+
+#: How many pages (and documents) published since an alert was last sent are searched.
+MAX_FRESH = 2000
+
+
+@dataclass
+class NewMatches:
+    hits: list[Hit] = field(default_factory=list)
+    total: int = 0
+    documents: list[DocumentHit] = field(default_factory=list)
+    document_total: int = 0
+
+    @property
+    def found(self) -> int:
+        return self.total + self.document_total
+
+
+def new_matches(request, params, since, backend_name: str = "default") -> NewMatches:
+    """What the search page would find for this request's reader among the pages first
+    published, and the documents added, after ``since`` (a saved search's alert).
+
+    The page's own path: the same parsing, filters, engine, view tokens or SQL
+    visibility, and every hit checked again against the database (``_hits``); at most
+    ``PER_PAGE`` hits are loaded, ``total`` counts them all.
+    """
+    parsed = parse(params.get("q"))
+    filters = facet_defs.FACETS.clean(params)
+    found = NewMatches()
+    if parsed.query is None or not filters.valid:
+        return found
+    filters.selected = {name: sorted(values) for name, values in filters.selected.items()}
+    outcome = SearchOutcome(parsed=parsed, selected=filters.selected, filters=filters)
+    fresh = list(
+        _viewable_site_pages(request)
+        .filter(first_published_at__gt=since)
+        .values_list("pk", flat=True)[:MAX_FRESH]
+    )
+    backend = get_search_backend(backend_name)
+    try:
+        if fresh:
+            pages = _site_pages(request).filter(pk__in=fresh)
+            results = backend.search(parsed.query, pages, operator="and")
+            if _engine_results(results):
+                ranked, total, _counts = _engine_search(request, results, outcome)
+            else:
+                with statement_time_limit(_time_limit(backend_name)):
+                    ranked, total, _counts = _database_search(
+                        request, backend, parsed.query, outcome, pages=pages
+                    )
+            if total:
+                page = Paginator(range(total), PER_PAGE).page(1)
+                found.hits = _hits(request, ranked(page), parsed)
+                found.total = total
+        if not filters.selected:  # documents have no facets, as on the page
+            found.documents, found.document_total = _documents(
+                request, backend, parsed, since=since
+            )
+    except (TimeLimitExceeded, SearchIndexError) as error:
+        logger.warning("Alert search failed (%s): %.300r", error, parsed.text)
+        raise
+    return found

@@ -78,6 +78,12 @@ def search_view(request):
         "facet_names": FACETS.names,
         "library_url": _library_url(request),
         "search_path": quote(request.get_full_path()),
+        # "Save this search": the words and the recognised filters, for members.
+        "save_pairs": (
+            [*words, *filters.pairs()]
+            if request.user.is_authenticated and parsed.query is not None and filters.valid
+            else None
+        ),
     }
     status = 503 if outcome.error else 200
     return _private(TemplateResponse(request, "search/search.html", context, status=status))

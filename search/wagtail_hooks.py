@@ -1,9 +1,14 @@
+from urllib.parse import parse_qsl
+
+from django.template.loader import render_to_string
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from core import languages
+from practices.templatetags.practice_tags import LIBRARY_ACTIONS
 
 from .models import ThesaurusConcept
 
@@ -35,3 +40,15 @@ class ThesaurusConceptViewSet(SnippetViewSet):
 
 
 register_snippet(ThesaurusConceptViewSet)
+
+
+@hooks.register(LIBRARY_ACTIONS)
+def save_library_filter(request, query):
+    """The library's "Save this filter" button, for signed-in members."""
+    if not request.user.is_authenticated:
+        return ""
+    return render_to_string(
+        "search/includes/save_search.html",
+        {"kind": "library", "pairs": parse_qsl(query)},
+        request=request,
+    )

@@ -23,6 +23,28 @@ register = template.Library()
 PRACTICE_PAGE_RELATED = "practice_page_related"
 
 
+#: Wagtail hook name: ``fn(request, query) -> str`` renders an action on a list of
+#: practices (HTML, "" for none), ``query`` being the list's filters as a query string
+#: (a country page's own country included). Registered by the layers above the library
+#: (search: "Save this search") in their ``wagtail_hooks.py``.
+LIBRARY_ACTIONS = "practice_library_actions"
+
+
+@register.simple_tag(takes_context=True)
+def library_actions(context, query=""):
+    """``{% library_actions export_query as actions %}``: the actions the layers above
+    the library offer on this list of practices, each already rendered."""
+    request = context.get("request")
+    if request is None:
+        return []
+    actions = []
+    for render in hooks.get_hooks(LIBRARY_ACTIONS):
+        html = render(request, query or "")
+        if html:
+            actions.append(SafeString(html))
+    return actions
+
+
 @register.simple_tag(takes_context=True)
 def practice_related_sections(context, practice):
     """``{% practice_related_sections page as sections %}``: the sections the layers above

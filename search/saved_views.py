@@ -1,0 +1,134 @@
+"""Saving a search or a library filter, changing or deleting it, and the one-click
+unsubscribe of its emails.
+
+Saving and changing are the owner's (signed in, CSRF-checked POSTs; another member's
+saved search is not found: 404). The unsubscribe link of an alert email carries a signed
+token bound to the owner and the saved search: a GET shows what it stops and a button
+(link scanners open links), a POST stops the emails. The POST is also RFC 8058's
+one-click unsubscribe, sent by mail clients without cookies or CSRF token: the view is
+exempt from CSRF, the token is its authentication.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.db import IntegrityError, transaction
+from django.http import HttpResponseNotAllowed
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_POST
+
+from . import saved as saved_searches
+from .models import SavedSearch
+
+logger = logging.getLogger("hub.search")
+
+FOLLOWING_URL = "/account/following/"
+
+
+def _back(request, fallback: str) -> str:
+    """Where to return after a POST: the page it came from (``next``), if on this site."""
+    target = request.POST.get("next", "")
+    if target and url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return target
+    return fallback
+
+
+@login_required
+@require_POST
+def save(request):
+    """POST ``kind`` (search or library) and the page's own parameters: save them.
+
+    Parameters the page does not know are dropped; a value that names nothing → 400
+    with the page's message, and nothing is saved.
+    """
+    kind = request.POST.get("saved_kind", "")
+    normalised = saved_searches.normalise(kind, request.POST)
+    if normalised.problems:
+        return TemplateResponse(
+            request,
+            "search/saved_refused.html",
+            {"problems": normalised.problems, "back": _back(request, "/")},
+            status=400,
+        )
+    language = (getattr(request, "LANGUAGE_CODE", "") or "en")[:5]
+    try:
+        with transaction.atomic():
+            saved, created = SavedSearch.objects.get_or_create(
+                owner=request.user,
+                kind=kind,
+                query=normalised.query,
+                defaults={"name": normalised.name, "language": language},
+            )
+    except IntegrityError:  # a double click raced the first one: it is saved either way
+        saved, created = (
+            SavedSearch.objects.get(owner=request.user, kind=kind, query=normalised.query),
+            False,
+        )
+    if created:
+        messages.success(
+            request,
+            _("Saved: “%(name)s”. New matches will reach you by email weekly.")
+            % {"name": saved.name},
+        )
+    else:
+        messages.info(request, _("You had already saved “%(name)s”.") % {"name": saved.name})
+    return redirect(_back(request, FOLLOWING_URL))
+
+
+@login_required
+@require_POST
+def change(request, pk):
+    """POST: the owner renames a saved search, sets how often it is emailed, or deletes
+    it (``action=delete``)."""
+    saved = get_object_or_404(SavedSearch, pk=pk, owner=request.user)
+    if request.POST.get("action") == "delete":
+        saved.delete()
+        messages.success(request, _("Deleted: “%(name)s”.") % {"name": saved.name})
+        return redirect(FOLLOWING_URL)
+    frequency = request.POST.get("frequency", saved.frequency)
+    name = " ".join(request.POST.get("name", saved.name).split())[: saved_searches.MAX_NAME]
+    if frequency not in SavedSearch.Frequency.values or not name:
+        messages.error(
+            request,
+            _("Choose daily, weekly or no email, and give the search a name."),
+        )
+        return redirect(FOLLOWING_URL)
+    saved.frequency, saved.name = frequency, name
+    saved.save(update_fields=["frequency", "name"])
+    messages.success(request, _("Saved: “%(name)s”.") % {"name": saved.name})
+    return redirect(FOLLOWING_URL)
+
+
+@csrf_exempt
+@never_cache
+def unsubscribe(request, token):
+    """``/search/saved/unsubscribe/<token>/``: GET asks, POST stops the emails.
+
+    A token that is not valid → 400 with a message; never a 500.
+    """
+    if request.method not in ("GET", "HEAD", "POST"):
+        return HttpResponseNotAllowed(["GET", "POST"])
+    template = "search/saved_unsubscribe.html"
+    data = saved_searches.read_token(token)
+    if data is None:
+        return TemplateResponse(request, template, {"invalid": True}, status=400)
+    owner_id, pk = data
+    saved = SavedSearch.objects.filter(owner_id=owner_id, pk=pk).first()
+    context = {"saved": saved}
+    if saved is not None and request.method == "POST":
+        if saved.frequency != SavedSearch.Frequency.OFF:
+            saved.frequency = SavedSearch.Frequency.OFF
+            saved.save(update_fields=["frequency"])
+        logger.info("User %s stopped the emails of saved search %s by the link.", owner_id, pk)
+        context["done"] = True
+    return TemplateResponse(request, template, context)
