@@ -224,7 +224,7 @@ def test_each_editor_is_told_the_other_saved_a_newer_version(practice):
 
 
 def test_a_revision_number_that_is_no_number_is_not_an_error(practice):
-    """"²" is a digit to str.isdigit() but no number to int(): a form sent with it (by
+    """ "²" is a digit to str.isdigit() but no number to int(): a form sent with it (by
     hand: browsers send what the page gave) is refused as stale, never a 500."""
     mikko, aino = browser("fi-editor"), browser("fi-coordinator")
     opened = open_editor(aino, practice)
