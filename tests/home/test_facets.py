@@ -142,7 +142,7 @@ def test_every_feature_declares_its_filters_with_the_one_system():
     ]
     assert search_facets.FACETS.names == ["kind", "country", "form", "sector", "language", "year"]
     assert search_facets.FACETS.max_values == search_facets.MAX_VALUES_PER_FACET
-    assert matrix.FACETS.names == ["theme", "source", "status", "country"]
+    assert matrix.FACETS.names == ["theme", "source_kind", "source", "status", "country"]
     assert listing.FACETS.names == ["year", "country"]
     assert all(not facet.multiple for facet in listing.FACETS)
     # The API filters by the matrix's own country and status facets.

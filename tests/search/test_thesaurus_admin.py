@@ -92,7 +92,9 @@ def test_others_may_not_see_or_edit_the_thesaurus(client_for, victim, username):
 
 @pytest.mark.django_db
 def test_only_the_secretariat_group_holds_thesaurus_rights():
-    rights = Permission.objects.filter(content_type__app_label="search")
+    rights = Permission.objects.filter(
+        content_type__app_label="search", content_type__model="thesaurusconcept"
+    )
     assert set(rights.values_list("codename", flat=True)) == {
         "add_thesaurusconcept",
         "change_thesaurusconcept",
@@ -102,3 +104,12 @@ def test_only_the_secretariat_group_holds_thesaurus_rights():
     holders = Group.objects.filter(permissions__in=rights).distinct()
     assert list(holders.values_list("name", flat=True)) == ["Secretariat"]
     assert Group.objects.get(name="Secretariat").permissions.filter(pk__in=rights).count() == 4
+    # A saved search is its owner's alone: no group holds a right over anyone's.
+    saved = Permission.objects.filter(content_type__app_label="search").exclude(pk__in=rights)
+    assert set(saved.values_list("codename", flat=True)) == {
+        "add_savedsearch",
+        "change_savedsearch",
+        "delete_savedsearch",
+        "view_savedsearch",
+    }
+    assert not Group.objects.filter(permissions__in=saved).exists()
