@@ -2,25 +2,17 @@
 
 Each status-change email carries a link that stops the follow it was sent for (the
 recommendation, or the country); the weekly digest, which covers everything its reader
-follows, carries one that stops every follow of theirs. The link holds a signed token
-bound to the user and to what they follow: a GET shows what it stops and a button (link
-scanners open links, they must not unsubscribe anyone); a POST stops it. The POST is also
-RFC 8058's one-click unsubscribe, sent by mail clients from the ``List-Unsubscribe``
-header without cookies or CSRF token: the view is exempt from CSRF, the token is its
-authentication. Unsubscribing twice is fine.
+follows, carries one that stops every follow of theirs. How the link works (a signed
+token, GET asks, POST and RFC 8058's one-click stop) is ``core/unsubscribe.py``'s.
 """
 
 from __future__ import annotations
 
 import logging
 
-from django.core import signing
-from django.http import HttpResponseNotAllowed
-from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.views.decorators.cache import never_cache
-from django.views.decorators.csrf import csrf_exempt
 
+from core import unsubscribe as links
 from core.links import absolute_url
 from countries.models import Country
 
@@ -31,8 +23,6 @@ logger = logging.getLogger("hub.recommendations")
 SALT = "recommendations.unsubscribe"
 #: What a token stops: one recommendation's follow, one country's, or every follow.
 RECOMMENDATION, COUNTRY, EVERYTHING = "r", "c", "all"
-#: No token of ours is longer; a longer one is refused before it is read.
-MAX_TOKEN_LENGTH = 300
 
 
 def make_token(user, *, recommendation=None, country=None) -> str:
@@ -52,7 +42,7 @@ def make_token(user, *, recommendation=None, country=None) -> str:
         target = [COUNTRY, country.pk]
     else:
         target = [EVERYTHING, None]
-    return signing.dumps([user.pk, *target], salt=SALT)
+    return links.make_token(SALT, user.pk, *target)
 
 
 def unsubscribe_url(user, *, recommendation=None, country=None) -> str:
@@ -61,53 +51,39 @@ def unsubscribe_url(user, *, recommendation=None, country=None) -> str:
     return absolute_url(reverse("tracker_unsubscribe", args=[token]))
 
 
-def _read(token: str):
-    """(user id, kind, object id) from a token, or None when it is not one of ours."""
-    if len(token) > MAX_TOKEN_LENGTH:
-        return None
-    try:
-        user_id, kind, pk = signing.loads(token, salt=SALT)
-    except (signing.BadSignature, ValueError, TypeError):
-        return None
-    valid_pk = pk is None if kind == EVERYTHING else type(pk) is int
-    if type(user_id) is not int or kind not in (RECOMMENDATION, COUNTRY, EVERYTHING):
-        return None
-    return (user_id, kind, pk) if valid_pk else None
+class Unsubscribe(links.UnsubscribeView):
+    """``/recommendations/unsubscribe/<token>/``: GET asks, POST stops following."""
+
+    salt = SALT
+    parts = 3
+    template_name = "recommendations/unsubscribe.html"
+
+    def target(self, parts):
+        user_id, kind, pk = parts
+        valid_pk = pk is None if kind == EVERYTHING else links.is_id(pk)
+        if not links.is_id(user_id) or kind not in (RECOMMENDATION, COUNTRY, EVERYTHING):
+            return None
+        if not valid_pk:
+            return None
+        follows = Follow.objects.filter(user_id=user_id)
+        name = ""
+        if kind == RECOMMENDATION:
+            follows = follows.filter(recommendation_id=pk)
+            name = RecommendationPage.objects.filter(pk=pk).values_list("code", flat=True).first()
+        elif kind == COUNTRY:
+            follows = follows.filter(country_id=pk)
+            country = Country.objects.filter(pk=pk).first()
+            name = country.display_name if country else ""
+        return {
+            "everything": kind == EVERYTHING,
+            "name": name or "",
+            "follows": follows,
+            "following": follows.exists(),
+        }
+
+    def stop(self, target):
+        stopped, _by_model = target["follows"].delete()
+        logger.info("%d follow(s) stopped by an emailed link.", stopped)
 
 
-@csrf_exempt
-@never_cache
-def unsubscribe(request, token):
-    """``/recommendations/unsubscribe/<token>/``: GET asks, POST stops following.
-
-    A token that is not valid (cut short, altered) → 400 with a message; never a 500.
-    """
-    if request.method not in ("GET", "HEAD", "POST"):
-        return HttpResponseNotAllowed(["GET", "POST"])
-    template = "recommendations/unsubscribe.html"
-    data = _read(token)
-    if data is None:
-        return TemplateResponse(request, template, {"invalid": True}, status=400)
-    user_id, kind, pk = data
-    follows = Follow.objects.filter(user_id=user_id)
-    name = ""
-    if kind == RECOMMENDATION:
-        follows = follows.filter(recommendation_id=pk)
-        name = RecommendationPage.objects.filter(pk=pk).values_list("code", flat=True).first()
-    elif kind == COUNTRY:
-        follows = follows.filter(country_id=pk)
-        country = Country.objects.filter(pk=pk).first()
-        name = country.display_name if country else ""
-    context = {"everything": kind == EVERYTHING, "name": name or ""}
-    if request.method == "POST":
-        stopped, _by_model = follows.delete()
-        logger.info(
-            "User %s unsubscribed (%s %s) by the emailed link: %d follow(s) stopped.",
-            user_id,
-            kind,
-            pk if pk is not None else "-",
-            stopped,
-        )
-        return TemplateResponse(request, template, {**context, "done": True})
-    context["following"] = follows.exists()
-    return TemplateResponse(request, template, context)
+unsubscribe = Unsubscribe.as_view()

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from django.core import signing
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from core import unsubscribe as links
 from core.links import absolute_url
 from practices import library
 
@@ -22,8 +22,6 @@ from .models import SavedSearch
 from .query import parse
 
 SALT = "search.saved.unsubscribe"
-#: No token of ours is longer; a longer one is refused before it is read.
-MAX_TOKEN_LENGTH = 200
 MAX_NAME = 200
 #: The length of ``SavedSearch.query``.
 MAX_QUERY = 2000
@@ -105,20 +103,7 @@ def run_url(saved: SavedSearch, request=None) -> str:
 
 def make_token(saved: SavedSearch) -> str:
     """The signed token of a saved search's unsubscribe link (bound to its owner)."""
-    return signing.dumps([saved.owner_id, saved.pk], salt=SALT)
-
-
-def read_token(token: str):
-    """(owner id, saved search id), or None when the token is not one of ours."""
-    if len(token) > MAX_TOKEN_LENGTH:
-        return None
-    try:
-        owner_id, pk = signing.loads(token, salt=SALT)
-    except (signing.BadSignature, ValueError, TypeError):
-        return None
-    if type(owner_id) is not int or type(pk) is not int:
-        return None
-    return owner_id, pk
+    return links.make_token(SALT, saved.owner_id, saved.pk)
 
 
 def unsubscribe_url(saved: SavedSearch) -> str:

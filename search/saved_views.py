@@ -16,14 +16,13 @@ import logging
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db import IntegrityError, transaction
-from django.http import HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
-from django.views.decorators.cache import never_cache
-from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
+
+from core import unsubscribe as links
 
 from . import saved as saved_searches
 from .models import SavedSearch
@@ -109,26 +108,23 @@ def change(request, pk):
     return redirect(FOLLOWING_URL)
 
 
-@csrf_exempt
-@never_cache
-def unsubscribe(request, token):
-    """``/search/saved/unsubscribe/<token>/``: GET asks, POST stops the emails.
+class Unsubscribe(links.UnsubscribeView):
+    """``/search/saved/unsubscribe/<token>/``: GET asks, POST stops the emails."""
 
-    A token that is not valid → 400 with a message; never a 500.
-    """
-    if request.method not in ("GET", "HEAD", "POST"):
-        return HttpResponseNotAllowed(["GET", "POST"])
-    template = "search/saved_unsubscribe.html"
-    data = saved_searches.read_token(token)
-    if data is None:
-        return TemplateResponse(request, template, {"invalid": True}, status=400)
-    owner_id, pk = data
-    saved = SavedSearch.objects.filter(owner_id=owner_id, pk=pk).first()
-    context = {"saved": saved}
-    if saved is not None and request.method == "POST":
-        if saved.frequency != SavedSearch.Frequency.OFF:
+    salt = saved_searches.SALT
+    template_name = "search/saved_unsubscribe.html"
+
+    def target(self, parts):
+        if not all(links.is_id(part) for part in parts):
+            return None
+        owner_id, pk = parts
+        return {"saved": SavedSearch.objects.filter(owner_id=owner_id, pk=pk).first()}
+
+    def stop(self, target):
+        saved = target["saved"]
+        if saved is not None and saved.frequency != SavedSearch.Frequency.OFF:
             saved.frequency = SavedSearch.Frequency.OFF
             saved.save(update_fields=["frequency"])
-        logger.info("User %s stopped the emails of saved search %s by the link.", owner_id, pk)
-        context["done"] = True
-    return TemplateResponse(request, template, context)
+
+
+unsubscribe = Unsubscribe.as_view()
