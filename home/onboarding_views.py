@@ -54,7 +54,9 @@ class GroupChoiceField(forms.ModelChoiceField):
 class AcceptForm(forms.Form):
     first_name = forms.CharField(label=gettext_lazy("First name"), max_length=150)
     last_name = forms.CharField(label=gettext_lazy("Last name"), max_length=150, required=False)
-    email = forms.EmailField(label=gettext_lazy("Email address"))
+    # The account's email field holds at most 254 characters; the join form (and a form
+    # field's default) allow 320, which PostgreSQL would refuse on saving: a 500.
+    email = forms.EmailField(label=gettext_lazy("Email address"), max_length=254)
     country = forms.ModelChoiceField(
         label=gettext_lazy("Country"),
         queryset=Country.objects.order_by("name"),

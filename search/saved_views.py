@@ -12,6 +12,7 @@ exempt from CSRF, the token is its authentication.
 from __future__ import annotations
 
 import logging
+import unicodedata
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -30,6 +31,17 @@ from .models import SavedSearch
 logger = logging.getLogger("hub.search")
 
 FOLLOWING_URL = "/account/following/"
+
+
+def _clean_name(value: str) -> str:
+    """A name as typed, on one line: whitespace runs become one space, and control
+    characters (a NUL byte among them, which PostgreSQL refuses in text) are dropped."""
+    printable = "".join(
+        character
+        for character in value
+        if unicodedata.category(character) != "Cc" or character.isspace()
+    )
+    return " ".join(printable.split())[: saved_searches.MAX_NAME]
 
 
 def _back(request, fallback: str) -> str:
@@ -95,7 +107,7 @@ def change(request, pk):
         messages.success(request, _("Deleted: “%(name)s”.") % {"name": saved.name})
         return redirect(FOLLOWING_URL)
     frequency = request.POST.get("frequency", saved.frequency)
-    name = " ".join(request.POST.get("name", saved.name).split())[: saved_searches.MAX_NAME]
+    name = _clean_name(request.POST.get("name", saved.name))
     if frequency not in SavedSearch.Frequency.values or not name:
         messages.error(
             request,

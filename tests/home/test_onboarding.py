@@ -254,6 +254,22 @@ def test_an_address_with_an_account_is_not_invited_twice(client, client_for):
     assert not ApplicationDecision.objects.exists()
 
 
+def test_an_address_longer_than_an_account_holds_is_refused_with_a_message(client, client_for):
+    """The join form takes addresses of up to 320 characters; an account holds 254
+    (PostgreSQL refuses more: a 500). Accepting asks for a shorter one, nothing is made."""
+    address = "a" * 64 + "@" + ".".join(["b" * 63, "c" * 63, "d" * 63]) + ".org"
+    assert len(address) > 254
+    submission = apply(client, email_address=address)
+    response = client_for("secretariat").post(
+        f"/admin/applications/{submission.pk}/", accept_data("Experts", email=address)
+    )
+    assert response.status_code == 400
+    assert response.context["accept_form"].errors["email"]
+    assert not User.objects.filter(email__iexact=address).exists()
+    assert not ApplicationDecision.objects.exists()
+    assert mail.outbox == []
+
+
 def test_the_application_names_the_language_of_its_emails():
     assert onboarding.applicant({"preferred_language": "Suomi"}).language == "fi"
     assert onboarding.applicant({"language": "sv"}).language == "sv"

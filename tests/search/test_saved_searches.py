@@ -306,6 +306,21 @@ def test_owner_edits_and_deletes_another_user_cannot(client_for, users):
     assert mail.outbox == []
 
 
+def test_a_renamed_search_keeps_no_control_character(client_for, users):
+    """A NUL byte in the new name (PostgreSQL refuses it in text: a 500) and other
+    control characters are dropped; a name of nothing else is refused, unchanged."""
+    mine = _saved(users["expert-police"], query="q=labour")
+    client = client_for("expert-police")
+    url = f"/search/saved/{mine.pk}/"
+    response = client.post(url, {"name": "Lab\x00our\x07 \x1b[31mcases", "frequency": "weekly"})
+    assert response.status_code == 302
+    mine.refresh_from_db()
+    assert (mine.name, mine.frequency) == ("Labour [31mcases", "weekly")
+    assert client.post(url, {"name": "\x00\x00", "frequency": "daily"}).status_code == 302
+    mine.refresh_from_db()
+    assert (mine.name, mine.frequency) == ("Labour [31mcases", "weekly")
+
+
 def test_alert_mails_new_seminars(users, unique, mailoutbox):
     from tests.seminars.factories import publish_seminar
 
