@@ -6,6 +6,7 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import (
@@ -134,6 +135,16 @@ class FormPage(TranslatedFieldsMixin, CachedPageMixin, AbstractEmailForm):
 
     parent_page_types = ["home.HomePage"]
     subpage_types = []
+
+    #: The key under which a submission keeps the language it was made in, when the form
+    #: asks for none: the onboarding writes to the applicant in it.
+    LANGUAGE_KEY = "language"
+
+    def process_form_submission(self, form):
+        """Store the submission with the language the applicant read the form in (unless
+        the form asks for one), so an accepted applicant is invited in their language."""
+        form.cleaned_data.setdefault(self.LANGUAGE_KEY, translation.get_language())
+        return super().process_form_submission(form)
 
     def send_mail(self, form):
         """The application to the secretariat, through the hub's email helper: from the

@@ -359,3 +359,20 @@ def test_the_menus_show_each_page_to_those_who_may_use_it(client_for):
     assert applications in secretariat and review not in secretariat
     coordinator = client_for("fi-coordinator").get("/admin/").content.decode()
     assert applications not in coordinator and review not in coordinator
+
+
+def test_an_applicant_is_invited_in_the_language_they_applied_in(client, client_for):
+    """The join form asks for no language: the submission keeps the one its page was read
+    in, and the invitation is written in it."""
+    client.logout()
+    response = client.post("/join/", VALID, HTTP_ACCEPT_LANGUAGE="fi")
+    assert response.status_code == 200
+    submission = FormSubmission.objects.latest("submit_time")
+    assert submission.form_data["language"] == "fi"
+    mail.outbox.clear()
+
+    secretariat = client_for("secretariat")
+    response = secretariat.post(f"/admin/applications/{submission.pk}/", accept_data("Experts"))
+    assert response.status_code == 302
+    _path, message = invitation_path("kaisa@example.org")
+    assert message.extra_headers["Content-Language"] == "fi"
