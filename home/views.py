@@ -57,6 +57,7 @@ def directory_profile(request):
         request,
         "account/directory_profile.html",
         {"form": form, "person": preview, "listed": listed},
+        status=400 if form.is_bound else 200,  # shown again with its messages
     )
 
 

@@ -286,7 +286,7 @@ def test_posted_id_cannot_edit_someone_else(people, client):
 def test_bad_input_is_a_form_error(people, client, bad):
     client.force_login(people["quiet"])
     response = client.post("/account/directory-profile/", {"listed": "on", **bad})
-    assert response.status_code == 200
+    assert response.status_code == 400  # shown again with its messages: a client error
     assert "field__error" in response.content.decode()
     assert Membership.objects.get(user=people["quiet"]).work_email == HIDDEN_EMAIL
 
