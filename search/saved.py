@@ -23,6 +23,9 @@ from .query import parse
 
 SALT = "search.saved.unsubscribe"
 MAX_NAME = 200
+#: How many searches one person may keep: each is run for its alerts, so the sending
+#: stays bounded however many are saved.
+MAX_PER_PERSON = 100
 #: The length of ``SavedSearch.query``.
 MAX_QUERY = 2000
 

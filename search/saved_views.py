@@ -64,11 +64,25 @@ def save(request):
     """
     kind = request.POST.get("saved_kind", "")
     normalised = saved_searches.normalise(kind, request.POST)
-    if normalised.problems:
+    problems = list(normalised.problems)
+    mine = SavedSearch.objects.filter(owner=request.user)
+    if (
+        not problems
+        and mine.count() >= saved_searches.MAX_PER_PERSON
+        and not mine.filter(kind=kind, query=normalised.query).exists()
+    ):
+        problems.append(
+            _(
+                "You keep %(count)d saved searches, the most one person may. Delete one "
+                "you no longer need under What you follow, then save this one."
+            )
+            % {"count": saved_searches.MAX_PER_PERSON}
+        )
+    if problems:
         return TemplateResponse(
             request,
             "search/saved_refused.html",
-            {"problems": normalised.problems, "back": _back(request, "/")},
+            {"problems": problems, "back": _back(request, "/")},
             status=400,
         )
     language = (getattr(request, "LANGUAGE_CODE", "") or "en")[:5]

@@ -329,3 +329,23 @@ def test_alert_mails_new_seminars(users, unique, mailoutbox):
     seminar = publish_seminar(title=f"Seminar on {word}", intro=f"About {word}.")
     assert send_alerts() == 1
     assert seminar.title in mailoutbox[0].body
+
+
+def test_one_person_keeps_at_most_the_limit_of_saved_searches(client_for, users, settings):
+    """Each saved search is run for its alerts: past the limit a new one is refused with a
+    message (400), while saving one already kept still answers as before."""
+    owner = users["expert-police"]
+    SavedSearch.objects.bulk_create(
+        SavedSearch(owner=owner, kind="search", query=f"q=word{n}", name=f"word{n}")
+        for n in range(saved_searches.MAX_PER_PERSON)
+    )
+    client = client_for("expert-police")
+    response = client.post("/search/saved/", {"saved_kind": "search", "q": "one-more"})
+    assert response.status_code == 400
+    assert "the most one person may" in response.content.decode()
+    assert SavedSearch.objects.filter(owner=owner).count() == saved_searches.MAX_PER_PERSON
+    again = client.post("/search/saved/", {"saved_kind": "search", "q": "word7"})
+    assert again.status_code == 302
+    # Another person is not held by the first one's searches.
+    other = client_for("expert-ngo").post("/search/saved/", {"saved_kind": "search", "q": "x"})
+    assert other.status_code == 302
