@@ -22,6 +22,7 @@ from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
+from django.views.defaults import permission_denied
 from wagtail.admin import messages
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.paginator import WagtailPaginator
@@ -43,11 +44,13 @@ SHOWN, HIDDEN = "shown", "hidden"
 
 
 def moderators_only(view):
-    """403 for anyone but the secretariat and superusers."""
+    """403 for anyone but the secretariat and superusers. Answered here rather than raised:
+    the admin turns a raised PermissionDenied into a redirect to its dashboard, and a
+    refusal must say what it is."""
 
     def wrapped(request, *args, **kwargs):
         if not may_moderate_questions(request):
-            raise PermissionDenied
+            return permission_denied(request, PermissionDenied())
         return view(request, *args, **kwargs)
 
     wrapped.__name__ = view.__name__
