@@ -264,3 +264,14 @@ def test_post_only_views_refuse_get(public_practice, users, client_for, suffix):
     question = question_on(public_practice, users["fi-coordinator"])
     response = client_for("expert-police").get(f"/questions/{question.pk}/{suffix}")
     assert response.status_code == 405
+
+
+def test_what_you_follow_lists_the_threads_still_open_to_the_reader(
+    public_practice, team_thread, users, client_for
+):
+    mine = question_on(public_practice, users["expert-police"], title="Mine zqxfollowed")
+    Participant.objects.create(question=team_thread, user=users["expert-police"])
+    body = client_for("expert-police").get("/account/following/").content.decode()
+    assert "zqxfollowed" in body and f"/questions/{mine.pk}/follow/" in body
+    # Followed before losing access (an expert may not view Finland's team pages).
+    assert TEAM_WORD not in body
