@@ -4,7 +4,9 @@ One plain-text email per participant who keeps the emails on (``Participant.noti
 never to the answer's writer, to active accounts with an address, and only to those who
 may still take part in the thread when it is sent (``may_take_part``: a person who lost
 access to the page since they took part is told nothing). Each is written in its
-recipient's language (the one chosen for the interface, else the site's) and carries the
+recipient's language, as the saved searches' alerts pick it: the one chosen for the
+admin interface, else the interface language they last wrote in in this thread (a post's
+``language``), else the site's. Each carries the
 link that stops the thread's emails (``questions/unsubscribe.py``), in the body and in the
 ``List-Unsubscribe`` header. A hidden answer, or one in a hidden thread, is not sent.
 """
@@ -35,6 +37,18 @@ def _preferred_languages(users) -> dict[int, str]:
     )
 
 
+def _languages_written_in(question) -> dict[int, str]:
+    """User id → the language of their latest post in the thread (their interface's then)."""
+    found = {question.author_id: question.language} if question.author_id else {}
+    for author_id, language in (
+        question.answers.filter(author__isnull=False)
+        .order_by("created_at", "pk")
+        .values_list("author_id", "language")
+    ):
+        found[author_id] = language
+    return found
+
+
 def send_answer_emails(answer_id: int) -> int:
     """Email a new answer to its thread's participants (see the module's docstring).
 
@@ -48,7 +62,7 @@ def send_answer_emails(answer_id: int) -> int:
     if reply is None or reply.hidden or reply.question.hidden:
         return 0
     question = reply.question
-    page = question.page.specific if question.page_id else None
+    page = question.page
     if page is None:
         return 0
     participants = (
@@ -61,6 +75,7 @@ def send_answer_emails(answer_id: int) -> int:
         participants = participants.exclude(user_id=reply.author_id)
     users = [p.user for p in participants]
     languages = _preferred_languages(users)
+    written = _languages_written_in(question)
     thread_url = absolute_url(question.get_absolute_url())
     messages, recipients = [], []
     for user in users:
@@ -74,7 +89,9 @@ def send_answer_emails(answer_id: int) -> int:
             "unsubscribe_url": stop_url,
             "user": user,
         }
-        language = email_language(languages.get(user.pk), settings.LANGUAGE_CODE)
+        language = email_language(
+            languages.get(user.pk), written.get(user.pk, settings.LANGUAGE_CODE)
+        )
         messages.append(
             templated_email(
                 "questions/email/answer",

@@ -50,9 +50,8 @@ def take_part(question, user, *, notify: bool | None = None) -> Participant:
 
 @transaction.atomic
 def ask(request, page, *, title: str, body: str) -> Question:
-    """A new question on ``page`` by the request's user, who follows it; the page's owner
-    follows it too when they may take part (``may_take_part`` is the caller's: asked here
-    through ``owner_may_take_part``)."""
+    """A new question on ``page`` by the request's user (admitted by the caller), who
+    follows it; the page's owner follows it too when they may take part in it."""
     from countries.permissions import may_take_part
 
     user = request.user

@@ -97,10 +97,11 @@ def _thread_response(request, question, form, status=200):
 def answer(request, question_id: int):
     """``/questions/<id>/answer/`` (POST): answer the thread; a hidden thread takes none."""
     question = _question(request, question_id)
-    if question.hidden:
-        messages.error(request, _("This question is hidden: it takes no new answers."))
-        return redirect(question)
     form = AnswerForm(request.POST)
+    if question.hidden:
+        # Nothing is lost: the text is shown again in the form, with why it was refused.
+        messages.error(request, _("This question is hidden: it takes no new answers."))
+        return _thread_response(request, question, form, status=409)
     if not form.is_valid():
         return _thread_response(request, question, form, status=400)
     threads.answer(request, question, body=form.cleaned_data["body"])

@@ -16,7 +16,7 @@ from questions.models import Participant
 from tests.accounts import sign_in
 from tests.mail_headers import BASE_URL, check_hub_email, unsubscribe_path
 from tests.practices.factories import publish_practice
-from tests.questions.factories import question_on
+from tests.questions.factories import answer_to, question_on
 
 pytestmark = pytest.mark.django_db
 
@@ -71,6 +71,16 @@ def test_participants_get_the_answer_but_not_its_writer(
     assert "Pohjoismaisten ihmiskaupan" not in english.body
     # The writer now takes part too, and is not told of their own answer.
     assert Participant.objects.filter(question=team_thread, user=users["fi-ministry"]).exists()
+
+
+def test_without_a_chosen_language_the_one_last_written_in(
+    team_thread, users, client, mailoutbox, django_capture_on_commit_callbacks
+):
+    answer_to(team_thread, users["fi-ministry"], body="Ett svar.", language="sv")
+    sign_in(client, users["admin"])
+    _answer(client, team_thread, "Answer", django_capture_on_commit_callbacks)
+    (message,) = [m for m in mailoutbox if m.to == [users["fi-ministry"].email]]
+    assert check_hub_email(message, unsubscribe=True)["Content-Language"] == "sv"
 
 
 def test_notify_off_gets_nothing(

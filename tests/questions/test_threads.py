@@ -206,7 +206,9 @@ def test_hidden_question_takes_no_answer(public_practice, users, client_for):
     response = client_for("expert-police").post(
         f"/questions/{question.pk}/answer/", {"body": "Still answering"}
     )
-    assert response.status_code == 302
+    assert response.status_code == 409
+    assert "it takes no new answers" in response.content.decode()
+    assert "Still answering" in response.content.decode()
     assert not Answer.objects.filter(question=question).exists()
 
 
