@@ -19,8 +19,8 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.decorators import method_decorator
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 from django.views.defaults import permission_denied
 from wagtail.admin import messages
@@ -287,7 +287,7 @@ def hide(request, kind: str, pk: int):
     if request.method == "POST" and form.is_valid():
         if not post.hidden:
             reason = form.cleaned_data["reason"]
-            post.hide(request.user, reason)
+            post.hide(request.user, reason, (get_language() or "en")[:2])
             log(post, HIDE_ACTION, user=request.user, data={"reason": reason})
             messages.success(request, _("Hidden. Members see the reason in its place."))
         return redirect("questions_report")

@@ -22,6 +22,9 @@ TITLE_LENGTH = 200
 BODY_LENGTH = 5000
 
 
+HIDING_FIELDS = ["hidden_at", "hidden_by", "hidden_reason", "hidden_language"]
+
+
 def display_name(user) -> str:
     """How a writer is named under their post, kept when the account goes."""
     return (user.get_full_name() or user.get_username()).strip()[:150]
@@ -53,6 +56,10 @@ class Post(models.Model):
         related_name="+",
     )
     hidden_reason = models.TextField(_("reason for hiding"), blank=True)
+    #: The language the reason is written in: its writer's admin interface language.
+    hidden_language = models.CharField(
+        _("language of the reason"), max_length=5, choices=Language.choices, blank=True
+    )
 
     class Meta:
         abstract = True
@@ -61,15 +68,22 @@ class Post(models.Model):
     def hidden(self) -> bool:
         return self.hidden_at is not None
 
-    def hide(self, user, reason: str) -> None:
-        """Hide the post with the secretariat's reason (the caller logs it)."""
+    def hide(self, user, reason: str, language: str = "en") -> None:
+        """Hide the post with the secretariat's reason, written in ``language`` (the
+        caller logs it)."""
         self.hidden_at, self.hidden_by, self.hidden_reason = timezone.now(), user, reason
-        self.save(update_fields=["hidden_at", "hidden_by", "hidden_reason"])
+        self.hidden_language = language if language in Language.values else "en"
+        self.save(update_fields=HIDING_FIELDS)
 
     def show(self) -> None:
         """Show the post again (the reason is kept in the log, not on the post)."""
-        self.hidden_at, self.hidden_by, self.hidden_reason = None, None, ""
-        self.save(update_fields=["hidden_at", "hidden_by", "hidden_reason"])
+        self.hidden_at, self.hidden_by, self.hidden_reason, self.hidden_language = (
+            None,
+            None,
+            "",
+            "",
+        )
+        self.save(update_fields=HIDING_FIELDS)
 
 
 class Question(Post):
