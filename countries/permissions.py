@@ -1350,3 +1350,29 @@ def may_review_access(request_or_user) -> bool:
     year): active superusers only, who alone manage users."""
     user = _user_of(request_or_user)
     return bool(user.is_authenticated and user.is_active and user.is_superuser)
+
+
+# --- Questions and answers: who takes part in a page's threads, who moderates them ------
+
+
+def may_take_part(request_or_user, page) -> bool:
+    """Whether someone may read a page's questions and answers, ask and answer there:
+    an active signed-in account that may view the live page (the threads are restricted
+    exactly like the page they belong to: ``viewable_among``).
+
+    Args:
+        request_or_user: a request or a user (an email's recipient at sending time).
+        page: the page the threads belong to (None: an orphaned thread, nobody's).
+
+    Returns:
+        True when the person may take part.
+    """
+    if page is None or not may_see_directory(request_or_user):
+        return False
+    return page.pk in viewable_among(request_or_user, [page])
+
+
+def may_moderate_questions(request_or_user) -> bool:
+    """Who hides and shows questions and answers (with a reason, nothing deleted) and reads
+    their report in the admin: active superusers and the secretariat."""
+    return may_review_applications(request_or_user)

@@ -9,6 +9,7 @@ docs/ARCHITECTURE.md says what each layer holds and why the order is this one.
 LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("foundation", ("core",)),
     ("spaces", ("countries",)),
+    ("questions", ("questions",)),
     ("practices", ("practices",)),
     ("seminars", ("seminars",)),
     ("recommendations", ("recommendations",)),

@@ -28,6 +28,7 @@ urlpatterns = [
     path("api/v2/", api_router.urls),
     path("account/", include(("home.account_urls", "accounts"))),
     path("search/", include("search.urls")),
+    path("questions/", include("questions.urls")),
     # The member directory: signed-in members only, never cached, never in the sitemap.
     path("members/", directory.members, name="members"),
     # The network's organisations that chose to be listed, for everyone.

@@ -74,6 +74,7 @@ INSTALLED_APPS = [
     "home",
     "core",
     "countries",
+    "questions",
     "practices",
     "seminars",
     "recommendations",
@@ -217,6 +218,12 @@ WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
 SECTION_PARENT_PAGE_TYPES = ["home.HomePage"]
 # What a country's space holds (pages of the features above the spaces).
 COUNTRY_SPACE_PAGE_TYPES = ["practices.PracticePage"]
+# The pages that hold members' questions and answers (questions/threads.py).
+QUESTION_PAGE_TYPES = [
+    "countries.CountryPage",
+    "practices.PracticePage",
+    "recommendations.RecommendationPage",
+]
 
 LANGUAGE_CODE = languages.DEFAULT
 LANGUAGES = list(languages.OWN_NAMES.items())  # the one list: core/languages.py

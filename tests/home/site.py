@@ -14,7 +14,9 @@ What it holds, by address:
   whose live stream is for registrants;
 - the tracker: a public recommendation to every country (R-2022-01) with a status
   history and Finland citing the civil-society platform as evidence, a members-only one
-  (R-2024-05), and two more with statuses in several countries.
+  (R-2024-05), and two more with statuses in several countries;
+- questions and answers: a thread on the civil-society platform (two answers, one hidden
+  by the secretariat), one on Finland's space and one on R-2022-01.
 """
 
 import datetime
@@ -409,6 +411,33 @@ def _tracker():
             )
 
 
+def _questions():
+    from tests.questions.factories import answer_to, question_on
+
+    people = {user.username: user for user in get_user_model().objects.all()}
+    platform = PracticePage.objects.get(slug="civil-society-platform")
+    question = question_on(
+        platform,
+        people["expert-police"],
+        title="Who chairs the platform's meetings?",
+        body="We plan a similar platform in Sweden and wonder how the chair is chosen.",
+    )
+    answer_to(question, people["fi-coordinator"], body="The members elect a chair each year.")
+    hidden = answer_to(question, people["expert-ngo"], body="Ask Liisa, her number is here.")
+    hidden.hide(people["secretariat"], "A personal phone number")
+    question_on(
+        CountryPage.objects.get(country__code="FI"),
+        people["fi-coordinator"],
+        title="Who reviews the national action plan?",
+        language="en",
+    )
+    question_on(
+        Page.objects.get(slug="nordic-network-of-coordinators").specific,
+        people["se-coordinator"],
+        title="Does a network meeting count as reporting?",
+    )
+
+
 def build_site():
     """Build the whole site on the base (idempotent only within one rolled-back run)."""
     for slug, (title, intro, paragraphs) in NETWORK_PAGES.items():
@@ -427,6 +456,7 @@ def build_site():
     _library({space.country.code: space for space in CountryPage.objects.select_related("country")})
     _seminars()
     _tracker()
+    _questions()
     # The network pages in the six languages, as the demo has them: the checks of the
     # interface language then read translated pages as well as English fallbacks.
     seed_translations(HomePage.objects.get(), user=None)

@@ -251,6 +251,8 @@ def visit_forms(pages, language, who, users):
         pages.post("update-form-conflict", *args, update, stale, 409)
         pages.post("update-saved-message", *args, update, form_data(impl), follow=True)
     if who:
+        visit_questions(pages, language, who)
+    if who:
         # The error state from a malformed address: wrong passwords here count towards
         # the sign-in lock-out (django-axes), as at sign-in.
         change = {"email": "not an address", "password": PASSWORD}
@@ -263,6 +265,20 @@ def visit_forms(pages, language, who, users):
         with failing:
             pages.get("server-error", *args, "/account/", 500)
         client.raise_request_exception = True
+
+
+def visit_questions(pages, language, who):
+    """A thread (with a hidden answer), asking on its own page, and both forms refused."""
+    from questions.models import Question
+
+    question = Question.objects.get(title="Who chairs the platform's meetings?")
+    args = (language, who)
+    pages.get("question-thread", *args, f"/questions/{question.pk}/", shows="questions__hidden")
+    ask = f"/questions/ask/{question.page_id}/"
+    pages.get("question-ask", *args, ask)
+    pages.post("question-ask-error", *args, ask, {"title": "", "body": "Kept."}, 400)
+    answer = f"/questions/{question.pk}/answer/"
+    pages.post("question-answer-error", *args, answer, {"body": ""}, 400)
 
 
 # Staff who have no authenticator app yet: one per language, as each pairs one.
@@ -370,6 +386,26 @@ def fetch_every_page(client, users, folder, languages) -> Pages:
         visit_two_factor(pages, language, users)
         pages.keep("database-down", language, ANONYMOUS, database_down_page(language), 503)
     return pages
+
+
+def test_questions_pages_are_valid_html(client, users, tmp_path):
+    """The threads' pages alone (``-k questions``), for a member and the secretariat,
+    who also sees the hidden text; the full check below visits them too."""
+    assert VNU_JAR and Path(VNU_JAR).is_file(), (
+        "VNU_JAR must name vnu.jar, the Nu Html Checker: run make test-html"
+    )
+    pages = Pages(client, tmp_path)
+    for who in (COORDINATOR, "secretariat"):
+        client.logout()
+        sign_in(client, users[who])
+        for language in LANGUAGES:
+            client.cookies[settings.LANGUAGE_COOKIE_NAME] = language
+            visit_questions(pages, language, who)
+            pages.get("question-section", language, who, PRACTICE, shows="questions-title")
+            pages.get("question-country", language, who, "/countries/finland/")
+            pages.get("question-recommendation", language, who, RECOMMENDATION)
+    failures = pages.problems + vnu_errors(tmp_path)
+    assert not failures, "\n".join(failures)
 
 
 def test_every_page_type_is_valid_html(client, users, tmp_path):

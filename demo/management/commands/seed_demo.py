@@ -24,6 +24,7 @@ from demo.content import home as demo_data
 from demo.content.directory import DIRECTORY_PROFILES
 from demo.content.seminars import ORGANISATIONS as SEMINAR_ORGANISATIONS
 from demo.seeding.helpers import add_form_fields, link_pages, text_document
+from demo.seeding.questions import seed_questions
 from demo.seeding.recommendations import seed_recommendations
 from demo.seeding.seminars import seed_seminars
 from demo.seeding.translations import seed_translations
@@ -39,6 +40,7 @@ from practices.models import (
     TargetGroup,
 )
 from practices.taxonomy import ensure_terms
+from questions.models import Answer, Participant, Question
 from recommendations.models import StatusUpdate
 from seminars.models import Person
 
@@ -145,6 +147,7 @@ class Command(BaseCommand):
             seed_seminars(home, users)
             seed_recommendations(home, users)
             seed_translations(home, users["secretariat"])
+            seed_questions(users)
         # Network sections created above need the secretariat's rights.
         call_command("setup_spaces", stdout=self.stdout)
         # Read what is not read yet: documents seeded before text extraction existed, or
@@ -160,6 +163,10 @@ class Command(BaseCommand):
         # refuses delete(); a reset wipes demo data only, and must remove it first, or
         # it would protect the implementations (and their pages) from deletion.
         StatusUpdate.objects.all()._raw_delete(StatusUpdate.objects.db)
+        # Threads are never deleted on the site either; the demo's go with its pages.
+        Participant.objects.all().delete()
+        Answer.objects.all().delete()
+        Question.objects.all().delete()
         home = HomePage.objects.first()
         if home is not None:
             for page in PracticePage.objects.all():
