@@ -212,6 +212,7 @@ def members(request):
             "cards": [card(membership) for membership in page.object_list],
             "page_obj": page,
             "filter_groups": _filter_options(filters.selected),
+            "chosen": sum(len(values) for values in filters.selected.values()),
             "problems": filters.problems(),
             "carry": filters.query(before=[("q", query)] if query else ()),
             "own_membership": Membership.objects.filter(user=request.user).first(),

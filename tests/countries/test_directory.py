@@ -82,9 +82,10 @@ def names(response):
     """The list of people on the page (not the search box, which repeats the query, nor
     the filters' options)."""
     html = response.content.decode()
-    start = html.find("<h2>Members</h2>")
-    assert start != -1
-    return html[start : html.find("</main>", start)]
+    start = html.find('id="directory-results"')
+    end = html.find('id="filters"', start)
+    assert -1 < start < end
+    return html[start:end]
 
 
 def test_anonymous_is_sent_to_sign_in(people, client_for):
