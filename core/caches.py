@@ -64,6 +64,7 @@ from django.core.cache import cache as shared
 from django.core.exceptions import FieldDoesNotExist
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.utils import autoreload
 
 from core import generations
 
@@ -457,7 +458,17 @@ def connect() -> None:
     page_published.connect(_published, dispatch_uid="hub-caches-published")
     page_unpublished.connect(_unpublished, dispatch_uid="hub-caches-unpublished")
     post_page_move.connect(_moved, dispatch_uid="hub-caches-moved")
+    autoreload.file_changed.connect(_file_changed, dispatch_uid="hub-caches-file-changed")
     checks.register(check_events)
+
+
+def _file_changed(sender, file_path, **kwargs):
+    """Development (``make run``): runserver's reloader does not restart for an edited
+    template, so pages and fragments cached from the old one were served on (a page's old
+    markup under the new CSS). Any file but Python code (which restarts the server) ends
+    them. Returns nothing: whether to restart stays Django's decision."""
+    if file_path.suffix != ".py":
+        end_all()
 
 
 def check_events(app_configs=None, **kwargs) -> list[checks.CheckMessage]:

@@ -133,28 +133,44 @@ def own_language_name(code: str) -> str:
 #: The letters each language's CLDR collation orders apart from their base letter: after
 #: "z" in the order given, or right after a base letter ("á" after "a" in Icelandic).
 #: Letters a language sorts as one share a place ("æ" with "ä" in Swedish). Babel ships
-#: no collation tables and ICU is not installed: these tailorings are the part of CLDR's
-#: that the Nordic alphabets need; any other accented letter sorts with its base letter.
+#: no collation tables, and PyICU (CLDR's collation itself) is built from source against
+#: the system's ICU headers on every install: these tailorings are the part of CLDR's that
+#: the Nordic alphabets need (``test_cldr`` holds ICU's own orders of Nordic names); any other
+#: accented letter sorts with its base letter.
 _AFTER_Z = {
-    "sv": ("å", "äæ", "öø"),
-    "fi": ("å", "äæ", "öø"),
+    "sv": ("å", "äæ", "öøœ"),
+    "fi": ("þ", "å", "äæ", "öø"),
     "da": ("æä", "øö", "å"),
-    "nb": ("æä", "øö", "å"),
-    "is": ("þ", "æ", "öø"),
+    "nb": ("æä", "øöœ", "å"),
+    "is": ("þ", "æä", "öø", "å"),
+}
+#: Letters a language sorts as others are spelt: Danish and Norwegian "aa" is "å" (Aasen
+#: among the Å names, at the end); "þ" is "th" in Swedish, Danish and Norwegian.
+_SPELT_AS = {
+    "sv": {"þ": "th"},
+    "da": {"aa": "å", "þ": "th"},
+    "nb": {"aa": "å", "þ": "th"},
 }
 _AFTER_LETTER = {"is": {"á": "a", "ð": "d", "é": "e", "í": "i", "ó": "o", "ú": "u", "ý": "y"}}
-#: Letters that do not decompose to a base letter, placed as CLDR's root collation does.
-_ROOT = {"æ": (ord("a"), 1), "ø": (ord("o"), 0), "ð": (ord("d"), 0), "þ": (ord("z") + 1, 0)}
+#: Letters that do not decompose to a base letter, placed as CLDR's root collation does
+#: ("æ" as "ae", "þ" after "z").
+_ROOT = {
+    "æ": ((ord("a"), 0), (ord("e"), 0)),
+    "œ": ((ord("o"), 0), (ord("e"), 0)),
+    "ø": ((ord("o"), 0),),
+    "ð": ((ord("d"), 0),),
+    "þ": ((ord("z") + 1, 0),),
+}
 
 
 @functools.cache
-def _tailoring(lang: str) -> dict[str, tuple[int, int]]:
+def _tailoring(lang: str) -> dict[str, tuple[tuple[int, int], ...]]:
     places = dict(_ROOT)
     for offset, letters in enumerate(_AFTER_Z.get(lang, ()), start=1):
         for letter in letters:
-            places[letter] = (ord("z"), offset)
+            places[letter] = ((ord("z"), offset),)
     for letter, base in _AFTER_LETTER.get(lang, {}).items():
-        places[letter] = (ord(base), 1)
+        places[letter] = ((ord(base), 1),)
     return places
 
 
@@ -170,11 +186,15 @@ def sort_key(text: str, lang: str | None = None) -> tuple:
     Returns:
         A tuple for ``sorted(key=...)``.
     """
-    places = _tailoring(lang or _active())
+    lang = lang or _active()
+    places = _tailoring(lang)
+    folded = unicodedata.normalize("NFC", text.casefold())  # "å" typed as "a" and a ring
+    for letters, spelt in _SPELT_AS.get(lang, {}).items():
+        folded = folded.replace(letters, spelt)
     primary = []
-    for char in text.casefold():
+    for char in folded:
         if char in places:
-            primary.append(places[char])
+            primary.extend(places[char])
             continue
         base = unicodedata.normalize("NFD", char)[0]
         if base.isalnum():

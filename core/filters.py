@@ -25,6 +25,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from . import languages
+from .forms import whole_number
 
 #: How many different values one filter takes; more are refused, never cut short.
 MAX_VALUES = 20
@@ -383,7 +384,7 @@ def clean_filters(
 
 def four_digit_year(value: str) -> str | None:
     """A year as a filter takes it: four digits."""
-    return value if len(value) == 4 and value.isascii() and value.isdigit() else None
+    return value if whole_number(value, digits=4) is not None else None
 
 
 def refused(

@@ -9,6 +9,28 @@ from . import languages
 from .translation import TranslatedFieldsMixin, active_language
 
 
+def whole_number(text: str, *, digits: int | None = None) -> int | None:
+    """The whole number a person typed, or ``None`` if the text is not one.
+
+    Only ASCII digits count: ``str.isdigit`` also takes "²" and "١٢", which ``int`` refuses
+    or reads as another number. No sign, no spaces; a number too long for ``int`` (past
+    Python's limit on digits) is no number either, never an error.
+
+    Args:
+        text: what was typed (a query parameter, a form's value).
+        digits: the exact number of digits required (4 for a year); any number if ``None``.
+
+    Returns:
+        The number, or ``None``.
+    """
+    if not (text.isascii() and text.isdigit()) or (digits is not None and len(text) != digits):
+        return None
+    try:
+        return int(text)
+    except ValueError:  # more digits than sys.get_int_max_str_digits()
+        return None
+
+
 class _MarkedChoices:
     """A choice widget whose options (all but the empty "Choose…" one) carry ``lang`` when
     their labels are the English ones standing in for a missing translation."""

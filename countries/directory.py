@@ -21,7 +21,7 @@ from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 
-from core import languages
+from core import cldr, languages
 from core.filters import clean_filters
 
 from .choices import Expertise, NetworkRole, Sector
@@ -136,9 +136,9 @@ def _word_matches(word: str, countries: list[Country]) -> Q:
     return shown | (Q(show_details=True) & details)
 
 
-def people(query: str = "", selected: dict[str, list[str]] | None = None):
+def people(query: str = "", selected: dict[str, list[str]] | None = None) -> list[Membership]:
     """The people of the directory matching ``query`` (every word) and the filters,
-    sorted by name. Contact details are never matched."""
+    sorted by name in the reader's language. Contact details are never matched."""
     selected = selected or {}
     found = listed()
     words = query.split()[:MAX_QUERY_WORDS]
@@ -158,7 +158,19 @@ def people(query: str = "", selected: dict[str, list[str]] | None = None):
         found = found.filter(_contains_any("expertise", selected["expertise"]))
     if "language" in selected:
         found = found.filter(_contains_any("languages", selected["language"]))
-    return found.order_by("user__last_name", "user__first_name", "user__username", "pk")
+    return sorted(found, key=_by_name)
+
+
+def _by_name(membership: Membership) -> tuple:
+    """Surname, then given name, in the reader's alphabet (the database's order is its
+    bytes': "Åsa" before "anna")."""
+    user = membership.user
+    return (
+        cldr.sort_key(user.last_name),
+        cldr.sort_key(user.first_name),
+        user.get_username(),
+        membership.pk,
+    )
 
 
 def _filter_options(selected: dict[str, list[str]]) -> list[dict]:
@@ -202,7 +214,7 @@ def members(request):
     )
     filters.labels = FILTER_LABELS
     # Filters not recognised: nothing, and why (never the unfiltered list in their place).
-    found = people(query, filters.selected) if filters.valid else Membership.objects.none()
+    found = people(query, filters.selected) if filters.valid else []
     page = Paginator(found, PER_PAGE).get_page(request.GET.get("page"))
     return render(
         request,
@@ -212,6 +224,7 @@ def members(request):
             "cards": [card(membership) for membership in page.object_list],
             "page_obj": page,
             "filter_groups": _filter_options(filters.selected),
+            "chosen": sum(len(values) for values in filters.selected.values()),
             "problems": filters.problems(),
             "carry": filters.query(before=[("q", query)] if query else ()),
             "own_membership": Membership.objects.filter(user=request.user).first(),

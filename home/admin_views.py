@@ -22,6 +22,8 @@ from wagtail.admin.views.pages.edit import EditView
 from wagtail.admin.views.pages.revisions import RevisionsRevertView
 from wagtail.models import Page
 
+from core.forms import whole_number
+
 
 class NewerRevisionCheckMixin:
     """For Wagtail's page EditView and its subclasses: check the revision the form was
@@ -60,14 +62,15 @@ class NewerRevisionCheckMixin:
     def compare_buttons(self, latest) -> list:
         """A link to what changed between the revision the form was opened on and the
         newest one, for users who may see revisions."""
-        opened = self.request.POST.get("overwrite_revision_id") or self.request.POST.get(
-            "loaded_revision_id", ""
+        opened = whole_number(
+            self.request.POST.get("overwrite_revision_id")
+            or self.request.POST.get("loaded_revision_id", "")
         )
         if (
-            not (opened.isascii() and opened.isdigit())  # "²" is a digit but no number
-            or int(opened) == latest.pk
+            opened is None
+            or opened == latest.pk
             or not self.page_perms.can_view_revisions()
-            or not self.real_page_record.revisions.filter(pk=int(opened)).exists()
+            or not self.real_page_record.revisions.filter(pk=opened).exists()
         ):
             return []
         url = reverse("wagtailadmin_pages:revisions_compare", args=(self.page.pk, opened, "latest"))

@@ -126,11 +126,19 @@ def database_unavailable(error) -> bool:
 
 def static_file(request, path, insecure=False, **kwargs):
     """Development only: Django's static file view, with a path that leaves the static
-    folders (``/static/%2e%2e/admin/``) not found instead of an error."""
+    folders (``/static/%2e%2e/admin/``) not found instead of an error.
+
+    Marked ``no-cache``: in development ``/static/css/hub.css`` keeps its name when it
+    changes (production's names carry a hash), and without a freshness header a browser
+    reuses its copy for a tenth of the time since it last changed, so ``make run`` showed
+    yesterday's CSS after an edit. Now it asks each time, and an unchanged file is a 304.
+    """
     try:
-        return staticfiles_views.serve(request, path, insecure=insecure, **kwargs)
+        response = staticfiles_views.serve(request, path, insecure=insecure, **kwargs)
     except SuspiciousFileOperation as error:
         raise Http404 from error
+    response["Cache-Control"] = "no-cache"
+    return response
 
 
 def page_not_found_preview(request):

@@ -38,14 +38,23 @@ XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 #: Excel's limit on the characters of a cell.
 XLSX_CELL_MAX = 32767
 
-#: (key, header): keys head the CSV and JSON (stable for scripts), headers the XLSX.
-MATRIX_COLUMNS = (
-    ("code", gettext_lazy("Code")),
-    ("title", gettext_lazy("Recommendation")),
-    ("theme", gettext_lazy("Theme")),
-    ("source", gettext_lazy("Source")),
+#: Columns are (key, header): keys head the CSV and JSON (stable for scripts), headers the
+#: XLSX. The columns of more than one export are written once here.
+CODE = ("code", gettext_lazy("Code"))
+TITLE = ("title", gettext_lazy("Recommendation"))
+SOURCE = ("source", gettext_lazy("Source"))
+SOURCE_KIND = ("source_kind", gettext_lazy("Source kind code"))
+COUNTRY = (
     ("country_code", gettext_lazy("Country code")),
     ("country", gettext_lazy("Country")),
+)
+
+MATRIX_COLUMNS = (
+    CODE,
+    TITLE,
+    ("theme", gettext_lazy("Theme")),
+    SOURCE,
+    *COUNTRY,
     ("status", gettext_lazy("Status code")),
     ("status_label", gettext_lazy("Status")),
     ("responsible_authority", gettext_lazy("Responsible authority")),
@@ -56,7 +65,7 @@ MATRIX_COLUMNS = (
     ("updated_by", gettext_lazy("Last updated by")),
     ("url", gettext_lazy("Address")),
     # Where it comes from (added after the columns scripts already read by position).
-    ("source_kind", gettext_lazy("Source kind code")),
+    SOURCE_KIND,
     ("source_kind_label", gettext_lazy("Source kind")),
     ("source_round", gettext_lazy("Round or cycle")),
     ("source_date", gettext_lazy("Source date")),
@@ -66,8 +75,7 @@ MATRIX_COLUMNS = (
 )
 #: Each country's progress: the one measure (``progress``), as ``matrix.summarise`` gives it.
 PROGRESS_COLUMNS = (
-    ("country_code", gettext_lazy("Country code")),
-    ("country", gettext_lazy("Country")),
+    *COUNTRY,
     ("total", gettext_lazy("Recommendations")),
     ("applicable", gettext_lazy("Applicable")),
     ("not_applicable", gettext_lazy("Not applicable")),
@@ -77,10 +85,9 @@ PROGRESS_COLUMNS = (
 )
 HISTORY_COLUMNS = (
     ("when", gettext_lazy("When")),
-    ("code", gettext_lazy("Code")),
-    ("title", gettext_lazy("Recommendation")),
-    ("country_code", gettext_lazy("Country code")),
-    ("country", gettext_lazy("Country")),
+    CODE,
+    TITLE,
+    *COUNTRY,
     ("from_status", gettext_lazy("From status code")),
     ("from_status_label", gettext_lazy("From status")),
     ("to_status", gettext_lazy("To status code")),
@@ -88,8 +95,8 @@ HISTORY_COLUMNS = (
     ("by", gettext_lazy("By")),
     ("note", gettext_lazy("Note")),
     ("changes", gettext_lazy("Other changes")),
-    ("source", gettext_lazy("Source")),
-    ("source_kind", gettext_lazy("Source kind code")),
+    SOURCE,
+    SOURCE_KIND,
 )
 
 

@@ -134,3 +134,11 @@ class RecommendationUpdatesFeed(StatusUpdatesFeed):
 
     def updates(self):
         return public_status_changes(RecommendationPage.objects.filter(pk=self.index_page.pk))
+
+
+def country_feed(request, tracker, country):
+    return CountryUpdatesFeed(tracker, country)(request)
+
+
+def recommendation_feed(request, recommendation):
+    return RecommendationUpdatesFeed(recommendation)(request)

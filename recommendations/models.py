@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from importlib import import_module
 
 from django.conf import settings
 from django.core.exceptions import FieldDoesNotExist, ValidationError
@@ -35,6 +36,65 @@ STALE_AFTER = datetime.timedelta(days=182)
 DUE_SOON = datetime.timedelta(days=60)
 
 
+def routes(*table):
+    """A routable page's routes from a table of ``(pattern, name, "module.function")``, one
+    line a route, in place of a method a route that only calls the function.
+
+    The function, in this app, is imported when the route is served (the views import these
+    models) and called as ``function(request, page, **parts)``, with the route's parts as
+    keywords; a ``code`` part becomes ``country=page.country_or_404(code)``. A pattern
+    starting with ``^`` is a regular expression (``re_path``), any other a ``path``. The
+    route's method is ``<name>_view``; routes are tried in the table's order.
+    """
+
+    def add(cls):
+        for pattern, name, target in table:
+            route = re_path if pattern.startswith("^") else path
+            setattr(cls, f"{name}_view", route(pattern, name=name)(_route_view(name, target)))
+        return cls
+
+    return add
+
+
+def _route_view(name, target):
+    module, function = target.rsplit(".", 1)
+
+    def view(page, request, code=None, **parts):
+        serve = getattr(import_module(f".{module}", __package__), function)
+        if code is not None:
+            parts["country"] = page.country_or_404(code)
+        return serve(request, page, **parts)
+
+    view.__name__ = view.__qualname__ = f"{name}_view"
+    return view
+
+
+@routes(
+    ("", "matrix", "views.matrix"),
+    ("export/<str:fmt>/", "matrix_export", "views.matrix_export"),
+    ("progress/export/<str:fmt>/", "progress_export", "exports.progress_export"),
+    ("history/export/<str:fmt>/", "history_export", "views.history_export"),
+    ("countries/<str:code>/", "country", "views.country_page"),
+    ("countries/<str:code>/history/", "country_history", "views.country_history"),
+    (
+        "countries/<str:code>/history/export/<str:fmt>/",
+        "country_history_export",
+        "exports.country_history_export",
+    ),
+    ("countries/<str:code>/feed/", "country_feed", "feeds.country_feed"),
+    ("countries/<str:code>/follow/", "country_follow", "views.follow"),
+    # A country's follow-up report. The code is two lower-case letters: a recommendation
+    # can never take such a slug (RecommendationPage.clean), and the tracker's own routes
+    # are resolved before its children, so neither shadows the other.
+    (r"^(?P<code>[a-z]{2})/report/$", "report", "report_views.report_page"),
+    # /recommendations/fi/report.docx: hub/urls.py hands such addresses to Wagtail (whose
+    # own pattern admits no dot) with the slash Wagtail's routing needs.
+    (r"^(?P<code>[a-z]{2})/report\.(?P<fmt>docx|pdf)/$", "report_file", "report_views.report_file"),
+    (r"^(?P<code>[a-z]{2})/report/round/$", "report_round", "report_views.report_round"),
+    ("countries/<str:code>/import/", "country_import", "views.import_statuses"),
+    ("countries/<str:code>/import/confirm/", "country_import_confirm", "views.confirm_import"),
+    ("countries/<str:code>/import/sheet/", "country_import_sheet", "views.import_sheet"),
+)
 @translated_fields("title", "intro")
 class TrackerPage(TranslatedFieldsMixin, RoutablePageMixin, CachedPageMixin, Page):
     """/recommendations/: the matrix of every recommendation × country, per-country views,
@@ -51,105 +111,10 @@ class TrackerPage(TranslatedFieldsMixin, RoutablePageMixin, CachedPageMixin, Pag
     class Meta:
         verbose_name = _("recommendation tracker page")
 
-    @path("", name="matrix")
-    def matrix_view(self, request):
-        from .views import matrix
-
-        return matrix(request, self)
-
-    @path("export/<str:fmt>/", name="matrix_export")
-    def matrix_export_view(self, request, fmt):
-        from .views import matrix_export
-
-        return matrix_export(request, self, fmt)
-
-    @path("progress/export/<str:fmt>/", name="progress_export")
-    def progress_export_view(self, request, fmt):
-        from .exports import progress_export
-
-        return progress_export(request, self, fmt)
-
-    @path("history/export/<str:fmt>/", name="history_export")
-    def history_export_view(self, request, fmt):
-        from .views import history_export
-
-        return history_export(request, self, fmt)
-
-    @path("countries/<str:code>/", name="country")
-    def country_view(self, request, code):
-        from .views import country_page
-
-        return country_page(request, self, self.country_or_404(code))
-
-    @path("countries/<str:code>/history/", name="country_history")
-    def country_history_view(self, request, code):
-        from .views import country_history
-
-        return country_history(request, self, self.country_or_404(code))
-
-    @path("countries/<str:code>/history/export/<str:fmt>/", name="country_history_export")
-    def country_history_export_view(self, request, code, fmt):
-        from .exports import country_history_export
-
-        return country_history_export(request, self, self.country_or_404(code), fmt)
-
-    @path("countries/<str:code>/feed/", name="country_feed")
-    def country_feed_view(self, request, code):
-        from .feeds import CountryUpdatesFeed
-
-        return CountryUpdatesFeed(self, self.country_or_404(code))(request)
-
-    @path("countries/<str:code>/follow/", name="country_follow")
-    def country_follow_view(self, request, code):
-        from .views import follow
-
-        return follow(request, self, country=self.country_or_404(code))
-
-    # A country's follow-up report. The code is two lower-case letters: a recommendation
-    # can never take such a slug (RecommendationPage.clean), and the tracker's own routes
-    # are resolved before its children, so neither shadows the other.
-    @re_path(r"^(?P<code>[a-z]{2})/report/$", name="report")
-    def report_view(self, request, code):
-        from .report_views import report_page
-
-        return report_page(request, self, self.country_or_404(code))
-
-    # /recommendations/fi/report.docx: hub/urls.py hands such addresses to Wagtail (whose
-    # own pattern admits no dot) with the slash Wagtail's routing needs.
-    @re_path(r"^(?P<code>[a-z]{2})/report\.(?P<fmt>docx|pdf)/$", name="report_file")
-    def report_file_view(self, request, code, fmt):
-        from .report_views import report_file
-
-        return report_file(request, self, self.country_or_404(code), fmt)
-
-    @re_path(r"^(?P<code>[a-z]{2})/report/round/$", name="report_round")
-    def report_round_view(self, request, code):
-        from .report_views import report_round
-
-        return report_round(request, self, self.country_or_404(code))
-
     def report_url(self, country, fmt: str = "") -> str:
         """A country's report: the page, or its ``docx``/``pdf`` file."""
         base = f"{self.url}{country.code.lower()}/report"
         return f"{base}.{fmt}" if fmt else f"{base}/"
-
-    @path("countries/<str:code>/import/", name="country_import")
-    def country_import_view(self, request, code):
-        from .views import import_statuses
-
-        return import_statuses(request, self, self.country_or_404(code))
-
-    @path("countries/<str:code>/import/confirm/", name="country_import_confirm")
-    def country_import_confirm_view(self, request, code):
-        from .views import confirm_import
-
-        return confirm_import(request, self, self.country_or_404(code))
-
-    @path("countries/<str:code>/import/sheet/", name="country_import_sheet")
-    def country_import_sheet_view(self, request, code):
-        from .views import import_sheet
-
-        return import_sheet(request, self, self.country_or_404(code))
 
     def country_or_404(self, code):
         from countries.models import Country
@@ -263,6 +228,11 @@ class RecommendationSource(models.Model):
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
+@routes(
+    ("", "detail", "views.recommendation_page"),
+    ("follow/", "follow", "views.follow"),
+    ("feed/", "feed", "feeds.recommendation_feed"),
+)
 class RecommendationPage(RoutablePageMixin, CachedPageMixin, AudienceMixin, Page):
     """A recommendation of the network (/recommendations/<slug>/), under the TrackerPage.
 
@@ -504,12 +474,6 @@ class RecommendationPage(RoutablePageMixin, CachedPageMixin, AudienceMixin, Page
         }
 
     # -- routes ------------------------------------------------------------------------
-    @path("", name="detail")
-    def detail_view(self, request):
-        from .views import recommendation_page
-
-        return recommendation_page(request, self)
-
     @path("update/<str:code>/", name="update")
     def update_view(self, request, code):
         from .views import update_implementation
@@ -522,18 +486,6 @@ class RecommendationPage(RoutablePageMixin, CachedPageMixin, AudienceMixin, Page
         if implementation is None:
             raise Http404(_("This recommendation is not addressed to that country."))
         return update_implementation(request, self, implementation)
-
-    @path("follow/", name="follow")
-    def follow_view(self, request):
-        from .views import follow
-
-        return follow(request, self, recommendation=self)
-
-    @path("feed/", name="feed")
-    def feed_view(self, request):
-        from .feeds import RecommendationUpdatesFeed
-
-        return RecommendationUpdatesFeed(self)(request)
 
     def update_url(self, country) -> str:
         return self.url + self.reverse_subpage("update", kwargs={"code": country.code.lower()})

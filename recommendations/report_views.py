@@ -14,6 +14,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from wagtail import views as wagtail_views
 
+from core.forms import whole_number
+
 from .models import ReportingRound, display_name
 from .permissions import may_run_reporting_round, may_sign_off_reporting_round
 from .report import build_report
@@ -165,8 +167,7 @@ def report_round(request, tracker, country):
                 row.implementation,
                 user,
                 current,
-                # ASCII digits only: "²" is a digit to isdigit() but no number to int().
-                version=int(version) if version.isascii() and version.isdigit() else None,
+                version=whole_number(version),
             )
             messages.success(
                 request,

@@ -314,9 +314,10 @@ def update_implementation(request, page, implementation):
     )
 
 
-def follow(request, page, recommendation=None, country=None):
-    """POST: follow (or with ``action=unfollow``, stop following) a recommendation or a
-    country, then back to where the button was."""
+def follow(request, page, country=None):
+    """POST: follow (or with ``action=unfollow``, stop following) the ``country`` from the
+    tracker, or else the recommendation ``page``, then back to where the button was."""
+    recommendation = None if country else page
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
     target_url = request.POST.get("next", "")

@@ -261,3 +261,21 @@ def test_the_old_generation_functions_still_work():
 def test_a_user_model_label_is_read_from_settings():
     label = get_user_model()._meta.label_lower
     assert f"{label}.groups" in caches.RIGHTS
+
+
+def test_an_edited_template_ends_every_cache_under_the_reloader(settings):
+    """``make run``: runserver's reloader does not restart for a template, so the pages
+    and fragments cached from the old one end when it is edited; Python code restarts the
+    server and needs nothing."""
+    from pathlib import Path
+
+    from django.utils import autoreload
+
+    template = Path(settings.BASE_DIR) / "practices/templates/practices/organisations.html"
+    before = {cache.name: cache.generation() for cache in caches.registered().values()}
+    autoreload.file_changed.send(sender=None, file_path=Path(settings.BASE_DIR) / "core/caches.py")
+    assert {c.name: c.generation() for c in caches.registered().values()} == before
+    results = autoreload.file_changed.send(sender=None, file_path=template)
+    after = {cache.name: cache.generation() for cache in caches.registered().values()}
+    assert all(after[name] != before[name] for name in before)
+    assert not any(result for _receiver, result in results if _receiver is caches._file_changed)

@@ -2,6 +2,7 @@
 (by default name, organisation and country), and a hidden value never makes them match."""
 
 import pytest
+from django.conf import settings
 from django.contrib.auth import get_user_model
 
 from countries.directory import card
@@ -82,9 +83,10 @@ def names(response):
     """The list of people on the page (not the search box, which repeats the query, nor
     the filters' options)."""
     html = response.content.decode()
-    start = html.find("<h2>Members</h2>")
-    assert start != -1
-    return html[start : html.find("</main>", start)]
+    start = html.find('id="directory-results"')
+    end = html.find('id="filters"', start)
+    assert -1 < start < end
+    return html[start:end]
 
 
 def test_anonymous_is_sent_to_sign_in(people, client_for):
@@ -321,3 +323,94 @@ def test_unlisted_member_is_told_members_do_not_see_them(people, client):
     client.force_login(people["hidden"])
     html = client.get("/account/directory-profile/").content.decode()
     assert "members do not see you at all" in html
+
+
+#: Surnames as ICU 72 (CLDR's collation) orders them for a reader of each language.
+READERS_ORDER = {
+    "en": [
+        "Aasen",
+        "Åberg",
+        "Ærø",
+        "anker",
+        "Ärlig",
+        "Ødegaard",
+        "Ólafsson",
+        "Oslund",
+        "Zetterlund",
+        "Þórsdóttir",
+    ],
+    "sv": [
+        "Aasen",
+        "anker",
+        "Ólafsson",
+        "Oslund",
+        "Þórsdóttir",
+        "Zetterlund",
+        "Åberg",
+        "Ärlig",
+        "Ærø",
+        "Ødegaard",
+    ],
+    "fi": [
+        "Aasen",
+        "anker",
+        "Ólafsson",
+        "Oslund",
+        "Zetterlund",
+        "Þórsdóttir",
+        "Åberg",
+        "Ärlig",
+        "Ærø",
+        "Ødegaard",
+    ],
+    "da": [
+        "anker",
+        "Ólafsson",
+        "Oslund",
+        "Þórsdóttir",
+        "Zetterlund",
+        "Ärlig",
+        "Ærø",
+        "Ødegaard",
+        "Åberg",
+        "Aasen",
+    ],
+    "nb": [
+        "anker",
+        "Ólafsson",
+        "Oslund",
+        "Þórsdóttir",
+        "Zetterlund",
+        "Ärlig",
+        "Ærø",
+        "Ødegaard",
+        "Åberg",
+        "Aasen",
+    ],
+    "is": [
+        "Aasen",
+        "anker",
+        "Oslund",
+        "Ólafsson",
+        "Zetterlund",
+        "Þórsdóttir",
+        "Ärlig",
+        "Ærø",
+        "Ødegaard",
+        "Åberg",
+    ],
+}
+
+
+@pytest.mark.parametrize("language", READERS_ORDER)
+def test_people_sorted_in_the_readers_alphabet(db, client_for, language):
+    expected = READERS_ORDER[language]
+    # Created in the database's binary order, which is the wrong one for every reader.
+    for number, surname in enumerate(sorted(expected)):
+        profile(f"dir-order-{number}", "SE", first="Kim", last=surname, organisation="Zqxorder")
+    client = client_for("expert-police")
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = language
+    html = names(client.get("/members/", {"q": "Zqxorder"}))
+    found = {surname: html.find(f"Kim {surname}<") for surname in expected}
+    assert all(position > 0 for position in found.values()), found
+    assert sorted(expected, key=found.get) == expected

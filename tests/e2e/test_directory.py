@@ -71,3 +71,65 @@ def test_profile_form_errors_are_announced(new_page, hub_url, profiles):
     problems = check_page(page, "profile-error", 200)
     page.screenshot(path=str(SHOTS / "directory-profile-error-390.png"), full_page=True)
     assert problems == []
+
+
+PHONE_FOLD = 600  # the first person's top, in px from the page's top, on a 390 × 844 phone
+
+
+def _top(page, selector):
+    return page.locator(selector).first.evaluate(
+        "element => element.getBoundingClientRect().top + window.scrollY"
+    )
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_directory_shows_results_first(new_page, hub_url, profiles, width):
+    """As in the library and the search: the people come before the filters in the page and
+    in the tab order; on a phone the first person is seen without scrolling and the filters
+    wait folded behind one "Filters (n)" control; on a wide screen they are shown beside."""
+    page = new_page(width)
+    page.set_viewport_size({"width": width, "height": 844 if width == 390 else 900})
+    sign_in(page, hub_url, "expert-ngo")
+    page.goto(f"{hub_url}/members/")
+    first = ".library__results .directory .card"
+    assert page.evaluate(
+        """selector => Boolean(document.querySelector(selector).compareDocumentPosition(
+               document.querySelector('#filters')) & Node.DOCUMENT_POSITION_FOLLOWING)""",
+        first,
+    ), "the filters come after the results in the page"
+    select = page.get_by_label("Country", exact=True)
+    if width == 390:
+        assert round(_top(page, first)) <= PHONE_FOLD
+        assert not select.is_visible()
+        assert _top(page, ".filters > summary") < _top(page, first), "control above the results"
+    else:
+        assert select.is_visible()
+    page.locator(".library__results").focus()
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.closest('.library__to-filters') !== null")
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / f"directory-results-first-{width}.png"), full_page=True)
+
+
+def test_directory_filters_control_counts_and_keeps_the_search(new_page, hub_url, profiles):
+    page = new_page(390)
+    sign_in(page, hub_url, "expert-ngo")
+    page.goto(f"{hub_url}/members/?q=adviser&country=NO")
+    toggle = page.locator(".filters > summary")
+    assert toggle.inner_text().strip() == "Filters (1)"
+    apply = page.get_by_role("button", name="Apply filters")
+    assert not apply.is_visible()
+    toggle.click()
+    apply.wait_for(state="visible")
+    page.get_by_label("Role in the network").select_option("labour_inspection")
+    with page.expect_navigation():
+        apply.click()
+    assert page.locator(".filters > summary").inner_text().strip() == "Filters (2)"
+    assert page.get_by_role("searchbox").input_value() == "adviser"
+    assert page.locator(".library__results .directory .card").count() == 1
+    # A new search keeps the chosen filters.
+    page.get_by_role("searchbox").fill("senior")
+    with page.expect_navigation():
+        page.get_by_role("button", name="Search", exact=True).click()
+    assert "country=NO" in page.url and "role=labour_inspection" in page.url
+    assert page.locator(".filters > summary").inner_text().strip() == "Filters (2)"

@@ -64,3 +64,25 @@ def test_runserver_serves_a_static_file(runserver_handler):
     assert b"".join(response.streaming_content)
     # Not response.close(): it would signal the end of a request to the database layer.
     response.file_to_stream.close()
+
+
+def test_development_static_files_are_asked_again_each_time(
+    runserver_handler, db, development_urls, client
+):
+    """``make run`` serves the CSS as it is now: a browser keeps no unchecked copy of a
+    file whose name does not change with it, and asks again with the date it has (a 304
+    while the file is unchanged)."""
+    factory = RequestFactory()
+    response = runserver_handler.get_response(factory.get("/static/css/hub.css"))
+    assert response.status_code == 200
+    assert response["Cache-Control"] == "no-cache"
+    assert response["Last-Modified"]
+    response.file_to_stream.close()
+    again = runserver_handler.get_response(
+        factory.get("/static/css/hub.css", HTTP_IF_MODIFIED_SINCE=response["Last-Modified"])
+    )
+    assert again.status_code == 304
+    # The same through the URL configuration (hub/urls.py under DEBUG).
+    through_urls = client.get("/static/css/hub.css")
+    assert through_urls["Cache-Control"] == "no-cache"
+    through_urls.close()

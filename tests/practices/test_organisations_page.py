@@ -122,3 +122,15 @@ def test_an_organisation_unlisted_later_disappears_through_the_page_cache(client
     organisations["zonta"].listed_publicly = False
     organisations["zonta"].save()
     assert "Zonta Finland" not in get(client).content.decode()
+
+
+@pytest.mark.parametrize("language", ["en", "sv", "fi", "da", "nb", "is"])
+def test_sorted_in_each_readers_alphabet(client, language):
+    from tests.countries.test_directory import READERS_ORDER
+
+    expected = READERS_ORDER[language]  # ICU's order of these names for the reader
+    norway = Country.objects.get(code="NO")
+    for name in sorted(expected):  # the database's binary order: wrong for every reader
+        Organisation.objects.create(name=name, type="ngo", country=norway, listed_publicly=True)
+    html = get(client, language).content.decode()
+    assert names_in_order(html, expected) == expected

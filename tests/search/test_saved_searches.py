@@ -204,6 +204,74 @@ def test_alert_never_mails_what_the_reader_may_not_see_at_sending_time(
     assert "Swedish team" in body and "Briefing" in body and visible.title in body
 
 
+def _new_document(space, title, text, collection=""):
+    """A document of the space's collection (``collection``: its "members only" or "country
+    team only" one), its text read and indexed as the worker would after the commit."""
+    from modelsearch.index import insert_or_update_object
+
+    from core.models import HubDocument
+    from tests.home.factories import text_document
+
+    name = f"{space.title} · {collection}" if collection else space.title
+    document = text_document(title, name, "report.txt", text)
+    HubDocument.objects.filter(pk=document.pk).update(extracted_text=text)
+    document.refresh_from_db()
+    insert_or_update_object(document)
+    return document
+
+
+def test_alert_mails_a_new_document_never_one_the_reader_may_not_see_at_sending_time(
+    space, users, unique, mailoutbox, search_backend
+):
+    word = unique("dokvarsel")
+    reader = users["expert-police"]  # a network member outside Sweden
+    _saved(reader, query=f"q={word}")
+
+    def attach(document, **fields):
+        # The pages do not name the word: only the documents match.
+        return publish_practice(
+            space, evidence_level="evaluated", evaluation_document=document, **fields
+        )
+
+    shown = _new_document(space, "Members evaluation", f"The {word} study.", "members only")
+    page = attach(shown, title="Outreach evaluated")
+    team = _new_document(space, "Team evaluation", f"A {word} file.", "country team only")
+    attach(team, title="Team outreach")
+    # Linked from a members' page when the search was saved, from a team-only page since.
+    moved = _new_document(space, "Moved evaluation", f"Our {word} notes.")
+    briefing = attach(moved, title="Briefing", audience="members")
+    briefing.audience = "country"
+    briefing.save_revision().publish()
+
+    assert send_alerts() == 1
+    (message,) = mailoutbox
+    assert message.to == [reader.email]
+    assert "Members evaluation" in message.body
+    assert f"{BASE_URL}{page.url}" in message.body  # reached through the page linking it
+    assert "Team evaluation" not in message.body and "Moved evaluation" not in message.body
+    # A reader of the Swedish team is mailed all three.
+    mailoutbox.clear()
+    _saved(users["se-editor"], query=f"q={word}")
+    assert send_alerts() == 1
+    body = mailoutbox[0].body
+    for title in ("Members evaluation", "Team evaluation", "Moved evaluation"):
+        assert title in body
+
+
+def test_a_document_added_before_the_search_was_saved_is_not_new(space, users, unique, mailoutbox):
+    from core.models import HubDocument
+
+    word = unique("dokgammal")
+    old = _new_document(space, "Old evaluation", f"The {word} study.")
+    HubDocument.objects.filter(pk=old.pk).update(
+        created_at=timezone.now() - datetime.timedelta(days=3)
+    )
+    publish_practice(space, evidence_level="evaluated", evaluation_document=old)
+    _saved(users["expert-police"], query=f"q={word}")
+    assert send_alerts() == 0
+    assert mailoutbox == []
+
+
 def test_library_alert_respects_filters_and_visibility(space, users, unique, mailoutbox):
     reader = users["expert-police"]
     _saved(reader, kind="library", query="country=SE&form=forced-labour")
