@@ -3,7 +3,7 @@ import sys
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.staticfiles import views as staticfiles_views
-from django.core.exceptions import BadRequest, SuspiciousFileOperation
+from django.core.exceptions import SuspiciousFileOperation
 from django.db import InterfaceError, OperationalError
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -72,12 +72,6 @@ def robots_txt(request):
         f"Sitemap: {absolute_url('/sitemap.xml')}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
-
-
-def bad_request(request, exception=None):
-    """A request the hub cannot answer as it stands (``BadRequest``): the reason, if ours."""
-    reason = str(exception) if isinstance(exception, BadRequest) else ""
-    return render(request, "400.html", {"reason": reason}, status=400)
 
 
 def page_not_found(request, exception=None):

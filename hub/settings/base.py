@@ -131,8 +131,6 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    # After the account and the messages: its 400 is the site's page, with the user bar.
-    "core.requests.RefuseNulMiddleware",
     "home.security.IdleSessionMiddleware",
     "home.security.StaffTwoFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
