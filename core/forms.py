@@ -1,3 +1,4 @@
+import unicodedata
 from types import SimpleNamespace
 
 from django import forms
@@ -29,6 +30,16 @@ def whole_number(text: str, *, digits: int | None = None) -> int | None:
         return int(text)
     except ValueError:  # more digits than sys.get_int_max_str_digits()
         return None
+
+
+def typed_line(text: str | None, max_length: int) -> str:
+    """What a person typed into a one-line box, safe to search with: composed (NFC),
+    control, format and separator characters as spaces (a NUL among them, which
+    PostgreSQL refuses in text), runs of spaces as one, trimmed, at most ``max_length``
+    characters."""
+    value = unicodedata.normalize("NFC", str(text or "")[: max_length * 4])
+    value = "".join(" " if unicodedata.category(ch)[0] in ("C", "Z") else ch for ch in value)
+    return " ".join(value.split())[:max_length].strip()
 
 
 class _MarkedChoices:

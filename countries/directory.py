@@ -23,6 +23,7 @@ from django.views.decorators.cache import never_cache
 
 from core import cldr, languages
 from core.filters import clean_filters
+from core.forms import typed_line
 
 from .choices import Expertise, NetworkRole, Sector
 from .models import Country, Membership
@@ -199,12 +200,17 @@ def members(request):
     """``/members/``: the directory, searchable and filtered; signed-in members only."""
     if not may_see_directory(request):
         return redirect_to_login(request.get_full_path())
-    query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
+    query = typed_line(request.GET.get("q"), MAX_QUERY_LENGTH)
     filters = clean_filters(
         request.GET,
         {
             "country": lambda v: (
-                v.upper() if Country.objects.filter(code=v.upper()).exists() else None
+                v.upper()
+                if len(v) == 2
+                and v.isascii()
+                and v.isalpha()
+                and Country.objects.filter(code=v.upper()).exists()
+                else None
             ),
             "sector": Sector.values,
             "role": NetworkRole.values,

@@ -10,10 +10,11 @@ It never raises on user input.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from modelsearch.query import And, Not, Or, Phrase, PlainText
+
+from core.forms import typed_line
 
 from . import thesaurus
 from .backends import analysis
@@ -72,13 +73,7 @@ class ParsedQuery:
 
 def clean(raw: str | None) -> str:
     """Normalise, drop control and format characters, collapse spaces, cap the length."""
-    text = unicodedata.normalize("NFC", str(raw or ""))
-    text = "".join(
-        " " if unicodedata.category(ch)[0] in ("C", "Z") else ch
-        for ch in text[: MAX_QUERY_CHARS * 4]
-    )
-    text = re.sub(r"\s+", " ", text).strip()
-    return text[:MAX_QUERY_CHARS].strip()
+    return typed_line(raw, MAX_QUERY_CHARS)
 
 
 def _words_of(text: str) -> list[str]:
