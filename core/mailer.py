@@ -123,6 +123,18 @@ def email_language(code: str | None, default: str | None = None) -> str:
     return code if code in known else (default or settings.LANGUAGE_CODE)
 
 
+def chosen_languages(users) -> dict[int, str]:
+    """User id → the language each of ``users`` chose for the admin interface, for those
+    who chose one (Wagtail's user profile): what their emails are written in first."""
+    from wagtail.users.models import UserProfile
+
+    return dict(
+        UserProfile.objects.filter(user__in=users)
+        .exclude(preferred_language="")
+        .values_list("user_id", "preferred_language")
+    )
+
+
 def templated_email(template: str, context: dict, to: Iterable[str], *, language: str, **kwargs):
     """:func:`hub_email` from ``<template>_subject.txt`` and ``<template>.txt``, rendered in
     ``language`` (one of the hub's, see :func:`email_language`); ``kwargs`` as there."""

@@ -18,23 +18,13 @@ import logging
 from django.conf import settings
 
 from core.links import absolute_url
-from core.mailer import email_language, send_emails, templated_email
+from core.mailer import chosen_languages, email_language, send_emails, templated_email
 from countries.permissions import may_take_part
 
 from .models import Answer, Participant
 from .unsubscribe import unsubscribe_url
 
 logger = logging.getLogger("hub.questions")
-
-
-def _preferred_languages(users) -> dict[int, str]:
-    from wagtail.users.models import UserProfile
-
-    return dict(
-        UserProfile.objects.filter(user__in=users)
-        .exclude(preferred_language="")
-        .values_list("user_id", "preferred_language")
-    )
 
 
 def _languages_written_in(question) -> dict[int, str]:
@@ -74,7 +64,7 @@ def send_answer_emails(answer_id: int) -> int:
     if reply.author_id is not None:
         participants = participants.exclude(user_id=reply.author_id)
     users = [p.user for p in participants]
-    languages = _preferred_languages(users)
+    languages = chosen_languages(users)
     written = _languages_written_in(question)
     thread_url = absolute_url(question.get_absolute_url())
     messages, recipients = [], []

@@ -10,6 +10,7 @@ from django.db.models import Count, Q
 from django.utils import timezone
 
 from core import languages
+from countries.permissions import may_take_part
 
 from .models import Answer, Participant, Question, display_name
 
@@ -52,8 +53,6 @@ def take_part(question, user, *, notify: bool | None = None) -> Participant:
 def ask(request, page, *, title: str, body: str) -> Question:
     """A new question on ``page`` by the request's user (admitted by the caller), who
     follows it; the page's owner follows it too when they may take part in it."""
-    from countries.permissions import may_take_part
-
     user = request.user
     question = Question.objects.create(
         page=page,

@@ -22,7 +22,7 @@ from django.db.models import F, Q
 from django.utils import timezone
 
 from core.links import absolute_url
-from core.mailer import email_language, send_emails, templated_email
+from core.mailer import chosen_languages, email_language, send_emails, templated_email
 from countries.choices import Role
 from countries.permissions import country_groups, viewable_among, viewable_pages
 
@@ -356,16 +356,6 @@ def _reminder_item(implementation: Implementation, today: datetime.date) -> Remi
     return item
 
 
-def _preferred_languages(users) -> dict[int, str]:
-    from wagtail.users.models import UserProfile
-
-    return dict(
-        UserProfile.objects.filter(user__in=users)
-        .exclude(preferred_language="")
-        .values_list("user_id", "preferred_language")
-    )
-
-
 def send_reminders(every: int = 7) -> ReminderSummary:
     """Email each country's coordinators its open items that are due soon, overdue or stale.
 
@@ -420,7 +410,7 @@ def send_reminders(every: int = 7) -> ReminderSummary:
             continue
         pages = {impl.recommendation for impl in implementations}
         public_ids = viewable_among(AnonymousUser(), pages)
-        languages = _preferred_languages(coordinators)
+        languages = chosen_languages(coordinators)
         items = [_reminder_item(impl, today) for impl in implementations]
         told = False
         for user in coordinators:

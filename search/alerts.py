@@ -20,7 +20,7 @@ from django.utils import timezone, translation
 from wagtail.models import Site
 
 from core.links import absolute_url, site_host_and_port
-from core.mailer import email_language, send_emails, templated_email
+from core.mailer import chosen_languages, email_language, send_emails, templated_email
 from practices.library import Library
 from practices.models import PracticePage
 
@@ -122,16 +122,6 @@ def matches(saved: SavedSearch, language: str) -> Alert:
     return alert
 
 
-def _languages(users) -> dict[int, str]:
-    from wagtail.users.models import UserProfile
-
-    return dict(
-        UserProfile.objects.filter(user__in=users)
-        .exclude(preferred_language="")
-        .values_list("user_id", "preferred_language")
-    )
-
-
 def send_alerts(now=None) -> int:
     """Email every due saved search's new matches to its owner.
 
@@ -150,7 +140,7 @@ def send_alerts(now=None) -> int:
         .order_by("pk")
     )
     due_ones = [saved for saved in candidates if due(saved, now)]
-    languages = _languages({saved.owner_id for saved in due_ones})
+    languages = chosen_languages({saved.owner_id for saved in due_ones})
     messages, sent_ids = [], []
     for saved in due_ones:
         language = email_language(languages.get(saved.owner_id), saved.language)

@@ -3,6 +3,7 @@
 from django import template
 from django.utils.safestring import SafeString
 
+from countries.permissions import may_take_part
 from questions.models import Participant
 from questions.sections import render_section
 
@@ -19,8 +20,6 @@ def questions_section(context, page):
 def followed_questions(context):
     """``{% followed_questions as questions %}``: the threads whose emails the reader
     receives, on pages they may still take part in, the latest active first."""
-    from countries.permissions import may_take_part
-
     request = context.get("request")
     if request is None or not request.user.is_authenticated:
         return []
